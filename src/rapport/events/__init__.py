@@ -1,0 +1,5 @@
+"""Events stage: placeholder."""
+
+
+def extract(doc, table, document):
+    return []

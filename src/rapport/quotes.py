@@ -1,0 +1,5 @@
+"""Quotes stage: placeholder."""
+
+
+def extract(doc, table):
+    return []
