@@ -53,7 +53,9 @@ def analyse(doc, document: Document) -> Record:
     record.actors = table.actors
     record.warnings.extend(table.warnings)
     record.quotes = quotes_stage.extract(doc, table)
-    record.events = events_stage.extract(doc, table, document)
+    quoted = frozenset(t.i for q in record.quotes if q.kind == "direct"
+                       for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or []))
+    record.events = events_stage.extract(doc, table, document, quoted)
     return record
 
 

@@ -1,5 +1,340 @@
-"""Quotes stage: placeholder."""
+"""Quotes stage: direct, indirect and mixed quotations, their speakers and the chain
+they came through.
+
+Conventions (docs/SCHEMA.md):
+- direct: the words inside the marks, with the punctuation inside them. A quote split by
+  its attribution ("X," he said, "Y.") gives two quotes with the same speaker.
+- mixed: a reported clause that holds quoted words; its text is the reported clause, or
+  just the quoted words when the whole clause is inside the marks.
+- indirect: the reported clause after (or before) a speech cue, without "that".
+- quoted words with no speech cue nearby (scare quotes, titles, the bio at the foot of a
+  page) are not quotes.
+Speakers are actor ids; pronouns and role nouns are resolved to the nearest fitting actor
+before them, and an unresolved speaker stays null with its mention kept.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .actors import ActorTable
+from .schema import Quote, Span
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+CLAUSE = ("ccomp", "xcomp", "parataxis", "advcl", "dobj")
+VIA_VERBS = {"release", "publish", "post", "quote", "report", "carry", "broadcast", "cite",
+             "air", "issue", "tell", "give", "provide"}
+MIN_DIRECT_WORDS = 4      # fewer quoted words without a cue is a term, not speech
 
 
-def extract(doc, table):
-    return []
+@dataclass
+class Cues:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue lexicon (data/cues.tsv)."""
+    verbs, nouns = {}, {}
+    text = resources.files("rapport.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((l for l in text.splitlines() if l and not l.startswith("#")),
+                          delimiter="\t")
+    for row in rows:
+        (verbs if row["part"] == "verb" else nouns)[row["lemma"]] = row["strength"]
+    return Cues(verbs, nouns)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks (without the marks).
+
+    Works paragraph by paragraph so an unclosed mark cannot swallow the article: a quote
+    left open at a paragraph's end continues only if the next paragraph opens with a mark
+    (the newspaper convention for multi-paragraph quotes); otherwise it is dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    carry: Optional[int] = None
+    for k, (off, para) in enumerate(paras):
+        i, n = 0, len(para)
+        opened: Optional[int] = None
+        closer = None
+        if carry is not None:
+            if para[:1] in OPEN_CLOSE:
+                opened, closer, i = carry, OPEN_CLOSE[para[0]], 1
+            carry = None
+        while i < n:
+            ch = para[i]
+            if opened is None:
+                if ch in OPEN_CLOSE and not (ch == '"' and i and para[i - 1].isalnum()):
+                    opened, closer = off + i + 1, OPEN_CLOSE[ch]
+            elif ch == closer and (ch != '"' or i + 1 >= n or not para[i + 1].isalnum()):
+                if off + i > opened:
+                    spans.append((opened, off + i))
+                opened = None
+            i += 1
+        if opened is not None:
+            nxt = paras[k + 1][1] if k + 1 < len(paras) else ""
+            if nxt[:1] in OPEN_CLOSE and closer != '"':
+                spans.append((opened, off + n))
+                carry = opened
+    return spans
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _cue_of(sent: SpacySpan, inside: set[int], strength=("speech",)) -> Optional[Token]:
+    """The speech verb of a sentence that lies outside the quoted tokens."""
+    lex = cues().verbs
+    best = None
+    for t in sent:
+        if t.i in inside or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if lex.get(t.lemma_.lower()) in strength:
+            if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in t.children) or t.dep_ in ("ROOT", "parataxis", "ccomp"):
+                if best is None or t.dep_ == "ROOT":
+                    best = t
+    return best
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _according_to(sent: SpacySpan, inside: set[int]) -> Optional[Token]:
+    for t in sent:
+        if t.lower_ == "according" and t.i not in inside and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].lower_ == "to":
+            for c in t.doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    return c
+    return None
+
+
+def _mention_span(tok: Token) -> Span:
+    """The words naming a speaker: the noun phrase without trailing clauses."""
+    keep = [c for c in tok.subtree if c.i <= tok.i or c.dep_ in ("compound", "flat", "appos")
+            and c.head == tok]
+    left = min(c.i for c in keep)
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    span = tok.doc[left:tok.i + 1]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+class _Speakers:
+    """Resolves speaker tokens with the actor table, never to quoted words."""
+
+    def __init__(self, doc: Doc, table: ActorTable, quoted: set[int]):
+        self.table, self.skip = table, frozenset(quoted)
+
+    def resolve(self, tok: Optional[Token]) -> Optional[str]:
+        return self.table.resolve(tok, self.skip)
+
+
+def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Optional[Token],
+         cue: Optional[Token]) -> list[str]:
+    """The relays between speaker and reader, nearest first, in reading order."""
+    out: list[str] = []
+
+    def name(t: Token) -> str:
+        aid = table.at(t)
+        if aid:
+            return table.by_id(aid).name
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "poss", "case")
+                 and not (w.dep_ == "compound" and w.head == t and w.lower_ in ("news",))]
+        return " ".join(w.text for w in words)
+
+    skip = {speaker_tok.i} if speaker_tok is not None else set()
+    for t in sent:
+        if t.i in inside:
+            continue
+        if t.dep_ == "agent" and t.head.lemma_.lower() in VIA_VERBS:
+            for g in t.children:
+                if g.dep_ == "pobj" and g.i not in skip:
+                    out.append(name(g))
+        if t.lower_ == "to" and t.i and t.doc[t.i - 1].lower_ == "according":
+            for g in t.children:
+                if g.dep_ == "pobj" and g.i not in skip:
+                    if cues().nouns.get(g.lemma_.lower()) and not table.at(g):
+                        continue            # "according to a statement ...": the releaser names it
+                    # "Spain's EFE news agency": the agency's own name
+                    named = [w for w in g.subtree if table.at(w) and w.dep_ != "poss"]
+                    out.append(table.by_id(table.at(named[0])).name if named else name(g))
+        if cue is not None and t.head == cue and t.dep_ in ("dative", "dobj") and cue.lemma_ == "tell":
+            aid = table.at(t)
+            if aid and (table.by_id(aid).sector == "JRN"):
+                out.append(table.by_id(aid).name)
+    seen: list[str] = []
+    for v in out:
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _reported_clause(cue: Token) -> Optional[SpacySpan]:
+    """The clause a speech verb reports (ccomp), without its complementiser."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in ("statement",)):
+            toks = sorted(c.subtree, key=lambda t: t.i)
+            if c.dep_ == "ccomp":
+                start, end = toks[0].i, toks[-1].i + 1
+                doc = cue.doc
+                while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+                    start += 1
+                while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”’\"":
+                    end -= 1
+                if end - start >= 3:
+                    return doc[start:end]
+    return None
+
+
+def extract(doc: Doc, table: ActorTable) -> list[Quote]:
+    """All quotations of one document, in text order."""
+    text = doc.text
+    quotes: list[Quote] = []
+    qspans = _quote_spans(text)
+    inside: set[int] = set()
+    qtoks: list[tuple[int, int, Optional[SpacySpan]]] = []
+    for s, e in qspans:
+        span = _tokens(doc, s, e)
+        qtoks.append((s, e, span))
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    speakers = _Speakers(doc, table, inside)
+    used_cues: set[int] = set()
+    prev: Optional[Quote] = None
+    prev_para = -1
+    for s, e, span in qtoks:
+        if span is None or not text[s:e].strip():
+            continue
+        sent = doc[span.start].sent
+        sents = [sent]
+        if span.end > sent.end:               # quote spans sentences: look at the last one too
+            sents.append(doc[span.end - 1].sent)
+        if span.end < len(doc):
+            sents.append(doc[min(span.end, len(doc) - 1)].sent)
+        words = len(text[s:e].split())
+        cue, kind = None, "direct"
+        for st in dict.fromkeys(sents):
+            cue = _cue_of(st, inside)
+            if cue is not None:
+                sent = st
+                break
+        para = text.count("\n", 0, s)
+        if cue is None:
+            # mixed via a thought verb ("believes that it would be 'very good'")
+            cue = _cue_of(sent, inside, strength=("thought",))
+            if cue is not None and span.start > cue.i:
+                kind = "mixed"
+            else:
+                cue = None
+        speaker_tok = _subject(cue) if cue is not None else None
+        if cue is not None and kind == "direct" and _is_embedded(span, cue):
+            kind = "mixed"
+        speaker = speakers.resolve(speaker_tok)
+        acc = _according_to(sent, inside)
+        if cue is None and acc is not None:
+            speaker_tok, speaker = acc, speakers.resolve(acc)
+        if cue is None and speaker_tok is None:
+            # a quote with no attribution continues the previous speaker's turn
+            if prev is not None and words >= MIN_DIRECT_WORDS and para - prev_para <= 1 \
+                    and _is_sentence(text[s:e]):
+                quotes.append(Quote(id=f"q{len(quotes) + 1}", text=text[s:e], start=s, end=e,
+                                    kind="direct", speaker=prev.speaker,
+                                    speaker_mention=prev.speaker_mention, cue=prev.cue,
+                                    via=list(prev.via)))
+                prev_para = para
+            continue
+        if kind == "direct" and words < MIN_DIRECT_WORDS and not _is_sentence(text[s:e]) \
+                and (cue is None or not _is_embedded(span, cue, loose=True)):
+            continue                            # a term in quotation marks
+        if cue is not None:
+            used_cues.add(cue.i)
+        qtext, qs, qe = text[s:e], s, e
+        if kind == "mixed" and cue is not None:
+            clause = _reported_clause(cue)
+            if clause is not None and clause.start_char <= s and clause.end_char >= e:
+                inner = text[clause.start_char:clause.end_char].strip("“”\"«» ")
+                if len(inner) > (e - s) + 3:
+                    qtext, qs, qe = text[clause.start_char:clause.end_char], clause.start_char, clause.end_char
+        if quotes and quotes[-1].kind == "mixed" and kind == "mixed" and quotes[-1].end >= qe \
+                and quotes[-1].start <= qs:
+            continue                            # second fragment of the same reported clause
+        q = Quote(id=f"q{len(quotes) + 1}", text=qtext, start=qs, end=qe, kind=kind,
+                  speaker=speaker,
+                  speaker_mention=_mention_span(speaker_tok) if speaker_tok is not None else None,
+                  cue=(cue.text if cue is not None else "according to"),
+                  cue_span=(Span(cue.idx, cue.idx + len(cue.text), cue.text) if cue is not None else None),
+                  via=_via(sent, inside, table, speaker_tok, cue))
+        quotes.append(q)
+        prev, prev_para = q, para
+    quotes.extend(_indirect(doc, table, speakers, inside, used_cues, start_id=len(quotes)))
+    quotes.sort(key=lambda q: q.start)
+    for k, q in enumerate(quotes):
+        q.id = f"q{k + 1}"
+    return quotes
+
+
+def _is_sentence(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) >= MIN_DIRECT_WORDS and (t[:1].isupper() or t[-1:] in ".,!?")
+
+
+def _is_embedded(span: SpacySpan, cue: Token, loose: bool = False) -> bool:
+    """True when the quoted words sit inside the clause the cue reports (a mixed quote)."""
+    clause = _reported_clause(cue)
+    if clause is None:
+        return False
+    if not (clause.start <= span.start and span.end <= clause.end + 1):
+        return False
+    before = cue.doc[clause.start - 1] if clause.start else None
+    has_mark = before is not None and before.dep_ == "mark"
+    outside = (clause.end - clause.start) - (span.end - span.start)
+    return has_mark or outside > 2 or loose
+
+
+def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int],
+              used: set[int], start_id: int) -> list[Quote]:
+    """Reported speech without marks: "X said (that) ...", "..., X said"."""
+    out = []
+    lex = cues().verbs
+    for t in doc:
+        if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" or t.pos_ != "VERB":
+            continue
+        clause = _reported_clause(t)
+        if clause is None or any(i in inside for i in range(clause.start, clause.end)):
+            continue
+        subj = _subject(t)
+        if subj is None:
+            continue
+        if subj.lower_ in ("it", "this", "that", "which") and not table.at(subj):
+            if subj.lower_ != "it":
+                continue
+        speaker = speakers.resolve(subj)
+        if speaker is None and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        via = _via(t.sent, inside, table, subj, t)
+        out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
+                         kind="indirect", speaker=speaker, speaker_mention=_mention_span(subj),
+                         cue=t.text, cue_span=Span(t.idx, t.idx + len(t.text), t.text), via=via))
+    return out

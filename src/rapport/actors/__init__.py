@@ -1,14 +1,9 @@
-"""Actors stage: placeholder until resolve.py lands."""
-from dataclasses import dataclass, field
+"""Actors stage: every mention in a report, grouped into canonical actors.
 
-from ..schema import Actor, Warning
+``extract(doc, document)`` returns an ``ActorTable``: the actors with their mentions,
+warnings where the text contradicts the knowledge base, and an index from token to actor
+that the quotes and events stages use to turn syntax into actor ids.
+"""
+from .resolve import ActorTable, extract
 
-
-@dataclass
-class ActorTable:
-    actors: list[Actor] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
-
-
-def extract(doc, document) -> ActorTable:
-    return ActorTable()
+__all__ = ["ActorTable", "extract"]

@@ -1,5 +1,272 @@
-"""Events stage: placeholder."""
+"""Events stage: who did what to whom, when and where, coded in PLOVER and CAMEO.
+
+A trigger is a verb or event noun found in the predicate lexicon (data/predicates.tsv),
+with the frame it needs (a preposition, a light verb's object). Its arguments come from
+the dependency parse (subject, object, "with"/"to"/"against"/"between" phrases, passive
+agents, conjuncts) mapped to actors; its modality from negation, auxiliaries and the verbs
+above it; its date and place from the clause, then the sentence, then the publication
+date (flagged). ``Event.explain`` says which lexicon line and parse path made each event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import time as timex
+from ..actors import ActorTable, knowledge
+from ..schema import Document, Event, Span
+from . import coding
+from .lexicon import Entry, entries
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
+                    "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
+SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
+                "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
+NOUN_ARGS = ("of", "by", "between", "with", "to", "against", "on")
 
 
-def extract(doc, table, document):
+def _published(document: Document) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat((document.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _expand(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("Chen and Blinken")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_expand(c))
+    return out
+
+
+def _actors(tokens, table: ActorTable, skip) -> list[str]:
+    ids: list[str] = []
+    for t in tokens:
+        for tt in _expand(t):
+            aid = table.resolve(tt, skip)
+            if aid and aid not in ids:
+                ids.append(aid)
+    return ids
+
+
+def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")}
+    objs |= {c.lower_ for c in tok.children if c.dep_ in ("dobj", "attr")}
+    for c in tok.children:                    # "spoke by phone": prep + pobj as object
+        if c.dep_ == "prep":
+            objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+    for e in cand:
+        if e.prep and e.prep not in preps:
+            continue
+        if e.objects and not (e.objects & objs):
+            continue
+        return e
+    return None
+
+
+def _subject(tok: Token) -> list[Token]:
+    """Grammatical subject, climbing through xcomp/conj/relcl/acl to find it."""
+    t = tok
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent
+        if subj:
+            return subj
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+            continue
+        break
     return []
+
+
+def _by_prep(tok: Token, prep: str) -> list[Token]:
+    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[list[Token], str, Optional[str]]:
+    for slot in entry.recipient:
+        if slot in ("dobj", "dative"):
+            toks = [c for c in tok.children if c.dep_ == slot]
+            if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+                toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        elif slot == "place":
+            return [], "place", place_iso
+        else:
+            prep = slot.split(":")[-1]
+            toks = _by_prep(tok, prep)
+            # the prepositional phrase may hang on the object ("imposed sanctions on X")
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    toks += _by_prep(c, prep)
+        if toks:
+            return toks, slot, None
+    return [], "", None
+
+
+def _modality(tok: Token) -> tuple[str, bool, str]:
+    """(modality, negated, why) from the trigger's auxiliaries and the verbs above it."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    t, path = tok, []
+    while t.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "nsubj",
+                     "nsubjpass") and t.head is not t and len(path) < 4:
+        t = t.head
+        path.append(t)
+        aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
+        lemma = t.lemma_.lower()
+        if lemma in CANCEL_GOVERNORS and (lemma != "call" or any(c.lower_ == "off" for c in t.children)):
+            return "cancelled", negated, f"governed by '{t.text}'"
+        if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
+            return "cancelled", negated, f"'{t.text}' initially"
+        if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
+            return "future", negated, f"governed by '{t.text}'"
+        if t.pos_ == "VERB":
+            break
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        head = tok.head
+        if head.lemma_.lower() == "schedule" and any(c.lower_ in ("initially", "originally") for c in head.children):
+            return "cancelled", negated, f"'{head.text}' initially"
+        if head.lemma_.lower() in FUTURE_GOVERNORS:
+            return "future", negated, f"subject of '{head.text}'"
+    if aux & FUTURE_AUX or "going" in aux:
+        return "future", negated, "future auxiliary"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical", negated, "modal auxiliary"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return "hypothetical", negated, "conditional clause"
+    return "asserted", negated, ""
+
+
+def _in_reported_clause(tok: Token) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+class _Context:
+    """Per-document helpers: date mentions and places."""
+
+    def __init__(self, doc: Doc, document: Document):
+        self.doc = doc
+        self.pub = _published(document)
+        self.dates = timex.find(doc.text)
+        self.kb = knowledge.load()
+
+    def date_for(self, tok: Token, future: bool):
+        sent = tok.sent
+        sub = sorted(tok.subtree, key=lambda t: t.i)
+        in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
+        if not in_sent or self.pub is None:
+            return None
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        head_span = (tok.head.left_edge.idx, tok.head.right_edge.idx + len(tok.head.right_edge))
+
+        def rank(d):
+            inside = lo <= d.start < hi
+            near_head = head_span[0] <= d.start < head_span[1]
+            return (not inside, not near_head, abs(d.start - tok.idx))
+        for d in sorted(in_sent, key=rank):
+            r = timex.resolve(d, self.pub, future=future)
+            if r is not None:
+                return r
+        return None
+
+    def place_for(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
+        sent = tok.sent
+        ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        sub = {t.i for t in tok.subtree}
+        ranked = sorted(ents, key=lambda e: (e.start not in sub, abs(e.start - tok.i)))
+        for e in ranked:
+            head = e.root.head
+            if head.lower_ in ("in", "at") and head.dep_ == "prep":
+                c = self.kb.country(e.text)
+                return e.text, (c.iso3 if c else None)
+        return None, None
+
+
+def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
+           skip) -> Optional[Event]:
+    code = coding.lookup(entry.cameo)
+    if entry.pos == "VERB":
+        subj = _subject(tok)
+    else:
+        subj = _by_prep(tok, "of") + _by_prep(tok, "by") + [c for c in tok.children if c.dep_ == "poss"]
+        if not subj and tok.dep_ == "pobj":          # "traded barbs during a phone call"
+            verb = tok.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = _subject(verb)
+    place, place_iso = ctx.place_for(tok)
+    rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
+    actors = _actors(subj, table, skip)
+    recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
+    if slot == "place" and rec_iso:
+        country = next((a for a in table.actors if a.country == rec_iso and a.kind == "country"), None)
+        if country and country.id not in actors:
+            recipients = [country.id]
+    if entry.pos == "NOUN" and slot in ("between", "with") and not actors and len(recipients) > 1:
+        actors, recipients = recipients[:1], recipients[1:]
+    reciprocal = entry.reciprocal
+    if not recipients and entry.reciprocal and len(actors) > 1:
+        actors, recipients = actors[:1], actors[1:]
+    if not actors and not recipients:
+        return None
+    if entry.pos == "NOUN" and not actors:
+        return None
+    modality, negated, why = _modality(tok)
+    dated = ctx.date_for(tok, future=(modality == "future"))
+    sent = tok.sent
+    explain = (f"{entry.describe()}; trigger '{tok.text}' ({tok.dep_} of '{tok.head.text}'); "
+               f"actor via {'subject' if entry.pos == 'VERB' else 'of/by/poss'}; "
+               f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
+    date = dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None)
+    return Event(
+        id=f"e{n}", type=code.plover_type if code else None,
+        mode=entry.mode or (code.plover_mode if code else None), cameo=entry.cameo,
+        goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
+        actor=actors, recipient=recipients, date=date,
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=place, place_country=place_iso,
+        negated=negated, modality=modality, reciprocal=reciprocal,
+        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), explain=explain)
+
+
+def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset = frozenset()) -> list[Event]:
+    """Events of one document, in text order. ``quoted`` holds token indices inside
+    direct quotes: events there are the speaker's claims, not the text's."""
+    lex = entries()
+    ctx = _Context(doc, document)
+    events: list[Event] = []
+    for tok in doc:
+        if tok.i in quoted or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+            continue
+        pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+        cand = lex.get((tok.lemma_.lower(), pos)) or lex.get((tok.lower_, pos))
+        if not cand:
+            continue
+        entry = _match(tok, cand)
+        if entry is None or _in_reported_clause(tok):
+            continue
+        ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
+        if ev is not None:
+            events.append(ev)
+    return events

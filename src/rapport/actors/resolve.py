@@ -1,0 +1,448 @@
+"""Mentions -> canonical actors.
+
+Sources of mentions, in order of trust: spaCy's named entities (cleaned of the titles it
+swallows and of the words it mislabels), knowledge-base surfaces (countries, demonyms,
+capitals, seats of government, bodies, media), and role phrases ("the Chinese president",
+"the head of US diplomacy"). A title in front of a name ("Chinese Foreign Minister Chen
+Gang") teaches the role from the text itself; a bare role phrase is resolved first to the
+person the text gave that role, then to the knowledge base's officeholder on the day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..schema import Actor, Document, Span, Warning
+from . import knowledge
+
+#: Words that may open a personal name as a courtesy title; never part of the name.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
+              "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov."}
+#: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
+TITLE_GLUE = {"of", "for", "to", "the", "and", "'s", "’s", "-"}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
+            "we", "you", "me", "us", "himself", "herself", "themselves", "itself"}
+_PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
+_GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
+LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
+                  "around", "throughout", "toward", "towards", "via"}
+
+
+@dataclass
+class ActorTable:
+    """The actors of one document and the token -> actor index the later stages use."""
+    actors: list[Actor] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    roles: dict[str, set] = field(default_factory=dict)   # actor id -> role keys from text
+
+    def by_id(self, actor_id: Optional[str]) -> Optional[Actor]:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def at(self, token: Token) -> Optional[str]:
+        return self.token_actor.get(token.i)
+
+    def resolve(self, tok: Optional[Token], skip: frozenset = frozenset()) -> Optional[str]:
+        """The actor a syntactic argument stands for: its own mention, a possessor
+        ("Blinken's office"), an appositive name, a pronoun's antecedent (by person vs
+        organisation and recency, skipping tokens in ``skip`` such as quoted words), or a
+        role noun ("the Secretary", "the ministry") naming an actor seen before."""
+        if tok is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and self.token_actor.get(c.i):
+                kind = self._kind(self.token_actor[c.i])
+                if kind == "person":
+                    return self.token_actor[c.i]
+        own = self.token_actor.get(tok.i)
+        if own:
+            return own
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and self.token_actor.get(c.i):
+                return self.token_actor[c.i]
+        low = tok.lower_
+        if low in _PERSON_PRON or low in _GROUP_PRON:
+            return self._antecedent(tok, skip)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self._role_noun(tok)
+        return None
+
+    def _kind(self, actor_id: str) -> Optional[str]:
+        a = self.by_id(actor_id)
+        return a.kind if a else None
+
+    def _antecedent(self, tok: Token, skip) -> Optional[str]:
+        want_person = tok.lower_ in _PERSON_PRON
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            aid = self.token_actor.get(i)
+            if not aid or i in skip:
+                continue
+            kind = self._kind(aid)
+            if want_person and kind == "person":
+                return aid
+            if not want_person and kind in ("organization", "country", "group"):
+                return aid
+        return None
+
+    def _role_noun(self, tok: Token) -> Optional[str]:
+        word = tok.lower_
+        for i in range(tok.i - 1, -1, -1):
+            aid = self.token_actor.get(i)
+            if aid:
+                a = self.by_id(aid)
+                if word in (a.role or "").lower() or word in a.name.lower().split():
+                    return aid
+        return None
+
+    def in_span(self, start: int, end: int) -> list[str]:
+        """Actor ids mentioned within tokens [start, end), in order, without repeats."""
+        seen: list[str] = []
+        for i in range(start, end):
+            a = self.token_actor.get(i)
+            if a and a not in seen:
+                seen.append(a)
+        return seen
+
+
+@dataclass
+class _Mention:
+    start: int                  # token offsets into the Doc
+    end: int
+    key: tuple                  # grouping key
+    name: str
+    kind: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    role_key: Optional[str] = None
+    canonical: Optional[str] = None
+    reason: str = "text"
+    priority: int = 0
+
+
+def _date(document: Document) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat((document.published or "")[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4)
+def _surface_matcher(vocab_id: int, vocab) -> PhraseMatcher:
+    """A case-sensitive matcher over every knowledge-base surface (built once per vocab)."""
+    kb = knowledge.load()
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    from spacy.lang.en import English
+    tok = English().tokenizer
+    patterns: dict[str, list] = {}
+    for surface, kind, _target in kb.aliases():
+        if kind == "person" or len(surface) < 2:
+            continue
+        for variant in {surface, surface[:1].upper() + surface[1:]}:
+            patterns.setdefault(kind, []).append(tok(variant))
+    for kind, docs in patterns.items():
+        matcher.add(kind, docs)
+    return matcher
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _country_in(tokens, kb) -> Optional[str]:
+    """The country named inside a phrase ("Chinese", "US", "China's"), if any."""
+    for t in tokens:
+        if t.is_alpha or "." in t.text:
+            c = kb.country(t.text)
+            if c:
+                return c.iso3
+    text = " ".join(t.text for t in tokens)
+    for n in (3, 2):
+        words = text.split()
+        for i in range(len(words) - n + 1):
+            c = kb.country(" ".join(words[i:i + n]))
+            if c:
+                return c.iso3
+    return None
+
+
+def _role_of(tokens, kb):
+    """(role key, sector, kind, country) for a title or role phrase, or None.
+
+    Country words are taken out before the lookup so that "the head of US diplomacy",
+    "China's chief of diplomacy" and "the top U.S. diplomat" reduce to known phrases.
+    """
+    country = _country_in(tokens, kb)
+    words = [t.text.lower() for t in tokens
+             if t.dep_ not in ("det", "case", "punct") and t.lower_ not in HONORIFICS
+             and not (kb.country(t.text) and t.text[:1].isupper())]
+    words = [w for w in words if w not in ("'s", "’s")]
+    for i in range(len(words)):          # longest suffix-free match from the left
+        for j in range(len(words), i, -1):
+            hit = kb.role_phrase(" ".join(words[i:j]))
+            if hit:
+                return hit[0], hit[1], hit[2], country
+    return None
+
+
+def _title_before(doc: Doc, start: int, kb) -> int:
+    """Start of a title written just before a name ("US Secretary of State ")."""
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if t.is_sent_end or t.is_punct and t.text not in ("-", "’s", "'s"):
+            break
+        if t.text[:1].isupper() or t.lower_ in TITLE_GLUE and i - 1 > 0:
+            if t.lower_ == "the":
+                break
+            i -= 1
+            continue
+        break
+    while i < start and doc[i].lower_ in TITLE_GLUE:
+        i += 1
+    return i
+
+
+def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
+    """A PERSON entity cleaned of titles; its title (inside or before it) gives the role."""
+    toks = list(ent)
+    k = 0
+    while k < len(toks) and (toks[k].lower_ in HONORIFICS or kb.role_phrase(toks[k].lower_)
+                             or kb.country(toks[k].text)):
+        k += 1
+    name_toks = toks[k:]
+    if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
+        return None
+    if len(name_toks) == 1 and (kb.role_phrase(name_toks[0].lower_) or name_toks[0].is_stop):
+        return None
+    title_start = _title_before(doc, ent.start, kb)
+    title_toks = list(doc[title_start:ent.start]) + toks[:k]
+    name = " ".join(t.text for t in name_toks).replace(" .", ".")
+    name = re.sub(r"\s+(['’]s)$", "", name)
+    m = _Mention(start=name_toks[0].i, end=name_toks[-1].i + 1, key=("person", name),
+                 name=name, kind="person", priority=3)
+    if title_toks:
+        role = _role_of(title_toks, kb)
+        if role:
+            m.role_key, m.sector, _, m.country = role
+            m.role = " ".join(t.text for t in title_toks if t.lower_ not in HONORIFICS).strip()
+    return m
+
+
+def _group_persons(mentions: list[_Mention], kb) -> None:
+    """Give every person mention its canonical key: knowledge base, surname, fuzzy."""
+    persons = [m for m in mentions if m.kind == "person"]
+    full = [m for m in persons if len(m.name.split()) > 1]
+    for m in persons:
+        hits = kb.person(m.name)
+        if len(hits) == 1 or (hits and len(m.name.split()) > 1):
+            p = hits[0]
+            m.key, m.canonical, m.reason = ("kb", p.name), p.name, (
+                "exact" if p.name == m.name else "alias")
+            continue
+        if len(m.name.split()) == 1:
+            owners = [f for f in full if f.name.split()[-1] == m.name]
+            if owners:
+                m.key, m.reason = ("surname", m.name), "surname"
+                continue
+        fuzzy = kb.fuzzy_person(m.name) if len(m.name.split()) > 1 else None
+        if fuzzy:
+            m.key, m.canonical, m.reason = ("kb", fuzzy.name), fuzzy.name, "fuzzy"
+    # a bare surname joins the full name it belongs to
+    for m in persons:
+        if m.reason == "surname":
+            owner = next(f for f in full if f.name.split()[-1] == m.name)
+            m.key, m.canonical = owner.key, owner.canonical
+
+
+def _collect(doc: Doc, kb, on) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    taken: set[int] = set()
+
+    def add(m: Optional[_Mention]):
+        if m is None or any(i in taken for i in range(m.start, m.end)):
+            return
+        mentions.append(m)
+        taken.update(range(m.start, m.end))
+
+    ents = sorted(doc.ents, key=lambda e: -(e.end - e.start))
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            add(_person_mentions(doc, ent, kb, on))
+    # knowledge-base surfaces and organisation entities
+    matcher = _surface_matcher(id(doc.vocab), doc.vocab)
+    spans = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
+    spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
+    spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+    for span in spans:
+        add(_named_mention(doc, span, kb))
+    # role phrases that name no one ("the Chinese president", "the Secretary")
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        add(_role_mention(doc, tok, kb, taken))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
+    text = _norm(span.text)
+    if not text or text.lower() in PRONOUNS:
+        return None
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
+    if start >= end:
+        return None
+    body = kb.body(text)
+    if body:
+        return _Mention(start, end, ("kb", body.name), body.name, body.kind or "organization",
+                        body.country, body.sector, canonical=body.name, reason="body", priority=2)
+    country = kb.country(text)
+    if country:
+        head = doc[span.start]
+        if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
+            return None                     # "in Beijing" is a place, not the government
+        sector = "GOV" if country.via in ("capital", "seat") else None
+        return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
+                        sector, canonical=country.name, reason=country.via, priority=1)
+    if span.label_ == "ORG":
+        toks = list(doc[start:end])
+        sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)
+        iso = _country_in(toks, kb)
+        return _Mention(start, end, ("org", text.lower()), text, "organization", iso, sector,
+                        priority=1)
+    if span.label_ == "NORP":
+        return _Mention(start, end, ("group", text.lower()), text, "group", None, None, priority=0)
+    return None
+
+
+def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
+    """A role phrase headed by ``tok`` with no name attached: "the head of US diplomacy"."""
+    if not kb.role_phrase(tok.lower_) and not kb.role_phrase(tok.lemma_.lower()):
+        # multiword heads ("chief of diplomacy") are tried from their head noun too
+        if not any(kb.role_phrase(f"{tok.lower_} of {c.lower_}") for p in tok.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
+            return None
+    left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
+    start = min([tok.i] + [c.left_edge.i for c in left])
+    end = tok.i + 1
+    for p in tok.rights:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
+            objs = [c for c in p.children if c.dep_ == "pobj"]
+            if objs and objs[0].right_edge.i - end < 4:
+                end = objs[0].right_edge.i + 1
+    toks = list(doc[start:end])
+    if any(i in taken for i in range(start, end)):
+        return None
+    role = _role_of(toks, kb)
+    if not role:
+        return None
+    role_key, sector, kind, country = role
+    if kind != "person":
+        return None
+    text = doc[start:end].text
+    if tok.lower_ in ("authorities", "officials"):
+        return None
+    return _Mention(start if doc[start].lower_ != "the" else start, end, ("role", role_key, country),
+                    _norm(text), "person", country, sector, role=_norm(text), role_key=role_key,
+                    reason="role", priority=0)
+
+
+def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc) -> None:
+    """Bare role phrases -> the person the text gave that role, else the holder on the day."""
+    titled = [m for m in mentions if m.kind == "person" and m.role_key and m.key[0] != "role"]
+    for m in mentions:
+        if m.key[0] != "role":
+            continue
+        role_key, country = m.key[1], m.key[2]
+        same = [t for t in titled if t.role_key == role_key and (country is None or t.country in (None, country))]
+        before = [t for t in same if t.start < m.start] or same
+        if before:
+            t = before[-1]
+            m.key, m.name, m.canonical, m.reason = t.key, t.name, t.canonical, "role in text"
+            m.country = m.country or t.country
+            continue
+        holder = kb.holder(role_key, country, on) if (country and on) else None
+        if holder:
+            m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date"
+            m.country = holder.country
+    # role conflicts: a name given a title that the knowledge base says someone else held
+    for t in titled:
+        if not (t.country and on):
+            continue
+        holder = kb.holder(t.role_key, t.country, on)
+        if holder and t.canonical != holder.name and holder.name != t.name \
+                and not kb.person(t.name):
+            span = doc[t.start:t.end]
+            warnings.append(Warning(
+                kind="role_conflict",
+                message=(f"the text names {t.name} as {t.role or t.role_key} ({t.country}), but on "
+                         f"{on.isoformat()} that office was held by {holder.name}"),
+                start=span.start_char, end=span.end_char))
+
+
+def extract(doc: Doc, document: Document) -> ActorTable:
+    """Find, group and code the actors of one parsed document."""
+    kb = knowledge.load()
+    on = _date(document)
+    mentions = _collect(doc, kb, on)
+    _group_persons(mentions, kb)
+    table = ActorTable()
+    _resolve_roles(mentions, kb, on, table.warnings, doc)
+    by_key: dict[tuple, Actor] = {}
+    for m in mentions:
+        if m.key[0] == "role" and m.country is None:
+            continue                       # "the Secretary" with no one to be: leave it
+        span = doc[m.start:m.end]
+        actor = by_key.get(m.key)
+        if actor is None:
+            actor = Actor(id=f"a{len(by_key) + 1}", name=m.canonical or m.name, kind=m.kind,
+                          country=m.country, sector=m.sector, canonical=m.canonical,
+                          link_reason=m.reason)
+            by_key[m.key] = actor
+            table.actors.append(actor)
+        actor.country = actor.country or m.country
+        actor.sector = actor.sector or m.sector
+        actor.role = actor.role or (m.role if m.reason != "role in text" else None)
+        if m.role_key:
+            table.roles.setdefault(actor.id, set()).add(m.role_key)
+        actor.mentions.append(Span(span.start_char, span.end_char, span.text))
+        for i in range(m.start, m.end):
+            table.token_actor[i] = actor.id
+        if m.reason == "fuzzy" and not any(w.kind == "misspelling" and w.start == span.start_char
+                                           for w in table.warnings):
+            table.warnings.append(Warning(
+                kind="misspelling", message=f"“{m.name}” taken as {m.canonical} (a close spelling)",
+                start=span.start_char, end=span.end_char))
+    _code_from_kb(table.actors, kb, on)
+    return table
+
+
+def _code_from_kb(actors: list[Actor], kb, on) -> None:
+    """Fill the role held on the day and the sector from the knowledge base."""
+    for a in actors:
+        if a.kind != "person" or not a.canonical:
+            continue
+        people = kb.person(a.canonical)
+        if not people:
+            continue
+        p = people[0]
+        a.country = a.country or p.country
+        a.sector = a.sector or p.sector
+        if on:
+            terms = kb.roles_of(p, on)
+            if terms:
+                a.role = terms[0].title
+                a.sector = a.sector or getattr(terms[0], "sector", None)

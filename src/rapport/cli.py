@@ -1,0 +1,277 @@
+"""The ``rapport`` command: a thin shell over ``rapport.api`` and ``rapport.output``.
+
+    rapport extract PATH... [--published D] [--format json|jsonl|text]
+    rapport ingest PATH... [--db FILE]
+    rapport quotes | events | show ID | actors | summary | failures   [--db FILE] [--format F]
+    rapport export --format jsonl|csv|parquet --out PATH
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from itertools import chain, islice
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (Progress, ProgressColumn, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn)
+from rich.text import Text
+
+from . import api, output
+from .nlp import MAX_CHARS
+from .schema import Failure
+from .store import DEFAULT_DB, StoreError
+
+app = typer.Typer(name="rapport", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_enable=False,
+                  help="News reports in; sourced actors, quotations and political events out.")
+actors_app = typer.Typer(invoke_without_command=True, add_completion=False,
+                         help="Actors across the database, most mentioned first.")
+app.add_typer(actors_app, name="actors")
+
+err = Console(stderr=True, highlight=False)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+Db = Annotated[Path, typer.Option("--db", help="DuckDB database file.", show_default=True)]
+Fmt = Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")]
+Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+                                              help="At most this many rows.")]
+Paths = Annotated[list[str], typer.Argument(
+    help="Files (.txt, .html, .jsonl, .jsonl.gz, RSS/Atom), directories, or - for stdin.")]
+Published = Annotated[Optional[str], typer.Option(
+    help="Publication date (YYYY-MM-DD) for documents that carry none.")]
+Processes = Annotated[int, typer.Option(min=1, help="Worker processes for spaCy.")]
+MaxChars = Annotated[int, typer.Option(min=1, help="Refuse documents longer than this.")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/bold red] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Known problems (missing database, bad date, locked file) as one line, no traceback."""
+    try:
+        yield
+    except (StoreError, ValueError, FileNotFoundError) as exc:
+        raise fail(str(exc)) from None
+
+
+def _echo_failure(f: Failure) -> None:
+    sys.stderr.write(f"FAILED {f.id}: {f.reason}\n")
+    sys.stderr.flush()
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@app.command()
+def extract(paths: Paths,
+            published: Published = None,
+            format: Annotated[ExtractFormat, typer.Option(
+                "--format", "-f", help="json: an array (one object for one document); "
+                "jsonl: one record a line; text: a readable summary.")] = ExtractFormat.json,
+            processes: Processes = 1,
+            max_chars: MaxChars = MAX_CHARS) -> None:
+    """Analyse documents and print one record per document, in input order.
+
+    Documents that cannot be read or analysed are reported on stderr as
+    FAILED <id>: <reason>; the exit code is 1 only when no document could be processed.
+    """
+    single = False
+    ok = total = 0
+    out = sys.stdout
+    with errors():
+        items = iter(api.extract(paths, published, processes, max_chars=max_chars))
+        head = list(islice(items, 2))
+        single = len(head) == 1
+        for item in chain(head, items):
+            total += 1
+            if isinstance(item, Failure):
+                _echo_failure(item)
+                continue
+            ok += 1
+            rec = item.to_dict()
+            if format == ExtractFormat.jsonl:
+                out.write(output.dumps(rec) + "\n")
+            elif format == ExtractFormat.text:
+                out.write(("\n" if ok > 1 else "") + output.text_summary(rec) + "\n")
+            elif single:
+                out.write(output.dumps(rec, indent=2) + "\n")
+            else:
+                body = output.dumps(rec, indent=2).replace("\n", "\n  ")
+                out.write(("[\n  " if ok == 1 else ",\n  ") + body)
+            out.flush()
+    if format == ExtractFormat.json and not single and ok:
+        out.write("\n]\n")
+        out.flush()
+    if total == 0:
+        raise fail("no documents found in " + ", ".join(paths))
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class _Rate(ProgressColumn):
+    def render(self, task) -> Text:
+        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        return Text(f"{rate:.1f} docs/s")
+
+
+@app.command()
+def ingest(paths: Paths,
+           db: Db = Path(DEFAULT_DB),
+           published: Published = None,
+           processes: Processes = 1,
+           max_chars: MaxChars = MAX_CHARS,
+           replace: Annotated[bool, typer.Option(
+               help="When an id is already stored with another text, replace that article "
+                    "(default: keep both, the new one as ID~2).")] = False) -> None:
+    """Analyse documents and store them in the database (created when missing).
+
+    Documents already stored (same content hash) are skipped, so ingesting again is cheap.
+    """
+    with errors(), Progress(SpinnerColumn(), TextColumn("ingesting"),
+                            TextColumn("{task.completed} docs"), _Rate(),
+                            TextColumn("{task.fields[failed]} failed"),
+                            TimeElapsedColumn(), console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=None, failed=0)
+        report = api.ingest(paths, db=db, processes=processes, published=published,
+                            max_chars=max_chars, replace=replace,
+                            on_progress=lambda done, failed: progress.update(
+                                task, completed=done, failed=failed))
+    print(f"added {report.added}, skipped {report.skipped} (already stored), "
+          f"failed {len(report.failed)}  -> {db}")
+    for old, new in report.renamed:
+        print(f"RENAMED {old} -> {new} (id already stored with another text)")
+    for aid in report.replaced:
+        print(f"REPLACED {aid}")
+    for f in report.failed:
+        print(f"FAILED {f.id}: {f.reason}")
+    if report.added + report.skipped == 0:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- queries
+
+
+@app.command()
+def quotes(speaker: Annotated[Optional[str], typer.Option(
+               help="Speaker name contains this (any case).")] = None,
+           limit: Limit = None, db: Db = Path(DEFAULT_DB),
+           format: Fmt = QueryFormat.table) -> None:
+    """Quotations with their speakers, in publication order."""
+    with errors():
+        rows = api.open_db(db).quotes(speaker=speaker, limit=limit)
+        output.print_rows(rows, format.value, columns=[
+            "published", "speaker", "kind", "text", "article_id"],
+            wide=["text"], empty="no quotes found")
+
+
+@app.command()
+def events(actor: Annotated[Optional[str], typer.Option(
+               help="Actor name or country contains this (any case).")] = None,
+           recipient: Annotated[Optional[str], typer.Option(
+               help="Recipient name or country contains this (any case).")] = None,
+           type: Annotated[Optional[str], typer.Option(
+               "--type", "-t", help="PLOVER type (e.g. ACCUSE) or CAMEO code prefix.")] = None,
+           since: Annotated[Optional[str], typer.Option(
+               help="Events on or after this date (YYYY-MM-DD).")] = None,
+           limit: Limit = None, db: Db = Path(DEFAULT_DB),
+           format: Fmt = QueryFormat.table) -> None:
+    """Political events (PLOVER/CAMEO) in date order."""
+    with errors():
+        rows = api.open_db(db).events(actor=actor, type=type, since=since, limit=limit,
+                                      recipient=recipient)
+        if format == QueryFormat.table:
+            rows = output.events_view(rows)
+        output.print_rows(rows, format.value, wide=["actor", "recipient"],
+                          empty="no events found")
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id.")],
+         db: Db = Path(DEFAULT_DB), format: Fmt = QueryFormat.table) -> None:
+    """One stored article: its actors, quotes, events and warnings (table = readable text)."""
+    with errors():
+        record = api.open_db(db).article(article_id)
+        if record is None:
+            raise fail(f"no article {article_id!r} in {db}")
+        output.print_article(record, format.value)
+
+
+@actors_app.callback()
+def actors(ctx: typer.Context,
+           name: Annotated[Optional[str], typer.Option(
+               help="Name contains this (any case).")] = None,
+           limit: Limit = None, db: Db = Path(DEFAULT_DB),
+           format: Fmt = QueryFormat.table) -> None:
+    """Actors across the database with article and mention counts, most mentioned first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with errors():
+        rows = api.open_db(db).actors(limit=limit, name=name)
+        output.print_rows(rows, format.value, empty="no actors found")
+
+
+@app.command()
+def summary(db: Db = Path(DEFAULT_DB), format: Fmt = QueryFormat.table) -> None:
+    """Counts of articles, actors, quotes, events by type, top dyads and failures."""
+    with errors():
+        output.print_summary(api.open_db(db).summary(), format.value)
+
+
+@app.command()
+def failures(limit: Limit = None, db: Db = Path(DEFAULT_DB),
+             format: Fmt = QueryFormat.table) -> None:
+    """Documents that could not be read or analysed, with the reason."""
+    with errors():
+        output.print_rows(api.open_db(db).failures(limit=limit), format.value,
+                          wide=["reason"], empty="no failures")
+
+
+@app.command()
+def export(format: Annotated[ExportFormat, typer.Option(
+               "--format", "-f", help="jsonl: one record per article in one file; "
+               "csv/parquet: one file per table in a directory.")],
+           out: Annotated[Path, typer.Option(
+               help="Output file (jsonl; - for stdout) or directory (csv, parquet).")],
+           db: Db = Path(DEFAULT_DB)) -> None:
+    """Write the whole database out as JSON lines, CSV or Parquet."""
+    with errors():
+        written = api.open_db(db).export(format.value, out)
+    for path in written:
+        err.print(f"wrote {path}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
