@@ -199,7 +199,8 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
             if c.dep_ == "ccomp":
                 start, end = toks[0].i, toks[-1].i + 1
                 doc = cue.doc
-                while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+                while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
+                                       and doc[start].text not in OPEN_CLOSE):
                     start += 1
                 while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”’\"":
                     end -= 1

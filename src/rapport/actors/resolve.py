@@ -25,7 +25,7 @@ from . import knowledge
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
               "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov."}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
-TITLE_GLUE = {"of", "for", "to", "the", "and", "'s", "’s", "-"}
+TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
             "we", "you", "me", "us", "himself", "herself", "themselves", "itself"}
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
@@ -127,6 +127,7 @@ class _Mention:
     canonical: Optional[str] = None
     reason: str = "text"
     priority: int = 0
+    title_start: int = -1
 
 
 def _date(document: Document) -> Optional[dt.date]:
@@ -232,7 +233,7 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     name = " ".join(t.text for t in name_toks).replace(" .", ".")
     name = re.sub(r"\s+(['’]s)$", "", name)
     m = _Mention(start=name_toks[0].i, end=name_toks[-1].i + 1, key=("person", name),
-                 name=name, kind="person", priority=3)
+                 name=name, kind="person", priority=3, title_start=title_start)
     if title_toks:
         role = _role_of(title_toks, kb)
         if role:
@@ -253,7 +254,7 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
                 "exact" if p.name == m.name else "alias")
             continue
         if len(m.name.split()) == 1:
-            owners = [f for f in full if f.name.split()[-1] == m.name]
+            owners = [f for f in full if m.name in (f.name.split()[-1], f.name.split()[0])]
             if owners:
                 m.key, m.reason = ("surname", m.name), "surname"
                 continue
@@ -263,7 +264,7 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
     # a bare surname joins the full name it belongs to
     for m in persons:
         if m.reason == "surname":
-            owner = next(f for f in full if f.name.split()[-1] == m.name)
+            owner = next(f for f in full if m.name in (f.name.split()[-1], f.name.split()[0]))
             m.key, m.canonical = owner.key, owner.canonical
 
 
@@ -280,7 +281,16 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     ents = sorted(doc.ents, key=lambda e: -(e.end - e.start))
     for ent in ents:
         if ent.label_ == "PERSON":
-            add(_person_mentions(doc, ent, kb, on))
+            m = _person_mentions(doc, ent, kb, on)
+            if m is not None and not any(i in taken for i in range(m.start, m.end)):
+                add(m)
+                taken.update(range(m.title_start, m.start))   # the title is not another actor
+    # role phrases that name no one ("the Chinese president", "the Secretary"); before the
+    # country words, so "Chinese" in "the Chinese president" is part of the role
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        add(_role_mention(doc, tok, kb, taken))
     # knowledge-base surfaces and organisation entities
     matcher = _surface_matcher(id(doc.vocab), doc.vocab)
     spans = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
@@ -288,11 +298,6 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     for span in spans:
         add(_named_mention(doc, span, kb))
-    # role phrases that name no one ("the Chinese president", "the Secretary")
-    for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        add(_role_mention(doc, tok, kb, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -314,9 +319,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         head = doc[span.start]
         if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
             return None                     # "in Beijing" is a place, not the government
-        sector = "GOV" if country.via in ("capital", "seat") else None
         return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
-                        sector, canonical=country.name, reason=country.via, priority=1)
+                        None, canonical=country.name, reason=country.via, priority=1)
     if span.label_ == "ORG":
         toks = list(doc[start:end])
         sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)
@@ -324,6 +328,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         return _Mention(start, end, ("org", text.lower()), text, "organization", iso, sector,
                         priority=1)
     if span.label_ == "NORP":
+        if "-" in text:
+            return None                     # "Sino-US": two countries, not a group
         return _Mention(start, end, ("group", text.lower()), text, "group", None, None, priority=0)
     return None
 
@@ -341,11 +347,13 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     for p in tok.rights:
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
             objs = [c for c in p.children if c.dep_ == "pobj"]
-            if objs and objs[0].right_edge.i - end < 4:
-                end = objs[0].right_edge.i + 1
+            if objs and objs[0].i - end < 4:      # "of State", "of US diplomacy"
+                end = objs[0].i + 1
     toks = list(doc[start:end])
-    if any(i in taken for i in range(start, end)):
+    if any(i in taken for i in range(start, end)) or doc[start].lower_ in ("a", "an", "any", "every"):
         return None
+    if any(t.lower_ in HONORIFICS for t in doc[start:end]):
+        return None             # "Mr. Minister": a form of address, not a reference
     role = _role_of(toks, kb)
     if not role:
         return None
@@ -368,6 +376,10 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             continue
         role_key, country = m.key[1], m.key[2]
         same = [t for t in titled if t.role_key == role_key and (country is None or t.country in (None, country))]
+        if not same:    # "the Chinese minister" after "Chinese Foreign Minister Chen Gang"
+            head = m.name.split()[-1].lower()
+            same = [t for t in titled if head in (t.role or "").lower().split()
+                    and (country is None or t.country == country)]
         before = [t for t in same if t.start < m.start] or same
         if before:
             t = before[-1]
@@ -384,7 +396,7 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             continue
         holder = kb.holder(t.role_key, t.country, on)
         if holder and t.canonical != holder.name and holder.name != t.name \
-                and not kb.person(t.name):
+                and not (t.canonical and kb.person(t.canonical)):
             span = doc[t.start:t.end]
             warnings.append(Warning(
                 kind="role_conflict",
@@ -414,14 +426,15 @@ def extract(doc: Doc, document: Document) -> ActorTable:
             by_key[m.key] = actor
             table.actors.append(actor)
         actor.country = actor.country or m.country
-        actor.sector = actor.sector or m.sector
+        if actor.kind != "country":
+            actor.sector = actor.sector or m.sector
         actor.role = actor.role or (m.role if m.reason != "role in text" else None)
         if m.role_key:
             table.roles.setdefault(actor.id, set()).add(m.role_key)
         actor.mentions.append(Span(span.start_char, span.end_char, span.text))
         for i in range(m.start, m.end):
             table.token_actor[i] = actor.id
-        if m.reason == "fuzzy" and not any(w.kind == "misspelling" and w.start == span.start_char
+        if m.reason == "fuzzy" and not any(w.kind == "misspelling" and m.name in w.message
                                            for w in table.warnings):
             table.warnings.append(Warning(
                 kind="misspelling", message=f"“{m.name}” taken as {m.canonical} (a close spelling)",

@@ -120,7 +120,7 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
     negated = any(c.dep_ == "neg" for c in tok.children)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     t, path = tok, []
-    while t.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "nsubj",
+    while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
                      "nsubjpass") and t.head is not t and len(path) < 4:
         t = t.head
         path.append(t)
@@ -159,6 +159,13 @@ def _in_reported_clause(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _trimmed(sent) -> Span:
+    """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return Span(start, start + len(text.strip()), text.strip())
 
 
 class _Context:
@@ -203,18 +210,26 @@ class _Context:
 
 
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
-           skip) -> Optional[Event]:
+           skip, args: Optional[tuple] = None) -> Optional[Event]:
     code = coding.lookup(entry.cameo)
-    if entry.pos == "VERB":
+    if args is not None:
+        subj = []
+    elif entry.pos == "VERB":
         subj = _subject(tok)
     else:
         subj = _by_prep(tok, "of") + _by_prep(tok, "by") + [c for c in tok.children if c.dep_ == "poss"]
-        if not subj and tok.dep_ == "pobj":          # "traded barbs during a phone call"
+        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "during":
+            # "traded barbs during a phone call": the clause's subject took part
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj = _subject(verb)
     place, place_iso = ctx.place_for(tok)
     rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
+    if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
+        # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
+        rec_toks = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                    for g in t.children if g.dep_ == "pobj"][:1]
+        slot = "to (in the noun phrase)" if rec_toks else slot
     actors = _actors(subj, table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if slot == "place" and rec_iso:
@@ -223,6 +238,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             recipients = [country.id]
     if entry.pos == "NOUN" and slot in ("between", "with") and not actors and len(recipients) > 1:
         actors, recipients = recipients[:1], recipients[1:]
+    if args is not None:
+        actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"
     reciprocal = entry.reciprocal
     if not recipients and entry.reciprocal and len(actors) > 1:
         actors, recipients = actors[:1], actors[1:]
@@ -246,8 +263,37 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         date_precision=dated.precision if dated else ("day" if ctx.pub else None),
         date_from_publication=dated is None, place=place, place_country=place_iso,
         negated=negated, modality=modality, reciprocal=reciprocal,
-        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        evidence=_trimmed(sent),
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), explain=explain)
+
+
+ENCOUNTER_NOUNS = {"visit": "040", "trip": "040", "meeting": "040", "talks": "040",
+                   "summit": "040", "call": "041", "conversation": "041"}
+
+
+def _encounter(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int, skip) -> Optional[Event]:
+    """Words passed from one actor to another during a visit, meeting or call mean the two
+    met: "X conveyed this to Y during the visit" -> X CONSULT Y."""
+    during = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "during"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+    if not during:
+        return None
+    addressees = _by_prep(tok, "to") + [c for c in tok.children if c.dep_ == "dative"]
+    actors = _actors(_subject(tok), table, skip)
+    recipients = [r for r in _actors(addressees, table, skip) if r not in actors]
+    if not actors or not recipients:
+        return None
+    noun = during[0]
+    entry = Entry(lemma=noun.lemma_.lower(), pos="NOUN", prep=None, objects=frozenset(),
+                  cameo=ENCOUNTER_NOUNS[noun.lemma_.lower()], mode=None, recipient=(),
+                  reciprocal=True, line=0)
+    ev = _event(doc, noun, entry, table, ctx, n, skip, args=(actors, recipients))
+    if ev is None:
+        return None
+    ev.trigger = Span(tok.idx, tok.idx + len(tok.text), tok.text)
+    ev.explain = (f"encounter rule: '{tok.text}' to an addressee during '{noun.text}' -> "
+                  f"{entry.cameo}; actor via subject; recipient via to/dative")
+    return ev
 
 
 def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset = frozenset()) -> list[Event]:
@@ -261,6 +307,10 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
             continue
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
         cand = lex.get((tok.lemma_.lower(), pos)) or lex.get((tok.lower_, pos))
+        if pos == "VERB" and not _in_reported_clause(tok):
+            ev = _encounter(doc, tok, table, ctx, len(events) + 1, quoted)
+            if ev is not None:
+                events.append(ev)
         if not cand:
             continue
         entry = _match(tok, cand)
