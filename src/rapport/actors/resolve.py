@@ -81,17 +81,27 @@ class ActorTable:
         return a.kind if a else None
 
     def _antecedent(self, tok: Token, skip) -> Optional[str]:
+        """The actor a pronoun refers to: the subject of the nearest sentence that has a
+        fitting one (centering's preferred antecedent), else the nearest fitting mention."""
         want_person = tok.lower_ in _PERSON_PRON
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
-            aid = self.token_actor.get(i)
-            if not aid or i in skip:
-                continue
-            kind = self._kind(aid)
-            if want_person and kind == "person":
-                return aid
-            if not want_person and kind in ("organization", "country", "group"):
-                return aid
-        return None
+        fits = lambda aid: (self._kind(aid) == "person") == want_person
+        doc = tok.doc
+        sent = tok.sent
+        limit = tok.i
+        nearest = None
+        for _ in range(4):
+            found = [(i, self.token_actor[i]) for i in range(sent.start, limit)
+                     if i in self.token_actor and i not in skip and fits(self.token_actor[i])]
+            subjects = [aid for i, aid in found if _is_subject(doc[i])]
+            if subjects:
+                return subjects[-1] if sent.start < tok.i <= sent.end and limit == tok.i else subjects[0]
+            if found and nearest is None:
+                nearest = found[-1][1]
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            limit = sent.end
+        return nearest
 
     def _role_noun(self, tok: Token) -> Optional[str]:
         word = tok.lower_
@@ -128,6 +138,18 @@ class _Mention:
     reason: str = "text"
     priority: int = 0
     title_start: int = -1
+
+
+def _is_subject(tok: Token) -> bool:
+    """True when a token is, or is part of the name of, a clause's subject."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "amod", "poss", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _date(document: Document) -> Optional[dt.date]:
@@ -218,6 +240,12 @@ def _title_before(doc: Doc, start: int, kb) -> int:
 
 def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     """A PERSON entity cleaned of titles; its title (inside or before it) gives the role."""
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not kb.role_phrase(doc[start - 1].lower_) and not kb.country(doc[start - 1].text) \
+            and not doc[start - 1].ent_type_ and start > ent.start - 2:
+        start -= 1
+    ent = doc[start:ent.end]
     toks = list(ent)
     k = 0
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or kb.role_phrase(toks[k].lower_)
@@ -242,10 +270,43 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     return m
 
 
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """ "Blinken", "Al Owais", "Chen" are parts of "Antony J. Blinken", "Abdul Rahman Al
+    Owais", "Chen Gang": the tail or the head of a longer name."""
+    n = len(short)
+    return n < len(full) and (full[-n:] == short or full[:n] == short)
+
+
+def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
+    """A name the NER missed after a title: "... and Nonproliferation Eliot Kang" -> the
+    last two capitalised words of a noun phrase whose left part holds a role word."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or not tok.text[:1].isupper():
+        return None
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is None or prev.pos_ != "PROPN" or prev.i in taken or not prev.text[:1].isupper() \
+            or prev.head != tok:
+        return None
+    for t in (prev, tok):
+        if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE") or kb.role_phrase(t.lower_) \
+                or kb.country(t.text) or not t.is_alpha:
+            return None
+    left = [t for t in tok.subtree if t.i < prev.i]
+    if not any(kb.role_phrase(t.lower_) for t in left):
+        return None
+    title = [t for t in left if t.i not in taken]
+    m = _Mention(prev.i, tok.i + 1, ("person", f"{prev.text} {tok.text}"), f"{prev.text} {tok.text}",
+                 "person", priority=2, title_start=min(t.i for t in left), reason="titled name")
+    role = _role_of(title, kb) if title else None
+    if role:
+        m.role_key, m.sector, _, m.country = role
+        m.role = " ".join(t.text for t in left)
+    return m
+
+
 def _group_persons(mentions: list[_Mention], kb) -> None:
-    """Give every person mention its canonical key: knowledge base, surname, fuzzy."""
-    persons = [m for m in mentions if m.kind == "person"]
-    full = [m for m in persons if len(m.name.split()) > 1]
+    """Give every person mention its canonical key: knowledge base, part of a longer name
+    in the same text, close spelling of a known person."""
+    persons = [m for m in mentions if m.kind == "person" and m.key[0] != "role"]
     for m in persons:
         hits = kb.person(m.name)
         if len(hits) == 1 or (hits and len(m.name.split()) > 1):
@@ -253,19 +314,17 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
             m.key, m.canonical, m.reason = ("kb", p.name), p.name, (
                 "exact" if p.name == m.name else "alias")
             continue
-        if len(m.name.split()) == 1:
-            owners = [f for f in full if m.name in (f.name.split()[-1], f.name.split()[0])]
-            if owners:
-                m.key, m.reason = ("surname", m.name), "surname"
-                continue
         fuzzy = kb.fuzzy_person(m.name) if len(m.name.split()) > 1 else None
         if fuzzy:
             m.key, m.canonical, m.reason = ("kb", fuzzy.name), fuzzy.name, "fuzzy"
-    # a bare surname joins the full name it belongs to
+    # a short form joins the longest full name in the text it is part of
     for m in persons:
-        if m.reason == "surname":
-            owner = next(f for f in full if m.name in (f.name.split()[-1], f.name.split()[0]))
-            m.key, m.canonical = owner.key, owner.canonical
+        words = m.name.split()
+        owners = [f for f in persons if _part_of(words, f.name.split())]
+        if owners and (m.reason == "text" or len(words) == 1):
+            owner = max(owners, key=lambda f: len(f.name.split()))
+            m.key, m.canonical, m.reason = owner.key, owner.canonical, "short form"
+            m.role_key = m.role_key or owner.role_key
 
 
 def _collect(doc: Doc, kb, on) -> list[_Mention]:
@@ -285,6 +344,9 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             if m is not None and not any(i in taken for i in range(m.start, m.end)):
                 add(m)
                 taken.update(range(m.title_start, m.start))   # the title is not another actor
+    for tok in doc:
+        if tok.i not in taken:
+            add(_titled_name(doc, tok, kb, taken))
     # role phrases that name no one ("the Chinese president", "the Secretary"); before the
     # country words, so "Chinese" in "the Chinese president" is part of the role
     for tok in doc:
