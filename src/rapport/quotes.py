@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import ActorTable
+from .actors.resolve import speaker_labels
 from .schema import Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
@@ -31,6 +32,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLAUSE = ("ccomp", "xcomp", "parataxis", "advcl", "dobj")
 VIA_VERBS = {"release", "publish", "post", "quote", "report", "carry", "broadcast", "cite",
              "air", "issue", "tell", "give", "provide"}
+#: Title words that may head a speaker phrase whose name the parser hung elsewhere.
+TITLE_HEADS = {"secretary", "minister", "president", "spokesperson", "ambassador", "official"}
 MIN_DIRECT_WORDS = 4      # fewer quoted words without a cue is a term, not speech
 
 
@@ -250,6 +253,11 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
             else:
                 cue = None
         speaker_tok = _subject(cue) if cue is not None else None
+        if cue is not None and (speaker_tok is None or speaker_tok.lower_ in TITLE_HEADS):
+            # "said Under Secretary Uzra Zeya": the parser may miss the inverted subject
+            after = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 15)]
+                          if table.at(t) and table.by_id(table.at(t)).kind == "person"), None)
+            speaker_tok = after or speaker_tok
         if cue is not None and kind == "direct" and _is_embedded(span, cue):
             kind = "mixed"
         speaker = speakers.resolve(speaker_tok)
@@ -289,11 +297,40 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
                   via=_via(sent, inside, table, speaker_tok, cue))
         quotes.append(q)
         prev, prev_para = q, para
+    quotes.extend(_turns(doc, table, inside))
     quotes.extend(_indirect(doc, table, speakers, inside, used_cues, start_id=len(quotes)))
     quotes.sort(key=lambda q: q.start)
     for k, q in enumerate(quotes):
         q.id = f"q{k + 1}"
     return quotes
+
+
+def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
+    """Transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN: ...")
+    up to the next label is a direct quote of that speaker, marks or not."""
+    text = doc.text
+    labels = speaker_labels(text)
+    out: list[Quote] = []
+    for k, (ls, le, label) in enumerate(labels):
+        stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        tok = doc.char_span(ls, le, alignment_mode="expand")
+        ids = table.in_span(tok.start, tok.end) if tok is not None else []
+        speaker = ids[0] if ids else None
+        first = True
+        for m in re.finditer(r"[^\n]+", text[le:stop]):
+            s, e = le + m.start(), le + m.end()
+            if first:
+                s += len(text[s:e]) - len(text[s:e].lstrip(": \t"))
+                first = False
+            para = text[s:e].strip()
+            if len(para.split()) < MIN_DIRECT_WORDS:
+                continue
+            toks = doc.char_span(s, e, alignment_mode="expand")
+            if toks is not None:
+                inside.update(range(toks.start, toks.end))
+            out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="direct", speaker=speaker,
+                             speaker_mention=Span(ls, le, label), cue=":", via=[]))
+    return out
 
 
 def _is_sentence(text: str) -> bool:

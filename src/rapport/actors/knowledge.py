@@ -37,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -457,6 +458,13 @@ class KB:
         for p, v in nouns:
             self._nouns.setdefault(p, v)
         self.role_keys = frozenset(v[0] for v in self._roles.values())
+        #: every word of a role phrase, plus title words too vague to be phrases alone
+        self.title_words = frozenset(w for p in self._roles for w in p.split()) | {
+            "secretary", "under", "assistant", "deputy", "acting", "special", "envoy",
+            "representative", "spokesperson", "spokesman", "spokeswoman", "senior", "chief"}
+        data = resources.files("rapport.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+        #: words the corpus writes in lower case: in front of a name they are title words
+        self.common_words = frozenset(l for l in data.splitlines() if l and not l.startswith("#"))
 
     def _load_people(self, dirs: list[Path]) -> None:
         known = set(self.countries)

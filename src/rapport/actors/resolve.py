@@ -248,8 +248,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     ent = doc[start:ent.end]
     toks = list(ent)
     k = 0
-    while k < len(toks) and (toks[k].lower_ in HONORIFICS or kb.role_phrase(toks[k].lower_)
-                             or kb.country(toks[k].text)):
+    while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
+                             or kb.country(toks[k].text)
+                             or (toks[k].lower_ in kb.common_words and len(toks) - k > 2)):
         k += 1
     name_toks = toks[k:]
     if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
@@ -277,6 +278,35 @@ def _part_of(short: list[str], full: list[str]) -> bool:
     return n < len(full) and (full[-n:] == short or full[:n] == short)
 
 
+#: A transcript turn: a paragraph opening with a speaker label in capitals and a colon.
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{2,60}):[ \t]+(?=\S)", re.M)
+
+
+def speaker_labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every transcript speaker label ("SECRETARY BLINKEN:")."""
+    return [(m.start("label"), m.end("label"), m.group("label")) for m in LABEL.finditer(text)]
+
+
+def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
+    """Speakers named by transcript labels: title words dropped, the rest a (sur)name."""
+    out = []
+    for start, end, label in speaker_labels(doc.text):
+        words = [w for w in label.replace(".", " ").split()
+                 if w.lower() not in kb.title_words and w.lower() not in HONORIFICS]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not words or span is None or any(t.i in taken for t in span) \
+                or all(w.lower() in kb.common_words for w in words):
+            continue
+        name = " ".join(w.capitalize() for w in words)
+        hits = kb.person(name)
+        m = _Mention(span.start, span.end, ("person", name), name, "person",
+                     priority=3, title_start=span.start, reason="transcript label")
+        if len(hits) == 1:
+            m.key, m.canonical, m.reason = ("kb", hits[0].name), hits[0].name, "transcript label"
+        out.append(m)
+    return out
+
+
 def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     """A name the NER missed after a title: "... and Nonproliferation Eliot Kang" -> the
     last two capitalised words of a noun phrase whose left part holds a role word."""
@@ -286,12 +316,17 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     if prev is None or prev.pos_ != "PROPN" or prev.i in taken or not prev.text[:1].isupper() \
             or prev.head != tok:
         return None
+    if kb.country(f"{prev.text} {tok.text}") or kb.body(f"{prev.text} {tok.text}"):
+        return None
     for t in (prev, tok):
-        if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE") or kb.role_phrase(t.lower_) \
-                or kb.country(t.text) or not t.is_alpha:
+        if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE") or t.lower_ in kb.title_words \
+                or kb.country(t.text) or not t.is_alpha or t.lower_ in kb.common_words:
             return None
-    left = [t for t in tok.subtree if t.i < prev.i]
-    if not any(kb.role_phrase(t.lower_) for t in left):
+    top = tok
+    while top.dep_ in ("pobj", "prep", "nmod", "conj", "appos") and top.head is not top:
+        top = top.head
+    left = [t for t in top.subtree if t.i < prev.i]
+    if not any(t.lower_ in kb.title_words for t in left):
         return None
     title = [t for t in left if t.i not in taken]
     m = _Mention(prev.i, tok.i + 1, ("person", f"{prev.text} {tok.text}"), f"{prev.text} {tok.text}",
@@ -337,6 +372,8 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         mentions.append(m)
         taken.update(range(m.start, m.end))
 
+    for m in _label_mentions(doc, kb, taken):
+        add(m)
     ents = sorted(doc.ents, key=lambda e: -(e.end - e.start))
     for ent in ents:
         if ent.label_ == "PERSON":
