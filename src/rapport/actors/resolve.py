@@ -539,7 +539,27 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                 kind="misspelling", message=f"“{m.name}” taken as {m.canonical} (a close spelling)",
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
+    _text_names(table.actors, mentions, by_key)
     return table
+
+
+def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> None:
+    """A person is named as the text spells them ("Sergey Lavrov", "Volodymyr Zelenskyy")
+    when that is another spelling of the same words; the knowledge base's spelling stays in
+    ``canonical`` and is the name when the text adds middle names ("Joseph R. Biden").
+    Only a misspelling ("Anthony Blinken") takes the canonical name instead."""
+    forms: dict[str, list[str]] = {}
+    for m in mentions:
+        actor = by_key.get(m.key)
+        if actor is not None and m.kind == "person" and m.reason in ("exact", "alias", "text",
+                                                                     "short form", "titled name"):
+            forms.setdefault(actor.id, []).append(m.name)
+    for a in actors:
+        if a.kind != "person" or a.link_reason == "fuzzy" or a.id not in forms:
+            continue
+        full = max(forms[a.id], key=lambda n: (len(n.split()), len(n)))
+        if a.canonical is None or len(full.split()) == len(a.canonical.split()):
+            a.name = full       # a transliteration the text prefers; middle names stay out
 
 
 def _code_from_kb(actors: list[Actor], kb, on) -> None:

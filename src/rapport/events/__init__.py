@@ -42,7 +42,7 @@ def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
     return out
 
@@ -112,6 +112,14 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                     toks += _by_prep(c, prep)
         if toks:
             return toks, slot, None
+    for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == slot), None)
+        if prep is not None and not any(g.dep_ == "pobj" for g in prep.children):
+            rest = [t for t in tok.doc[prep.i + 1:tok.sent.end]
+                    if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+                    and not (t.head.lower_ == "of" and t.head.head.pos_ == "PROPN")]
+            if rest:
+                return rest, f"{slot} (list)", None
     return [], "", None
 
 
@@ -217,7 +225,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     elif entry.pos == "VERB":
         subj = _subject(tok)
     else:
-        subj = _by_prep(tok, "of") + _by_prep(tok, "by") + [c for c in tok.children if c.dep_ == "poss"]
+        subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
+            + [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and table.at(c)]
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "during":
             # "traded barbs during a phone call": the clause's subject took part
             verb = tok.head.head
