@@ -236,7 +236,8 @@ def actors(ctx: typer.Context,
         return
     with errors():
         rows = api.open_db(db).actors(limit=limit, name=name)
-        output.print_rows(rows, format.value, empty="no actors found")
+        output.print_rows(rows, format.value, empty="no actors found", columns=[
+            "name", "kind", "country", "articles", "mentions"])
 
 
 @app.command()

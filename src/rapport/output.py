@@ -88,9 +88,15 @@ def format_rows(rows: Sequence[dict], fmt: str,
 # --------------------------------------------------------------------------- rich
 
 
+#: Columns holding ids (long slugs, URLs): cut with an ellipsis rather than wrapped.
+ID_COLUMNS = {"article", "article_id", "id", "origin", "url"}
+#: Longest cell a table shows; the json/jsonl/csv formats always carry the whole value.
+MAX_CELL = 200
+
+
 def rich_table(rows: Sequence[dict], columns: Optional[Sequence[str]] = None,
                title: Optional[str] = None, wide: Sequence[str] = ()) -> Table:
-    """A rich Table of ``rows``; ``wide`` columns get the leftover width and wrap."""
+    """A rich Table of ``rows``; ``wide`` columns share the leftover width and wrap."""
     cols = _columns(rows, columns)
     table = Table(title=title, show_lines=False, header_style="bold",
                   expand=any(c in cols for c in wide))
@@ -98,11 +104,16 @@ def rich_table(rows: Sequence[dict], columns: Optional[Sequence[str]] = None,
         numeric = bool(rows) and all(isinstance(r.get(c), (int, float)) and
                                      not isinstance(r.get(c), bool)
                                      for r in rows if r.get(c) is not None)
-        table.add_column(c, justify="right" if numeric else "left",
-                         overflow="fold", ratio=3 if c in wide else None,
-                         no_wrap=c not in wide and numeric)
+        if c in wide:
+            table.add_column(c, overflow="fold", ratio=1, min_width=10)
+        elif numeric:
+            table.add_column(c, justify="right", no_wrap=True)
+        elif c in ID_COLUMNS:
+            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=18)
+        else:
+            table.add_column(c, overflow="fold", max_width=28)
     for r in rows:
-        table.add_row(*(_cell(r.get(c), ", ") for c in cols))
+        table.add_row(*(_short(_cell(r.get(c), ", "), MAX_CELL) for c in cols))
     return table
 
 
@@ -247,7 +258,7 @@ def text_summary(record: Union[Record, dict]) -> str:
         extra = ", ".join(v for v in (x["kind"], x.get("country"), x.get("role"),
                                       x.get("sector")) if v)
         n = len(x.get("mentions") or [])
-        link = f" -> {x['canonical']}" if x.get("canonical") else ""
+        link = f" -> {x['canonical']}" if x.get("canonical") not in (None, x["name"]) else ""
         out.append(f"  {x['id']:<4} {x['name']} ({extra}){link}, "
                    f"{n} mention{'s' if n != 1 else ''}")
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from spacy.matcher import PhraseMatcher
@@ -28,6 +29,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
             "we", "you", "me", "us", "himself", "herself", "themselves", "itself"}
+_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
 _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
@@ -41,6 +43,7 @@ class ActorTable:
     warnings: list[Warning] = field(default_factory=list)
     token_actor: dict[int, str] = field(default_factory=dict)
     roles: dict[str, set] = field(default_factory=dict)   # actor id -> role keys from text
+    author: Optional[Actor] = None   # who "we" is in the author's voice (from the source)
 
     def by_id(self, actor_id: Optional[str]) -> Optional[Actor]:
         for a in self.actors:
@@ -70,6 +73,11 @@ class ActorTable:
             if c.dep_ in ("poss", "compound") and self.token_actor.get(c.i):
                 return self.token_actor[c.i]
         low = tok.lower_
+        if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
+                and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country
+            if self.author not in self.actors:
+                self.actors.append(self.author)
+            return self.author.id
         if low in _PERSON_PRON or low in _GROUP_PRON:
             return self._antecedent(tok, skip)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -540,7 +548,36 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
     _text_names(table.actors, mentions, by_key)
+    table.author = _author(document, by_key, len(table.actors))
     return table
+
+
+@lru_cache(maxsize=1)
+def _authors() -> dict[str, dict]:
+    text = resources.files("rapport.data").joinpath("authors.tsv").read_text(encoding="utf-8")
+    rows = [l.split("\t") for l in text.splitlines() if l.strip() and not l.startswith("#")]
+    return {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+
+
+def _author(document: Document, by_key: dict, n: int) -> Optional[Actor]:
+    """The actor speaking in the author's voice, from the source's domain (data/authors.tsv)."""
+    host = (document.source or "").lower()
+    if not host and document.url:
+        host = re.sub(r"^https?://(www\.)?", "", document.url).split("/")[0].lower()
+    table = _authors()
+    row = next((table[d] for d in _parents(host) if d in table), None)
+    if row is None:
+        return None
+    existing = by_key.get(("kb", row["country"])) or by_key.get(("kb", row["name"]))
+    if existing is not None:
+        return existing
+    return Actor(id=f"a{n + 1}", name=row["name"], kind=row["kind"], country=row["country"],
+                 sector=row["sector"], canonical=row["name"], link_reason="author (source)")
+
+
+def _parents(host: str) -> list[str]:
+    parts = host.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
 def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> None:

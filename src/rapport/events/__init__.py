@@ -25,6 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
 SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
                 "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
@@ -86,6 +87,8 @@ def _subject(tok: Token) -> list[Token]:
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
             t = t.head
             continue
+        if t.dep_ == "acl":          # "Putin's decision to recognize": the noun's possessor
+            return [c for c in t.head.children if c.dep_ == "poss"]
         break
     return []
 
@@ -139,6 +142,8 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
             return "cancelled", negated, f"governed by '{t.text}'"
         if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
             return "cancelled", negated, f"'{t.text}' initially"
+        if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
+            return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
             return "future", negated, f"governed by '{t.text}'"
         if t.pos_ == "VERB":
