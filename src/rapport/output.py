@@ -14,6 +14,7 @@ import sys
 from datetime import date, datetime
 from typing import Any, Optional, Sequence, Union
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -90,28 +91,31 @@ def format_rows(rows: Sequence[dict], fmt: str,
 
 #: Columns holding ids (long slugs, URLs): cut with an ellipsis rather than wrapped.
 ID_COLUMNS = {"article", "article_id", "id", "origin", "url"}
+#: Columns of short values (dates, kinds) that are never wrapped.
+SHORT_COLUMNS = {"date", "published", "kind", "type", "cameo", "at"}
 #: Longest cell a table shows; the json/jsonl/csv formats always carry the whole value.
 MAX_CELL = 200
 
 
 def rich_table(rows: Sequence[dict], columns: Optional[Sequence[str]] = None,
                title: Optional[str] = None, wide: Sequence[str] = ()) -> Table:
-    """A rich Table of ``rows``; ``wide`` columns share the leftover width and wrap."""
+    """A rich Table of ``rows``; ``wide`` columns (long text) are not capped in width."""
     cols = _columns(rows, columns)
-    table = Table(title=title, show_lines=False, header_style="bold",
-                  expand=any(c in cols for c in wide))
+    table = Table(title=title, box=box.SIMPLE_HEAVY, show_lines=False, header_style="bold")
     for c in cols:
         numeric = bool(rows) and all(isinstance(r.get(c), (int, float)) and
                                      not isinstance(r.get(c), bool)
                                      for r in rows if r.get(c) is not None)
         if c in wide:
-            table.add_column(c, overflow="fold", ratio=1, min_width=10)
+            table.add_column(c, overflow="fold", min_width=12)
         elif numeric:
             table.add_column(c, justify="right", no_wrap=True)
+        elif c in SHORT_COLUMNS:
+            table.add_column(c, no_wrap=True)
         elif c in ID_COLUMNS:
-            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=18)
+            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=16)
         else:
-            table.add_column(c, overflow="fold", max_width=28)
+            table.add_column(c, overflow="fold", max_width=20)
     for r in rows:
         table.add_row(*(_short(_cell(r.get(c), ", "), MAX_CELL) for c in cols))
     return table
@@ -124,10 +128,11 @@ def events_view(rows: Sequence[dict]) -> list[dict]:
         note = [n for n, on in (("negated", r.get("negated")),
                                 (r.get("modality"), r.get("modality") not in (None, "asserted")),
                                 ("reciprocal", r.get("reciprocal"))) if on]
-        out.append({"date": r.get("date"), "event": f"{r.get('type') or '-'} {r.get('cameo')}",
+        event = f"{r.get('type') or '-'} {r.get('cameo')}"
+        out.append({"date": r.get("date"),
+                    "event": event + (f" ({', '.join(note)})" if note else ""),
                     "actor": r.get("actor"), "recipient": r.get("recipient"),
-                    "trigger": r.get("trigger"), "note": ", ".join(note),
-                    "article": r.get("article_id")})
+                    "trigger": r.get("trigger"), "article": r.get("article_id")})
     return out
 
 

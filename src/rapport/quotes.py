@@ -103,7 +103,8 @@ def _cue_of(sent: SpacySpan, inside: set[int], strength=("speech",)) -> Optional
         if t.i in inside or t.pos_ not in ("VERB", "AUX"):
             continue
         if lex.get(t.lemma_.lower()) in strength:
-            if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in t.children) or t.dep_ in ("ROOT", "parataxis", "ccomp"):
+            if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in t.children) \
+                    or t.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl", "xcomp"):
                 if best is None or t.dep_ == "ROOT":
                     best = t
     return best
@@ -257,6 +258,8 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
             # "said Under Secretary Uzra Zeya": the parser may miss the inverted subject
             after = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 15)]
                           if table.at(t) and table.by_id(table.at(t)).kind == "person"), None)
+            while after is not None and after.head is not after and table.at(after.head) == table.at(after):
+                after = after.head          # the head word of that mention
             speaker_tok = after or speaker_tok
         if cue is not None and kind == "direct" and _is_embedded(span, cue):
             kind = "mixed"
@@ -375,4 +378,80 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
         out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
                          kind="indirect", speaker=speaker, speaker_mention=_mention_span(subj),
                          cue=t.text, cue_span=Span(t.idx, t.idx + len(t.text), t.text), via=via))
+    out.extend(_as_clauses(doc, table, speakers, inside, used))
+    out.extend(_noun_clauses(doc, table, speakers, inside))
+    return out
+
+
+def _clause_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    while start < end and (doc[start].is_punct and doc[start].text not in OPEN_CLOSE
+                           or doc[start].dep_ in ("mark", "cc") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "”’\""
+                           or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end - start >= 3 else None
+
+
+def _as_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[int],
+                used: set[int]) -> list[Quote]:
+    """ "As X said, CLAUSE" / "As X told Y: CLAUSE": the main clause is what X said."""
+    out = []
+    lex = cues().verbs
+    for t in doc:
+        if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            continue
+        subj = _subject(t)
+        if subj is None:
+            continue
+        sent = t.sent
+        as_end = max(x.i for x in t.subtree) + 1
+        clause = _clause_span(doc, as_end, sent.end)
+        if clause is None or any(i in inside for i in range(clause.start, clause.end)):
+            continue
+        out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
+                         kind="indirect", speaker=speakers.resolve(subj),
+                         speaker_mention=_mention_span(subj), cue=t.text,
+                         cue_span=Span(t.idx, t.idx + len(t.text), t.text),
+                         via=_via(sent, inside, table, subj, t)))
+    return out
+
+
+def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[int]) -> list[Quote]:
+    """ "X's statement that ...", "noted the minister's statement that ...", "reiterated our
+    concerns that ...": a cue noun with a that-clause. The speaker is the noun's possessor,
+    else the subject of the verb it is the object of; that subject, if another, relays it."""
+    out = []
+    nouns = cues().nouns
+    for n in doc:
+        if n.i in inside or n.pos_ != "NOUN" or n.lemma_.lower() not in nouns:
+            continue
+        comp = [c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not comp:
+            continue
+        c = comp[0]
+        toks = sorted(c.subtree, key=lambda x: x.i)
+        clause = _clause_span(doc, toks[0].i, toks[-1].i + 1)
+        if clause is None:
+            continue
+        poss = next((p for p in n.children if p.dep_ == "poss"), None)
+        verb = n.head if n.dep_ in ("dobj", "nsubj", "pobj") else None
+        vsubj = _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        who = poss if poss is not None and poss.lower_ not in ("our", "my", "their", "his", "her") else vsubj
+        if who is None:
+            continue
+        speaker = speakers.resolve(who)
+        via = []
+        if who is poss and vsubj is not None:
+            relay = speakers.resolve(vsubj)
+            if relay and relay != speaker:
+                via.append(table.by_id(relay).name)
+        mention = doc[min(x.i for x in who.subtree):n.i + 1] if who is poss else None
+        out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
+                         kind="indirect", speaker=speaker,
+                         speaker_mention=(Span(mention.start_char, mention.end_char, mention.text)
+                                          if mention is not None else _mention_span(who)),
+                         cue=n.text, cue_span=Span(n.idx, n.idx + len(n.text), n.text), via=via))
     return out

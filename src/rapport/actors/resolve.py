@@ -92,14 +92,21 @@ class ActorTable:
         """The actor a pronoun refers to: the subject of the nearest sentence that has a
         fitting one (centering's preferred antecedent), else the nearest fitting mention."""
         want_person = tok.lower_ in _PERSON_PRON
-        fits = lambda aid: (self._kind(aid) == "person") == want_person
+        plural = tok.lower_ in ("they", "them", "their", "themselves")
         doc = tok.doc
+
+        def fits(aid, i=None):
+            if (self._kind(aid) == "person") == want_person:
+                return True
+            # "Blinken and Austin met ... They noted": joined persons are a "they"
+            return plural and i is not None and (doc[i].dep_ == "conj" or any(
+                c.dep_ == "conj" for c in doc[i].children))
         sent = tok.sent
         limit = tok.i
         nearest = None
         for _ in range(4):
             found = [(i, self.token_actor[i]) for i in range(sent.start, limit)
-                     if i in self.token_actor and i not in skip and fits(self.token_actor[i])]
+                     if i in self.token_actor and i not in skip and fits(self.token_actor[i], i)]
             subjects = [aid for i, aid in found if _is_subject(doc[i])]
             if subjects:
                 return subjects[-1] if sent.start < tok.i <= sent.end and limit == tok.i else subjects[0]
