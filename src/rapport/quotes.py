@@ -289,6 +289,8 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
                 inner = text[clause.start_char:clause.end_char].strip("“”\"«» ")
                 if len(inner) > (e - s) + 3:
                     qtext, qs, qe = text[clause.start_char:clause.end_char], clause.start_char, clause.end_char
+        if words <= 2 and (qs, qe) == (s, e) and not _is_sentence(qtext):
+            continue                            # a quoted term ("thaw") outside any clause
         if quotes and quotes[-1].kind == "mixed" and kind == "mixed" and quotes[-1].end >= qe \
                 and quotes[-1].start <= qs:
             continue                            # second fragment of the same reported clause
@@ -437,9 +439,19 @@ def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: se
         if clause is None:
             continue
         poss = next((p for p in n.children if p.dep_ == "poss"), None)
+        agent = next((g for a in n.children if a.dep_ == "acl" for b in a.children
+                      if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"), None)
         verb = n.head if n.dep_ in ("dobj", "nsubj", "pobj") else None
         vsubj = _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
-        who = poss if poss is not None and poss.lower_ not in ("our", "my", "their", "his", "her") else vsubj
+        own = poss is not None and poss.lower_ in ("our", "my", "their", "his", "her", "its")
+        if poss is not None and not own:
+            who = poss                      # "the Foreign Minister's statement that"
+        elif agent is not None:
+            who = agent                     # "the concerns expressed by many Tunisians that"
+        elif own or nouns[n.lemma_.lower()] == "thought":
+            who = vsubj                     # "reiterated our concerns that"
+        else:
+            who = None                      # "noted the statement that": whose, unsaid
         if who is None:
             continue
         speaker = speakers.resolve(who)
