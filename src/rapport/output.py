@@ -272,7 +272,7 @@ def text_summary(record: Union[Record, dict]) -> str:
     for q in quotes:
         who = names.get(q.get("speaker")) or (q.get("speaker_mention") or {}).get("text") \
             or "unknown speaker"
-        via = f" via {', '.join(names.get(v, v) for v in q['via'])}" if q.get("via") else ""
+        via = f" via {', '.join(q['via'])}" if q.get("via") else ""
         cue = f", {q['cue']}" if q.get("cue") else ""
         out.append(f"  {q['id']:<4} {who} [{q['kind']}{cue}]{via}: \"{_short(q['text'])}\"")
 

@@ -183,7 +183,8 @@ def _surface_matcher(vocab_id: int, vocab) -> PhraseMatcher:
     tok = English().tokenizer
     patterns: dict[str, list] = {}
     for surface, kind, _target in kb.aliases():
-        if kind == "person" or len(surface) < 2:
+        if kind in ("role", "sector") or len(surface) < 2 \
+                or (kind == "person" and len(surface.split()) < 2):
             continue
         for variant in {surface, surface[:1].upper() + surface[1:]}:
             patterns.setdefault(kind, []).append(tok(variant))
@@ -389,7 +390,12 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
 
     for m in _label_mentions(doc, kb, taken):
         add(m)
-    ents = sorted(doc.ents, key=lambda e: -(e.end - e.start))
+    matcher = _surface_matcher(id(doc.vocab), doc.vocab)
+    found = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
+    # known people the NER missed count as PERSON entities
+    people = [SpacySpan(doc, sp.start, sp.end, label="PERSON") for sp in found
+              if sp.label_ == "person" and not any(t.ent_type_ == "PERSON" for t in sp)]
+    ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
     for ent in ents:
         if ent.label_ == "PERSON":
             m = _person_mentions(doc, ent, kb, on)
@@ -406,8 +412,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             continue
         add(_role_mention(doc, tok, kb, taken))
     # knowledge-base surfaces and organisation entities
-    matcher = _surface_matcher(id(doc.vocab), doc.vocab)
-    spans = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
+    spans = [sp for sp in found if sp.label_ != "person"]
     spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     for span in spans:

@@ -1,0 +1,133 @@
+"""Quotations: one test per construction, on short paragraphs written for the purpose."""
+import pytest
+
+
+def speaker(rec, q):
+    a = next((a for a in rec.actors if a.id == q.speaker), None)
+    return a.name if a else None
+
+
+def find(rec, words):
+    return [q for q in rec.quotes if words in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not back down from our commitments,” Prime Minister Justin Trudeau said on Monday.",
+    "\"We will not back down from our commitments,\" Prime Minister Justin Trudeau said on Monday.",
+    "«We will not back down from our commitments», Prime Minister Justin Trudeau said on Monday.",
+    "„We will not back down from our commitments“, Prime Minister Justin Trudeau said on Monday.",
+])
+def test_direct_quote_in_every_mark_style(run_text, text):
+    rec = run_text(text)
+    qs = find(rec, "We will not back down")
+    assert len(qs) == 1 and qs[0].kind == "direct"
+    assert speaker(rec, qs[0]) == "Justin Trudeau"
+    assert rec.article.text[qs[0].start:qs[0].end] == qs[0].text
+
+
+def test_split_quote_gives_two_quotes_one_speaker(run_text):
+    rec = run_text("“The talks were useful,” Olaf Scholz said, “but much work remains to be done.”")
+    a, b = find(rec, "talks were useful")[0], find(rec, "much work remains")[0]
+    assert speaker(rec, a) == speaker(rec, b) == "Olaf Scholz"
+
+
+def test_colon_quote(run_text):
+    rec = run_text("The German chancellor Olaf Scholz said: “Europe must be able to defend itself.”")
+    q = find(rec, "Europe must be able")[0]
+    assert speaker(rec, q) == "Olaf Scholz"
+
+
+def test_quote_over_two_paragraphs(run_text):
+    text = ("Emmanuel Macron told the crowd: “We are living through a turning point in our history.\n\n"
+            "“Nothing will be as it was before, and we must prepare for it together.”")
+    rec = run_text(text)
+    assert speaker(rec, find(rec, "turning point")[0]) == "Emmanuel Macron"
+    assert speaker(rec, find(rec, "Nothing will be as it was")[0]) == "Emmanuel Macron"
+
+
+def test_indirect_said_that(run_text):
+    rec = run_text("Antony Blinken said that the United States would send more aid to Ukraine.")
+    q = find(rec, "would send more aid")[0]
+    assert q.kind == "indirect" and speaker(rec, q) == "Antony Blinken"
+    assert not q.text.startswith("that")
+
+
+def test_indirect_reported_before_the_cue(run_text):
+    rec = run_text("The ceasefire would hold through the weekend, Turkish President Recep Tayyip Erdogan said.")
+    q = find(rec, "ceasefire would hold")[0]
+    assert speaker(rec, q) == "Recep Tayyip Erdogan"
+
+
+def test_pronoun_speaker_is_the_previous_subject(run_text):
+    rec = run_text("Sergey Lavrov met Antony Blinken in Geneva on Friday. "
+                   "He warned that Russia would respond to any new sanctions.")
+    q = find(rec, "Russia would respond")[0]
+    assert q.speaker_mention.text == "He"
+    assert speaker(rec, q) == "Sergey Lavrov"
+
+
+def test_mixed_quote(run_text):
+    rec = run_text("Xi Jinping declared that “the two sides made progress” during the visit.")
+    q = find(rec, "the two sides made progress")[0]
+    assert q.kind == "mixed" and speaker(rec, q) == "Xi Jinping"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(run_text):
+    rec = run_text("The two governments hope for a diplomatic “thaw”. "
+                   "Officials from the “Western Europe and Others” group attended the session.")
+    assert not rec.quotes
+
+
+def test_author_bio_is_boilerplate(run_text):
+    rec = run_text("Lula met Biden at the White House on Friday.\n"
+                   "“Hardcore coffee maven. Hipster-friendly analyst. Introvert. Devoted travel advocate.”")
+    assert not rec.quotes
+    assert rec.boilerplate
+
+
+def test_vocative_is_not_the_speaker(run_text):
+    rec = run_text("“I hope, Mr. Minister, that this visit will help,” said Chinese President Xi Jinping.")
+    q = rec.quotes[0]
+    assert speaker(rec, q) == "Xi Jinping"
+    assert not any(a.name == "Minister" for a in rec.actors)
+
+
+def test_via_chain_statement_and_agency(run_text):
+    rec = run_text("“We are ready for dialogue,” said the Chinese president, according to a statement "
+                   "released by the Chinese Foreign Ministry, quoted by Bloomberg.")
+    q = rec.quotes[0]
+    assert q.via == ["Chinese Foreign Ministry", "Bloomberg"]
+
+
+def test_via_news_agency(run_text):
+    rec = run_text("The minister said the talks had failed, according to Spain's EFE news agency.")
+    q = find(rec, "talks had failed")[0]
+    assert q.via == ["EFE"]
+
+
+def test_as_clause(run_text):
+    rec = run_text("As Jens Stoltenberg said, NATO is a defensive alliance.")
+    q = find(rec, "NATO is a defensive alliance")[0]
+    assert speaker(rec, q) == "Jens Stoltenberg"
+
+
+def test_transcript_turns(run_text):
+    rec = run_text("SECRETARY BLINKEN: Thank you very much, Jens, and good afternoon to everyone here.\n\n"
+                   "SECRETARY GENERAL STOLTENBERG: We will continue to support Ukraine for as long as it takes.",
+                   published="2022-03-04")
+    a, b = find(rec, "good afternoon")[0], find(rec, "as long as it takes")[0]
+    assert speaker(rec, a) == "Antony Blinken"
+    assert speaker(rec, b) == "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize("text", [
+    "“This quote never closes, said nobody.\n\nThe next paragraph is plain news about the budget vote.",
+    "He said \"yes. And then \"no\" and \"maybe.",
+    "“”“”“",
+    "\"" * 50,
+])
+def test_unbalanced_marks_never_run_away(run_text, text):
+    rec = run_text(text)
+    for q in rec.quotes:
+        assert "\n\n" not in q.text
+        assert "budget vote" not in q.text
