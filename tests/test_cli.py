@@ -213,3 +213,35 @@ def test_missing_db(tmp_path, command):
 def test_bad_since(db):
     result = run("events", "--since", "yesterday", "--db", db)
     assert result.exit_code == 1 and "YYYY-MM-DD" in result.stderr
+
+
+# --------------------------------------------------------------------------- python API
+
+
+def test_api(corpus, tmp_path):
+    from rapport import api
+    from rapport.schema import Failure, Record
+
+    rec = api.extract_text("  " + NOTE, published="2024-03-05", id="mine")
+    assert isinstance(rec, Record) and rec.article.id == "mine"
+    assert rec.article.text == NOTE.strip()                          # cleaned like ingest
+    with pytest.raises(ValueError):
+        api.extract_text("   ")
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        api.extract_text(NOTE, published="05/03/2024")
+
+    items = list(api.extract([corpus / "feed.jsonl"]))
+    assert [type(i).__name__ for i in items] == ["Record", "Failure", "Record"]
+    assert isinstance(items[1], Failure) and items[1].id == "feed:2"
+
+    seen = []
+    db = tmp_path / "api.duckdb"
+    report = api.ingest([str(corpus / "feed.jsonl")], db=db,
+                        on_progress=lambda done, failed: seen.append((done, failed)))
+    assert (report.added, report.skipped, [f.id for f in report.failed]) == (2, 0, ["feed:2"])
+    assert seen[-1] == (3, 1)
+    again = api.ingest([str(corpus / "feed.jsonl")], db=db)
+    assert (again.added, again.skipped) == (0, 2)
+    assert api.open_db(db).article("j3")["article"]["title"] == "Aid"
+    with pytest.raises(api.StoreNotFound):
+        api.open_db(tmp_path / "missing.duckdb")

@@ -138,6 +138,9 @@ def test_id_collision_keeps_both(db):
     assert stored["warnings"][-1]["kind"] == "store"
     assert r2.article.id == "x"                    # input left untouched
     assert store.add([r2]).skipped == 1            # and re-ingesting it is still a no-op
+    # an id already suffixed (by ingest, within a run) takes the next free suffix
+    r4 = make_record("x~2", text=r3.article.text + " Again.")
+    assert store.add([r4]).renamed == [("x~2", "x~4")]
 
 
 def test_id_collision_replace(db):

@@ -14,7 +14,8 @@ Dedup and id collisions:
 * A record whose ``content_hash`` is already stored (or appeared earlier in the batch) is
   skipped, so ingesting the same documents twice changes nothing.
 * A record whose article id is already stored with a *different* hash is kept under a new
-  id, ``<id>~2`` (then ``~3``...), and gets a ``store`` warning naming the original id;
+  id, ``<id>~2`` (then ``~3``...; the same scheme ingest uses for ids repeated within one
+  run, so ``x~2`` colliding becomes ``x~3``), and gets a ``store`` warning naming the id;
   nothing is ever dropped silently. With ``replace=True`` the stored article (and all its
   rows) is replaced by the new one instead, for a source that updates its articles.
 * A failure identical to a stored one (same id, origin and reason) is not stored twice.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +43,7 @@ DEFAULT_DB = "rapport.duckdb"
 BATCH_SIZE = 200
 #: Separator between an article id and the suffix that keeps colliding ids apart.
 ID_SUFFIX = "~"
+_SUFFIXED = re.compile(re.escape(ID_SUFFIX) + r"\d+$")
 
 # --------------------------------------------------------------------------- tables
 
@@ -406,15 +409,16 @@ class Store:
                     report.skipped += 1
                 final[aid] = rec
                 continue
-            if aid not in taken_cache:
-                taken_cache[aid] = {r[0] for r in con.execute(
+            base = _SUFFIXED.sub("", aid)      # "x~2" taken too: the next is "x~3"
+            if base not in taken_cache:
+                taken_cache[base] = {r[0] for r in con.execute(
                     "SELECT id FROM articles WHERE starts_with(id, ?)",
-                    [aid + ID_SUFFIX]).fetchall()}
-            taken = taken_cache[aid] | set(final)
+                    [base + ID_SUFFIX]).fetchall()}
+            taken = taken_cache[base] | set(final)
             n = 2
-            while f"{aid}{ID_SUFFIX}{n}" in taken:
+            while f"{base}{ID_SUFFIX}{n}" in taken:
                 n += 1
-            new_id = f"{aid}{ID_SUFFIX}{n}"
+            new_id = f"{base}{ID_SUFFIX}{n}"
             final[new_id] = _with_id(rec, new_id, (
                 f"article id {aid!r} was already stored with a different text; "
                 f"this article was stored as {new_id!r}"))

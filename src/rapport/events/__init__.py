@@ -232,6 +232,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     else:
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
             + [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and table.at(c)]
+        if not subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "during":
             # "traded barbs during a phone call": the clause's subject took part
             verb = tok.head.head
@@ -328,7 +330,7 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
         if not cand:
             continue
         entry = _match(tok, cand)
-        if entry is None or _in_reported_clause(tok):
+        if entry is None or entry.cameo == "-" or _in_reported_clause(tok):
             continue
         ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
         if ev is not None:

@@ -1,0 +1,106 @@
+"""Events: one test per construction (triggers, arguments, modality, date, place)."""
+import pytest
+
+
+def names(rec, ids):
+    by = {a.id: a.name for a in rec.actors}
+    return [by[i] for i in ids]
+
+
+def events(rec, **want):
+    out = []
+    for e in rec.events:
+        if all(getattr(e, k) == v for k, v in want.items()):
+            out.append(e)
+    return out
+
+
+def dyad(rec, e):
+    return set(names(rec, e.actor)) | set(names(rec, e.recipient))
+
+
+@pytest.mark.parametrize("text,ptype,cameo_root,src,dst", [
+    ("Antony Blinken met Wang Yi in Beijing on Sunday.", "CONSULT", "04", "Antony Blinken", "Wang Yi"),
+    ("Joe Biden called Olaf Scholz on Tuesday.", "CONSULT", "04", "Joe Biden", "Olaf Scholz"),
+    ("Emmanuel Macron condemned Russia on Monday.", "ACCUSE", "11", "Emmanuel Macron", "Russia"),
+    ("The United States imposed sanctions on Iran on Friday.", "COERCE", "16", "United States", "Iran"),
+    ("Japan provided humanitarian aid to Ukraine last week.", "AID", "07", "Japan", "Ukraine"),
+    ("Israel attacked Hamas positions in Gaza.", "ASSAULT", "19", "Israel", None),
+    ("Narendra Modi held talks with Vladimir Putin in Moscow.", "CONSULT", "04", "Narendra Modi", "Vladimir Putin"),
+    ("Kishida paid a visit to Poland on Thursday.", "CONSULT", "04", None, "Poland"),
+])
+def test_triggers(run_text, text, ptype, cameo_root, src, dst):
+    rec = run_text(text)
+    evs = [e for e in rec.events if e.cameo.startswith(cameo_root)]
+    assert evs, rec.events
+    e = evs[0]
+    assert e.type == ptype
+    if src:
+        assert src in names(rec, e.actor) or src in names(rec, e.recipient)
+    if dst:
+        assert dst in names(rec, e.recipient) or dst in names(rec, e.actor)
+    assert e.goldstein is not None and e.quad_class in (1, 2, 3, 4)
+    assert rec.article.text[e.trigger.start:e.trigger.end] == e.trigger.text
+    assert e.explain
+
+
+def test_compound_actor_is_reciprocal(run_text):
+    rec = run_text("Chen Gang and Antony Blinken met in Beijing on Sunday.", published="2023-06-19")
+    e = events(rec, type="CONSULT")[0]
+    assert e.reciprocal and dyad(rec, e) == {"Chen Gang", "Antony Blinken"}
+    assert e.date == "2023-06-18" and e.place == "Beijing" and e.place_country == "CHN"
+
+
+def test_traded_barbs_during_phone_call(run_text):
+    rec = run_text("Chen Gang and Antony Blinken traded barbs on Wednesday during a phone conversation.",
+                   published="2023-06-19")
+    accuse = events(rec, type="ACCUSE")[0]
+    call = events(rec, type="CONSULT", mode="phone")[0]
+    for e in (accuse, call):
+        assert dyad(rec, e) == {"Chen Gang", "Antony Blinken"} and e.date == "2023-06-14"
+
+
+def test_meeting_between_on_the_sidelines(run_text):
+    rec = run_text("The meeting between Joe Biden and Xi Jinping on the sidelines of the G20 summit "
+                   "in Indonesia took place in November.", published="2023-06-19")
+    e = [e for e in events(rec, type="CONSULT") if dyad(rec, e) == {"Joe Biden", "Xi Jinping"}][0]
+    assert e.date == "2022-11" and e.date_precision == "month"
+
+
+def test_passive_agent_is_the_actor(run_text):
+    rec = run_text("Antony Blinken was received by Xi Jinping in Beijing on Monday.", published="2023-06-19")
+    e = events(rec, type="CONSULT")[0]
+    assert names(rec, e.actor) == ["Xi Jinping"] and names(rec, e.recipient) == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize("text,modality,negated", [
+    ("Joe Biden did not meet Xi Jinping on Monday.", "asserted", True),
+    ("Joe Biden will meet Xi Jinping next week.", "future", False),
+    ("Joe Biden is scheduled to meet Xi Jinping in November.", "future", False),
+    ("The United States could impose sanctions on Iran.", "hypothetical", False),
+    ("Russia called off the talks with Ukraine.", "cancelled", False),
+    ("Blinken's visit to China was initially scheduled for February.", "cancelled", False),
+])
+def test_modality(run_text, text, modality, negated):
+    rec = run_text(text, published="2023-06-19")
+    assert rec.events, text
+    e = rec.events[0]
+    assert e.modality == modality and e.negated == negated
+
+
+def test_reported_accusation_is_the_accusers_event(run_text):
+    rec = run_text("Ukraine accused Russia of attacking civilians in Kharkiv.")
+    acc = events(rec, type="ACCUSE")
+    assert acc and names(rec, acc[0].actor) == ["Ukraine"] and "Russia" in names(rec, acc[0].recipient)
+    assert not [e for e in rec.events if e.type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_undated_event_takes_publication_date_with_flag(run_text):
+    rec = run_text("Joe Biden met Olaf Scholz at the White House.", published="2022-02-07")
+    e = rec.events[0]
+    assert e.date == "2022-02-07" and e.date_from_publication and e.date_text is None
+
+
+def test_no_event_without_trigger(run_text):
+    rec = run_text("The weather in Paris was mild, and the museums were full of tourists.")
+    assert rec.events == []
