@@ -72,6 +72,10 @@ class ActorTable:
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and self.token_actor.get(c.i):
                 return self.token_actor[c.i]
+        if tok.pos_ == "NOUN":     # "Hungarian officials", "Israeli troops": the country's
+            for c in tok.children:  # people, coded as the country
+                if c.dep_ == "amod" and self.token_actor.get(c.i):
+                    return self.token_actor[c.i]
         low = tok.lower_
         if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
                 and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country

@@ -55,6 +55,13 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             aid = table.resolve(tt, skip)
             if aid and aid not in ids:
                 ids.append(aid)
+            if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
+                for c in tt.children:
+                    if c.dep_ == "amod":
+                        for cc in _expand(c)[1:]:
+                            other = table.at(cc)
+                            if other and other not in ids:
+                                ids.append(other)
     return ids
 
 
