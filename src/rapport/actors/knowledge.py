@@ -9,6 +9,7 @@ extend without code:
 ``media.tsv``        news agencies and outlets (sector JRN)
 ``officeholders.csv`` people with dated terms (one row per term)
 ``roles.tsv``        role phrases -> role key, and generic sector nouns -> sector
+``cities.tsv``       major cities and well-known regions -> the country they are in
 ==================== =====================================================================
 
 Each file explains its columns in its header comments. ``load()`` reads them once per
@@ -16,7 +17,8 @@ process (``functools.lru_cache``). A user directory named by the environment var
 ``RAPPORT_KNOWLEDGE`` (several may be joined with ``os.pathsep``) may hold any of the same
 file names; its rows are added, and replace the built-in rows with the same key:
 countries by iso3, bodies and media by name, officeholders by name (all the built-in terms
-of that person are replaced by the user's), role phrases and sector nouns by phrase.
+of that person are replaced by the user's), role phrases and sector nouns by phrase, cities
+by name.
 
 Matching normalises text the same way on both sides (``normalize``): case, accents,
 dots ("U.S." = "US"), hyphens (= spaces), curly apostrophes and a leading "the" are
@@ -55,7 +57,8 @@ BODIES_FILE = "bodies.tsv"
 MEDIA_FILE = "media.tsv"
 OFFICEHOLDERS_FILE = "officeholders.csv"
 ROLES_FILE = "roles.tsv"
-FILES = (COUNTRIES_FILE, BODIES_FILE, MEDIA_FILE, OFFICEHOLDERS_FILE, ROLES_FILE)
+CITIES_FILE = "cities.tsv"
+FILES = (COUNTRIES_FILE, BODIES_FILE, MEDIA_FILE, OFFICEHOLDERS_FILE, ROLES_FILE, CITIES_FILE)
 
 #: PLOVER country-field codes for actors that are no state.
 SPECIAL_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
@@ -121,8 +124,9 @@ class KnowledgeError(ValueError):
     """A knowledge file that cannot be read: names the file and line."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """The key under which a surface form is matched.
+    """The key under which a surface form is matched (cached: the same words recur).
 
     Lower-case, no accents, no dots, hyphens and punctuation as spaces, curly apostrophes
     as straight ones, "&" as "and", single spaces, no leading "the".
@@ -335,6 +339,7 @@ class KB:
         self._load_bodies(dirs)
         self._load_roles(dirs)
         self._load_people(dirs)
+        self._load_cities(dirs)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -524,6 +529,36 @@ class KB:
                 for s in _surnames(key.split(), family_first):
                     _add(self._surname_index, s, p.name)
 
+    def _load_cities(self, dirs: list[Path]) -> None:
+        known = set(self.countries)
+        rows: list[tuple[str, tuple[str, ...], str, str, str]] = []
+        for t in self._tables(dirs, CITIES_FILE, ("name", "iso3")):
+            extra = []
+            for n, r in t.rows:
+                where = f"{t.path}:{n}"
+                name, iso = t.get(r, "name"), t.get(r, "iso3").upper()
+                if not name:
+                    raise KnowledgeError(f"{where}: empty name")
+                if iso not in known:
+                    raise KnowledgeError(f"{where}: unknown country code {iso!r}")
+                kind = (t.get(r, "kind") or "city").lower()
+                if kind not in ("city", "region"):
+                    raise KnowledgeError(f"{where}: kind must be city or region")
+                extra.append((name, _split(t.get(r, "aliases")), iso, kind, where))
+            rows = _merge(rows, extra, key=lambda x: normalize(x[0]))
+        index: dict[str, tuple[str, str, str]] = {}
+        for name, aliases, iso, kind, where in rows:
+            for form in (name,) + aliases:
+                key = normalize(form)
+                if not key:
+                    continue
+                if key in index and index[key][0] != iso:
+                    raise KnowledgeError(f"{where}: {form!r} is already a city of "
+                                         f"{index[key][0]}")
+                index[key] = (iso, kind, name)
+        #: normalised city or region form -> (iso3, kind, canonical name)
+        self._city_index = index
+
     # -- countries ----------------------------------------------------------------------
 
     def country(self, text: str) -> Optional[Country]:
@@ -547,6 +582,30 @@ class KB:
                 continue
             return replace(self.countries[iso], via=via)
         return None
+
+    def city(self, text: str) -> Optional[Country]:
+        """The country a city or region is in ("Shanghai", "Kharkiv", "Texas"), or None.
+
+        ``via`` is "city" or "region" for a ``cities.tsv`` row, "capital" or "seat" for a
+        capital or seat of government in ``countries.tsv``. Place names are proper nouns:
+        text with no capital letter never matches ("nice", "split").
+        """
+        if not text or not text.strip() or not _has_upper(text):
+            return None
+        key = normalize(text)
+        for k in (key, _strip_possessive(key)):
+            hit = self._city_index.get(k)
+            if hit is not None:
+                return replace(self.countries[hit[0]], via=hit[1])
+            c = self._country_lookup(k, True, only=("capital", "seat"))
+            if c is not None:
+                return c
+        return None
+
+    def cities(self) -> Iterator[tuple[str, str, str]]:
+        """Every city and region form as (surface key, iso3, kind)."""
+        for key, (iso, kind, _) in self._city_index.items():
+            yield key, iso, kind
 
     def is_code(self, code: str) -> bool:
         """True for a known ISO3 code or a PLOVER special code (UNO, EUR, IGO...)."""
@@ -596,6 +655,15 @@ class KB:
         """
         if not name or not name.strip():
             return None
+        key = (name, max_distance)
+        cache = self.__dict__.setdefault("_fuzzy_cache", {})
+        if key not in cache:        # names repeat across a corpus: scan the forms once each
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[key] = self._fuzzy_scan(name, max_distance)
+        return cache[key]
+
+    def _fuzzy_scan(self, name: str, max_distance: int) -> Optional[Person]:
         exact = self.person_exact(name)
         if exact:
             return exact[0] if len(exact) == 1 else None
@@ -604,7 +672,15 @@ class KB:
             return None
         best: Optional[int] = None
         found: set[str] = set()
-        for form, pname, sur in self._fuzzy_forms:
+        index = self.__dict__.get("_fuzzy_index")
+        if index is None:        # a form can only match if it shares one token exactly
+            index = {}           # (two or more tokens, each off by at least one, exceed 1)
+            for k, (form, _, _) in enumerate(self._fuzzy_forms):
+                for tok in set(form):
+                    index.setdefault(tok, []).append(k)
+            self.__dict__["_fuzzy_index"] = index
+        cands = sorted({k for tok in tokens for k in index.get(tok, ())})
+        for form, pname, sur in (self._fuzzy_forms[k] for k in cands):
             if len(form) != len(tokens):
                 continue
             total, exact_tokens, ok = 0, 0, True
