@@ -3,12 +3,13 @@
     rapport extract PATH... [--published D] [--format json|jsonl|text]
     rapport ingest PATH... [--db FILE]
     rapport quotes | events | show ID | actors | summary | failures   [--db FILE] [--format F]
+    rapport actors lookup PHRASE... [--date D] | --file PHRASES.jsonl   [--format F]
     rapport export --format jsonl|csv|parquet --out PATH
 """
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import Enum
 from itertools import chain, islice
 from pathlib import Path
@@ -238,6 +239,48 @@ def actors(ctx: typer.Context,
         rows = api.open_db(db).actors(limit=limit, name=name)
         output.print_rows(rows, format.value, empty="no actors found", columns=[
             "name", "kind", "country", "articles", "mentions"])
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+        phrases: Annotated[Optional[list[str]], typer.Argument(
+            help="Actor phrases, e.g. \"the Chinese foreign minister\".")] = None,
+        date: Annotated[Optional[str], typer.Option(
+            help="The day the phrases were written (YYYY-MM-DD): picks who held a role; "
+                 "with --file, the date of lines that carry none.")] = None,
+        file: Annotated[Optional[str], typer.Option(
+            "--file", help="JSON lines {\"text\": ..., \"date\"?: ...}, or - for stdin.")] = None,
+        format: Fmt = QueryFormat.table) -> None:
+    """Name, kind, country, sector and role of short actor phrases, from the knowledge
+    base (no database needed). One answer per phrase, in input order; with --file, a line
+    that cannot be read gives an error record and its reason on stderr."""
+    from .actors.lookup import FIELDS, lookup_lines, lookup_many
+    if bool(phrases) == bool(file):
+        raise fail("give actor phrases or --file PHRASES.jsonl (one of the two)")
+    with errors(), ExitStack() as stack:
+        if phrases:
+            answers = lookup_many({"text": p, "date": date} for p in phrases)
+        else:
+            stream = sys.stdin if file == "-" else stack.enter_context(
+                open(file, encoding="utf-8"))
+            answers = lookup_lines(stream, date)
+        rows, ok, bad = [], 0, 0
+        for r in answers:
+            if "error" in r:
+                bad += 1
+                sys.stderr.write(f"ERROR {r['error']}\n")
+            else:
+                ok += 1
+            if format == QueryFormat.jsonl:     # streamed, one line per answer
+                sys.stdout.write(output.dumps(r) + "\n")
+                sys.stdout.flush()
+            else:
+                rows.append(r)
+        if format != QueryFormat.jsonl:
+            cols = list(FIELDS) + (["error"] if bad else [])
+            output.print_rows(rows, format.value, columns=cols, empty="no phrases")
+    if ok == 0:
+        raise fail("no phrase could be looked up" if bad else f"no phrases in {file}")
 
 
 @app.command()

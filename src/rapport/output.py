@@ -184,9 +184,9 @@ def print_summary(summary: dict, fmt: str, console: Optional[Console] = None) ->
         if summary.get("events_by_type"):
             con.print(rich_table([{"type": k, "events": v}
                                   for k, v in summary["events_by_type"].items()],
-                                 title="events by type"))
+                                 title="events that happened (asserted, not negated), by type"))
         if summary.get("top_dyads"):
-            con.print(rich_table(summary["top_dyads"], title="top dyads"))
+            con.print(rich_table(summary["top_dyads"], title="top dyads (events that happened, between two sides)"))
     else:
         raise ValueError(f"unknown format {fmt!r}")
     sys.stdout.flush()

@@ -576,9 +576,12 @@ class Store:
             n_art, first, last = one(
                 "SELECT count(*), CAST(min(published) AS VARCHAR), "
                 "CAST(max(published) AS VARCHAR) FROM articles")
+            # events that happened: asserted and not negated (future, hypothetical and
+            # cancelled events are stored but not counted as events)
+            happened = "modality = 'asserted' AND NOT negated"
             by_type = con.execute(
                 "SELECT coalesce(type, '(none)') AS t, count(*) AS n FROM events "
-                "GROUP BY t ORDER BY n DESC, t").fetchall()
+                f"WHERE {happened} GROUP BY t ORDER BY n DESC, t").fetchall()
             by_kind = con.execute(
                 "SELECT kind, count(*) AS n FROM quotes GROUP BY kind "
                 "ORDER BY n DESC, kind").fetchall()
@@ -588,11 +591,11 @@ class Store:
                                lambda i: coalesce(actor_countries[i], actor_names[i])) AS s,
                            list_transform(range(1, len(recipient_names) + 1),
                                lambda i: coalesce(recipient_countries[i], recipient_names[i])) AS r
-                    FROM events),
+                    FROM events WHERE {happened}),
                 s AS (SELECT unnest(s) AS actor, r FROM e),
                 p AS (SELECT actor, unnest(r) AS recipient FROM s)
                 SELECT actor, recipient, count(*) AS events FROM p
-                WHERE actor IS NOT NULL AND recipient IS NOT NULL
+                WHERE actor IS NOT NULL AND recipient IS NOT NULL AND actor <> recipient
                 GROUP BY actor, recipient ORDER BY events DESC, actor, recipient
                 LIMIT {int(top)}"""))
             return {
@@ -606,6 +609,7 @@ class Store:
                 "quotes": one("SELECT count(*) FROM quotes")[0],
                 "quotes_by_kind": {k: n for k, n in by_kind},
                 "events": one("SELECT count(*) FROM events")[0],
+                "events_happened": one(f"SELECT count(*) FROM events WHERE {happened}")[0],
                 "events_by_type": {t: n for t, n in by_type},
                 "top_dyads": dyads,
                 "warnings": one("SELECT count(*) FROM warnings")[0],

@@ -38,7 +38,9 @@ Conventions (the same as the actors stage and CAMEO/PLOVER coding):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from itertools import islice
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
@@ -47,7 +49,7 @@ from ..schema import Actor, Document
 from . import knowledge
 from .resolve import ActorTable, extract
 
-__all__ = ["lookup", "lookup_many", "FIELDS"]
+__all__ = ["lookup", "lookup_many", "lookup_lines", "FIELDS"]
 
 #: The keys of every answer, in order.
 FIELDS = ("text", "name", "kind", "country", "sector", "role")
@@ -65,6 +67,20 @@ QUANTITY_HEADS = frozenset({
 
 #: Sectors of armed actors: "Hezbollah fighters" are Hezbollah (PRM), not generic rebels.
 ARMED = frozenset({"REB", "PRM", "MIL", "UAF"})
+
+#: "Russian-backed separatists", "pro-Russian separatists", "Iran-aligned militias": the
+#: country is who backs them, not theirs; such a word gives the phrase no country.
+SUPPORT_WORDS = frozenset({
+    "backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
+    "aligned", "affiliated", "linked", "leaning", "friendly", "controlled", "installed",
+    "appointed", "occupied", "held", "born",
+})
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+#: Prepositions of place: "troops in Mali" are not Malian.
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "on",
+                      "into", "within", "throughout", "along", "over", "to", "toward",
+                      "towards"})
 
 _DETERMINERS = re.compile(r"^(the|a|an|some|several|many|few)\s+", re.I)
 
@@ -117,6 +133,47 @@ def lookup_many(items: Iterable[dict], batch_size: int = 256) -> Iterator[dict]:
         yield _answer(doc, text, phrase, on)
 
 
+def lookup_lines(lines: Iterable[str], date: Optional[str] = None,
+                 batch_size: int = 256) -> Iterator[dict]:
+    """``lookup`` over JSON lines ``{"text": ..., "date"?: ...}`` (other keys are ignored),
+    one answer per non-blank line, in order; ``date`` is the default for lines without one.
+
+    A line that cannot be read (not JSON, not an object, no "text" string, a bad date)
+    gives a record with every field None plus ``line`` (its number) and ``error`` (the
+    reason); the lines after it are still read.
+    """
+    default = _check_date(date)
+    numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+    while True:
+        chunk = list(islice(numbered, batch_size))
+        if not chunk:
+            return
+        parsed: list[tuple[int, object]] = [(n, _parse_line(line, default)) for n, line in chunk]
+        good = iter(lookup_many([x for _, x in parsed if isinstance(x, dict)], batch_size))
+        for n, x in parsed:
+            if isinstance(x, dict):
+                yield next(good)
+            else:
+                yield {**_result(None), "line": n, "error": f"line {n}: {x}"}
+
+
+def _parse_line(line: str, default: Optional[str]):
+    """The item a JSON line holds, or the reason (a str) it cannot be looked up."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return f"not valid JSON ({exc.msg})"
+    if not isinstance(item, dict):
+        return 'not a JSON object (want {"text": ..., "date": ...})'
+    if not isinstance(item.get("text"), str):
+        return 'no "text" string'
+    try:
+        day = _check_date(item.get("date")) or default
+    except ValueError as exc:
+        return str(exc)
+    return {"text": item["text"], "date": day}
+
+
 # ---------------------------------------------------------------------------------------
 
 
@@ -135,21 +192,27 @@ def _answer(doc: Doc, text: str, phrase: str, on: Optional[str]) -> dict:
     kb = knowledge.load()
     if not phrase:
         return _result(text, sector="UNK")
-    whole = _whole(kb, text, phrase)
+    table = extract(doc, Document(id="lookup", text=phrase, published=on))
+    head = _head(doc)
+    actor = _head_actor(doc, table, head)
+    if actor is not None and actor.canonical \
+            and knowledge.normalize(phrase) not in CAPITAL_BODIES:
+        return _from_actor(kb, text, actor, table, on)     # a knowledge-base actor
+    whole = _whole(kb, text, phrase, on)
     if whole is not None:
         return whole
-    table = extract(doc, Document(id="lookup", text=phrase, published=on))
-    head = _head(doc, table)
-    actor = _head_actor(doc, table, head)
-    if actor is not None:
-        return _from_actor(kb, text, actor, table, doc, on)
+    if actor is not None and (actor.country or actor.sector):
+        return _from_actor(kb, text, actor, table, on)     # coded from the text
     role = _role(kb, text, phrase, on)
     if role is not None:
         return role
-    return _compose(kb, text, phrase, doc, table, head)
+    composed = _compose(kb, text, phrase, doc, table, head)
+    if actor is not None and composed["country"] is None and composed["sector"] == "UNK":
+        return _from_actor(kb, text, actor, table, on)     # a name, nothing more
+    return composed
 
 
-def _whole(kb, text: str, phrase: str) -> Optional[dict]:
+def _whole(kb, text: str, phrase: str, on: Optional[str]) -> Optional[dict]:
     """The whole phrase is one knowledge-base form: a body, a country, a city."""
     key = knowledge.normalize(phrase)
     if key in CAPITAL_BODIES and any(c.isupper() for c in phrase):
@@ -167,7 +230,21 @@ def _whole(kb, text: str, phrase: str) -> Optional[dict]:
         if c.via in ("capital", "seat"):
             return _country(text, c)
         return _result(text, _bare(phrase), "country", c.iso3, None)
+    people = kb.person_exact(phrase)
+    if not people and len(key.split()) == 1 and phrase[:1].isupper():
+        people = kb.person(phrase)              # a known surname alone: "Biden", "Lavrov"
+    if len(people) == 1:
+        return _person(kb, text, people[0], on, set())
     return None
+
+
+def _person(kb, text: str, p, on: Optional[str], keys: set) -> dict:
+    """A knowledge-base person: the office held on the day; with no date (or no office
+    that day) the country and sector of their latest office and no role."""
+    term = _term(kb, p.name, on, keys) if on else None
+    if term is not None:
+        return _result(text, p.name, "person", term.country, term.sector, term.title)
+    return _result(text, p.name, "person", p.country, p.sector, None)
 
 
 def _country(text: str, c) -> dict:
@@ -179,11 +256,22 @@ def _country(text: str, c) -> dict:
 # -- the head of the phrase ----------------------------------------------------------------
 
 
-def _head(doc: Doc, table: ActorTable) -> Optional[Token]:
+def _head(doc: Doc) -> Optional[Token]:
     """The phrase's head token: the root, or what a counting noun counts."""
     if not len(doc):
         return None
     root = doc[:].root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        # a noun phrase parsed as a clause ("Dhaka police", "Tripoli militias"): the last
+        # word is the head when it is a known noun, else the last noun
+        kb = knowledge.load()
+        last = doc[-1]
+        if kb.sector_noun(last.lower_) or kb.role_phrase(last.lower_):
+            root = last
+        else:
+            nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                root = nouns[-1]
     seen = 0
     while root.lower_ in QUANTITY_HEADS and seen < 3:
         objs = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -209,8 +297,7 @@ def _head_actor(doc: Doc, table: ActorTable, head: Optional[Token]) -> Optional[
     return table.by_id(aid) if aid else None
 
 
-def _from_actor(kb, text: str, a: Actor, table: ActorTable, doc: Doc,
-                on: Optional[str]) -> dict:
+def _from_actor(kb, text: str, a: Actor, table: ActorTable, on: Optional[str]) -> dict:
     name = a.canonical or a.name
     country, sector, role = a.country, a.sector, a.role
     if a.kind == "country":
@@ -223,6 +310,8 @@ def _from_actor(kb, text: str, a: Actor, table: ActorTable, doc: Doc,
             role, sector, country = term.title, term.sector, term.country
     if a.kind != "person":
         role = None
+    if sector is None and a.kind != "country":
+        sector = "UNK"
     return _result(text, name, a.kind, country, sector, role)
 
 
@@ -289,20 +378,42 @@ def _compose(kb, text: str, phrase: str, doc: Doc, table: ActorTable,
     # the head noun phrase: the head and the plain words just before it
     start = head.i
     while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB", "PROPN") \
-            and head.i - start < 3 and doc[start - 1].i not in table.token_actor \
-            and not kb.country(doc[start - 1].text) and not kb.city(doc[start - 1].text):
+            and doc[start - 1].is_lower and head.i - start < 3 \
+            and doc[start - 1].i not in table.token_actor:
         start -= 1
     words = [t.lower_ for t in doc[start:head.i + 1]]
     found = _noun_sector(kb, words, head.lemma_.lower())
     sector, kind, role = found if found else ("UNK", None, None)
     if kind is None:
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
-    others = [t for t in doc if t.i < start or t.i > head.i]
+    others = [t for t in doc if (t.i < start or t.i > head.i) and _gives_country(t, head)]
     country, body = _modifier_country(kb, doc, table, others)
     name = _bare(phrase)
     if body is not None and body.sector in ARMED and sector in ARMED:
         return _result(text, body.name, body.kind, body.country, body.sector)
     return _result(text, name, kind, country, sector, role)
+
+
+def _gives_country(tok: Token, head: Token) -> bool:
+    """Whether a word around the head may give the phrase its country: not one that says
+    who backs it ("Russian-backed", "pro-Russian") nor where it is ("in Mali")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1:tok.i + 3]
+    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in SUPPORT_WORDS:
+        return False
+    prev = doc[max(0, tok.i - 2):tok.i]
+    if len(prev) == 2 and prev[1].text == "-" and prev[0].lower_ in STANCE_PREFIXES:
+        return False
+    if tok.lower_ in STANCE_PREFIXES:
+        return False
+    t = tok
+    for _ in range(8):
+        if t is head or t.head is t:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+            return False
+        t = t.head
+    return True
 
 
 def _modifier_country(kb, doc: Doc, table: ActorTable, tokens: list[Token]):
@@ -318,6 +429,12 @@ def _modifier_country(kb, doc: Doc, table: ActorTable, tokens: list[Token]):
         a = table.by_id(aid) if aid else None
         if a is not None and a.country:
             return a.country, None
+    # people the stage left out ("Putin's troops"): their country
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in table.token_actor:
+            people = kb.person(t.text)
+            if len(people) == 1 and people[0].country not in knowledge.SPECIAL_CODES:
+                return people[0].country, None
     # places and countries the stage left out ("Shanghai", "St. Petersburg", "US")
     idx = [t.i for t in tokens]
     for size in (4, 3, 2, 1):

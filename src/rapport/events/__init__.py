@@ -188,6 +188,12 @@ def _trimmed(sent) -> Span:
     return Span(start, start + len(text.strip()), text.strip())
 
 
+def _imperative(tok: Token) -> bool:
+    """ "Please visit our website": an instruction to the reader, not an event."""
+    return tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
 class _Context:
     """Per-document helpers: date mentions and places."""
 
@@ -337,7 +343,7 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
         if not cand:
             continue
         entry = _match(tok, cand)
-        if entry is None or entry.cameo == "-" or _in_reported_clause(tok):
+        if entry is None or entry.cameo == "-" or _in_reported_clause(tok) or _imperative(tok):
             continue
         ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
         if ev is not None:
