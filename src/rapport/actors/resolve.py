@@ -402,6 +402,8 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
     for ent in ents:
         if ent.label_ == "PERSON":
+            if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)):
+                continue            # "Foggy Bottom", "Tatmadaw": a known body or place
             m = _person_mentions(doc, ent, kb, on)
             if m is not None and not any(i in taken for i in range(m.start, m.end)):
                 add(m)
@@ -427,7 +429,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
 
 def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     text = _norm(span.text)
-    if not text or text.lower() in PRONOUNS:
+    if not text or (text.lower() in PRONOUNS and not (len(text) > 1 and text.isupper())):
         return None
     start = span.start + (1 if span[0].lower_ == "the" else 0)
     end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
@@ -461,8 +463,11 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     """A role phrase headed by ``tok`` with no name attached: "the head of US diplomacy"."""
     if not kb.role_phrase(tok.lower_) and not kb.role_phrase(tok.lemma_.lower()):
         # multiword heads ("chief of diplomacy") are tried from their head noun too
+        mods = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")]
         if not any(kb.role_phrase(f"{tok.lower_} of {c.lower_}") for p in tok.children
-                   if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
+                   if p.dep_ == "prep" and p.lower_ == "of" for c in p.children) \
+                and not any(kb.role_phrase(" ".join(mods[i:] + [tok.lower_]))
+                            for i in range(len(mods))):
             return None
     left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
     start = min([tok.i] + [c.left_edge.i for c in left])
@@ -483,10 +488,15 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     role_key, sector, kind, country = role
     if kind != "person":
         return None
+    where = country
+    if country is None:             # "the NATO chief", "the EU foreign policy chief"
+        rm = kb.role_mention(doc[start:end].text)
+        if rm is not None and rm.org and rm.kind == "person":
+            role_key, sector, country, where = rm.role, rm.sector, rm.country, rm.org
     text = doc[start:end].text
     if tok.lower_ in ("authorities", "officials"):
         return None
-    return _Mention(start if doc[start].lower_ != "the" else start, end, ("role", role_key, country),
+    return _Mention(start if doc[start].lower_ != "the" else start, end, ("role", role_key, where),
                     _norm(text), "person", country, sector, role=_norm(text), role_key=role_key,
                     reason="role", priority=0)
 
