@@ -131,3 +131,20 @@ def test_unbalanced_marks_never_run_away(run_text, text):
     for q in rec.quotes:
         assert "\n\n" not in q.text
         assert "budget vote" not in q.text
+
+
+def test_transcript_reporter_questions_and_the_publishers_president(run_text):
+    """In a White House transcript, THE PRESIDENT is the US president on that day, even
+    when the text names another president; a 'Q' paragraph is a reporter's turn."""
+    from rapport import pipeline
+    from rapport.ingest import make_document
+    text = ("THE PRESIDENT: I spoke with President Putin this morning about the talks.\n\n"
+            "Q Sir, will you meet him again before the summit?\n\n"
+            "THE PRESIDENT: We will see, but the channels remain open for now.")
+    doc = make_document(id="wh", text=text, published="2021-06-01", url="https://www.whitehouse.gov/x")
+    rec = next(iter(pipeline.run([doc])))
+    by = {a.id: a.name for a in rec.actors}
+    first, question, last = rec.quotes
+    assert by[first.speaker] == by[last.speaker] == "Joe Biden"
+    assert question.speaker is None and question.speaker_mention.text == "Q"
+    assert "Q" not in by.values()

@@ -299,18 +299,24 @@ def _part_of(short: list[str], full: list[str]) -> bool:
 
 
 #: A transcript turn: a paragraph opening with a speaker label in capitals and a colon.
-LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{2,60}):[ \t]+(?=\S)", re.M)
+LABEL = re.compile(r"^(?:(?P<label>[A-Z][A-Z.'’ -]{2,60}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
 
 
 def speaker_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every transcript speaker label ("SECRETARY BLINKEN:")."""
-    return [(m.start("label"), m.end("label"), m.group("label")) for m in LABEL.finditer(text)]
+    out = []
+    for m in LABEL.finditer(text):
+        g = "label" if m.group("label") else "q"      # "Q  Sir, ..." a reporter's question
+        out.append((m.start(g), m.end(g), m.group(g)))
+    return out
 
 
 def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
     """Speakers named by transcript labels: title words dropped, the rest a (sur)name."""
     out = []
     for start, end, label in speaker_labels(doc.text):
+        if label == "Q":
+            continue                     # a reporter: speech, but no one we can name
         words = [w for w in label.replace(".", " ").split()
                  if w.lower() not in kb.title_words and w.lower() not in HONORIFICS]
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -501,13 +507,23 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
                     reason="role", priority=0)
 
 
-def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc) -> None:
-    """Bare role phrases -> the person the text gave that role, else the holder on the day."""
+def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc,
+                   home: Optional[str] = None) -> None:
+    """Bare role phrases -> the person the text gave that role, else the holder on the day.
+
+    ``home`` is the publisher's country (data/authors.tsv): in a White House transcript
+    "THE PRESIDENT" with no country is the US president, whoever else the text names."""
     titled = [m for m in mentions if m.kind == "person" and m.role_key and m.key[0] != "role"]
     for m in mentions:
         if m.key[0] != "role":
             continue
         role_key, country = m.key[1], m.key[2]
+        if country is None and home and on:
+            holder = kb.holder(role_key, home, on)
+            if holder is not None:
+                m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date (publisher's country)"
+                m.country = holder.country
+                continue
         same = [t for t in titled if t.role_key == role_key and (country is None or t.country in (None, country))]
         if not same:    # "the Chinese minister" after "Chinese Foreign Minister Chen Gang"
             head = m.name.split()[-1].lower()
@@ -545,7 +561,8 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     mentions = _collect(doc, kb, on)
     _group_persons(mentions, kb)
     table = ActorTable()
-    _resolve_roles(mentions, kb, on, table.warnings, doc)
+    home = _author_row(document)
+    _resolve_roles(mentions, kb, on, table.warnings, doc, home["country"] if home else None)
     by_key: dict[tuple, Actor] = {}
     for m in mentions:
         if m.key[0] == "role" and m.country is None:
@@ -587,11 +604,7 @@ def _authors() -> dict[str, dict]:
 
 def _author(document: Document, by_key: dict, n: int) -> Optional[Actor]:
     """The actor speaking in the author's voice, from the source's domain (data/authors.tsv)."""
-    host = (document.source or "").lower()
-    if not host and document.url:
-        host = re.sub(r"^https?://(www\.)?", "", document.url).split("/")[0].lower()
-    table = _authors()
-    row = next((table[d] for d in _parents(host) if d in table), None)
+    row = _author_row(document)
     if row is None:
         return None
     existing = by_key.get(("kb", row["country"])) or by_key.get(("kb", row["name"]))
@@ -599,6 +612,14 @@ def _author(document: Document, by_key: dict, n: int) -> Optional[Actor]:
         return existing
     return Actor(id=f"a{n + 1}", name=row["name"], kind=row["kind"], country=row["country"],
                  sector=row["sector"], canonical=row["name"], link_reason="author (source)")
+
+
+def _author_row(document: Document) -> Optional[dict]:
+    host = (document.source or "").lower()
+    if not host and document.url:
+        host = re.sub(r"^https?://(www\.)?", "", document.url).split("/")[0].lower()
+    table = _authors()
+    return next((table[d] for d in _parents(host) if d in table), None)
 
 
 def _parents(host: str) -> list[str]:
