@@ -511,14 +511,16 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
                    home: Optional[str] = None) -> None:
     """Bare role phrases -> the person the text gave that role, else the holder on the day.
 
-    ``home`` is the publisher's country (data/authors.tsv): in a White House transcript
-    "THE PRESIDENT" with no country is the US president, whoever else the text names."""
+    ``home`` is the publisher's country (data/authors.tsv): a transcript's speaker label
+    "THE PRESIDENT" on whitehouse.gov is the US president, whoever else the text names."""
     titled = [m for m in mentions if m.kind == "person" and m.role_key and m.key[0] != "role"]
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in speaker_labels(doc.text)] if home else []
+    labels = {sp.start for sp in spans if sp is not None}
     for m in mentions:
         if m.key[0] != "role":
             continue
         role_key, country = m.key[1], m.key[2]
-        if country is None and home and on:
+        if country is None and home and on and (m.start in labels or m.start - 1 in labels):
             holder = kb.holder(role_key, home, on)
             if holder is not None:
                 m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date (publisher's country)"
