@@ -207,8 +207,10 @@ class _Context:
         sent = tok.sent
         sub = sorted(tok.subtree, key=lambda t: t.i)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
-        if not in_sent or self.pub is None:
+        if self.pub is None:
             return None
+        if not in_sent:
+            return self._narrative_date(tok, future)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
         head_span = (tok.head.left_edge.idx, tok.head.right_edge.idx + len(tok.head.right_edge))
 
@@ -219,6 +221,23 @@ class _Context:
         for d in sorted(in_sent, key=rank):
             r = timex.resolve(d, self.pub, future=future)
             if r is not None:
+                return r
+        return None
+
+    def _narrative_date(self, tok: Token, future: bool):
+        """A past-tense clause with no date of its own continues the story's last dated
+        day: the nearest day-precise date earlier in the paragraph or the one before it
+        ("On April 24, Blinken traveled to Kyiv. ... While in Kyiv, they met ...")."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        if verb.tag_ != "VBD" or future:
+            return None
+        text = self.doc.text
+        para_start = text.rfind("\n", 0, text.rfind("\n", 0, tok.sent.start_char) - 1) + 1 \
+            if "\n" in text[:tok.sent.start_char] else 0
+        earlier = [d for d in self.dates if para_start <= d.start < tok.sent.start_char]
+        for d in reversed(earlier):
+            r = timex.resolve(d, self.pub)
+            if r is not None and r.precision == "day":
                 return r
         return None
 
@@ -283,6 +302,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                f"actor via {'subject' if entry.pos == 'VERB' else 'of/by/poss'}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
     date = dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None)
+    if dated is not None and dated.text not in sent.text:
+        explain += f"; date from an earlier sentence ('{dated.text}')"
+    elif dated is None:
+        explain += "; no date in the text: publication date"
     return Event(
         id=f"e{n}", type=code.plover_type if code else None,
         mode=entry.mode or (code.plover_mode if code else None), cameo=entry.cameo,
