@@ -104,3 +104,11 @@ def test_undated_event_takes_publication_date_with_flag(run_text):
 def test_no_event_without_trigger(run_text):
     rec = run_text("The weather in Paris was mild, and the museums were full of tourists.")
     assert rec.events == []
+
+
+def test_undated_past_clause_continues_the_story_date(run_text):
+    rec = run_text("On April 24, Antony Blinken traveled to Kyiv.\n\n"
+                   "While in Kyiv, Blinken met with Dmytro Kuleba.", published="2022-04-25")
+    e = [e for e in events(rec, type="CONSULT") if "Dmytro Kuleba" in dyad(rec, e)][0]
+    assert e.date == "2022-04-24" and not e.date_from_publication
+    assert "earlier sentence" in e.explain
