@@ -165,8 +165,13 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
         return "future", negated, "future auxiliary"
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical", negated, "modal auxiliary"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        return "hypothetical", negated, "conditional clause"
+    t = tok
+    for _ in range(6):              # inside an if-clause, however deep: "if China provides
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return "hypothetical", negated, "conditional clause"     # ... as it attacks"
+        if t.head is t:
+            break
+        t = t.head
     return "asserted", negated, ""
 
 
