@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..schema import Actor, Document, Span, Warning
 from . import knowledge
+from .knowledge import _levenshtein
 
 #: Words that may open a personal name as a courtesy title; never part of the name.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
@@ -333,6 +334,16 @@ def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
     return out
 
 
+def _one_slip(text_name: str, kb_name: str) -> bool:
+    """A misspelling ("Anthony" for "Antony") changes one word by one letter; a
+    transliteration ("Valeriy Zaluzhny" for "Valerii Zaluzhnyi") changes more."""
+    a, b = text_name.lower().split(), kb_name.lower().split()
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and _levenshtein(*diff[0]) == 1
+
+
 def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     """A name the NER missed after a title: "... and Nonproliferation Eliot Kang" -> the
     last two capitalised words of a noun phrase whose left part holds a role word."""
@@ -377,7 +388,8 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
             continue
         fuzzy = kb.fuzzy_person(m.name) if len(m.name.split()) > 1 else None
         if fuzzy:
-            m.key, m.canonical, m.reason = ("kb", fuzzy.name), fuzzy.name, "fuzzy"
+            m.key, m.canonical = ("kb", fuzzy.name), fuzzy.name
+            m.reason = "fuzzy" if _one_slip(m.name, fuzzy.name) else "variant spelling"
     # a short form joins the longest full name in the text it is part of
     for m in persons:
         words = m.name.split()
@@ -586,10 +598,14 @@ def extract(doc: Doc, document: Document) -> ActorTable:
         actor.mentions.append(Span(span.start_char, span.end_char, span.text))
         for i in range(m.start, m.end):
             table.token_actor[i] = actor.id
-        if m.reason == "fuzzy" and not any(w.kind == "misspelling" and m.name in w.message
-                                           for w in table.warnings):
+        if m.reason in ("fuzzy", "variant spelling") and not any(
+                w.kind in ("misspelling", "spelling_variant") and m.name in w.message
+                for w in table.warnings):
             table.warnings.append(Warning(
-                kind="misspelling", message=f"“{m.name}” taken as {m.canonical} (a close spelling)",
+                kind="misspelling" if m.reason == "fuzzy" else "spelling_variant",
+                message=(f"“{m.name}” taken as {m.canonical} (a close spelling)"
+                         if m.reason == "fuzzy" else
+                         f"“{m.name}” taken as {m.canonical} (another spelling of the name)"),
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
     _text_names(table.actors, mentions, by_key)
@@ -637,8 +653,8 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
     forms: dict[str, list[str]] = {}
     for m in mentions:
         actor = by_key.get(m.key)
-        if actor is not None and m.kind == "person" and m.reason in ("exact", "alias", "text",
-                                                                     "short form", "titled name"):
+        if actor is not None and m.kind == "person" and m.reason in (
+                "exact", "alias", "text", "short form", "titled name", "variant spelling"):
             forms.setdefault(actor.id, []).append(m.name)
     for a in actors:
         if a.kind != "person" or a.link_reason == "fuzzy" or a.id not in forms:
