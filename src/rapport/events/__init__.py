@@ -48,13 +48,26 @@ def _expand(tok: Token) -> list[Token]:
     return out
 
 
+def _title_of(tok: Token, table: ActorTable) -> list[Token]:
+    """ "Head of Presidential Administration Andriy Yermak, [and] Chief ... Zaluzhny": a title
+    whose name hangs under its of-phrase stands for that person (and the names joined to it)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
+                    return _expand(g)
+    return []
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
         for tt in _expand(t):
             aid = table.resolve(tt, skip)
-            if aid and aid not in ids:
-                ids.append(aid)
+            named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
+            for x in [aid] + [table.at(n) for n in named]:
+                if x and x not in ids:
+                    ids.append(x)
             if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
                 for c in tt.children:
                     if c.dep_ == "amod":
