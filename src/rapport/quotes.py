@@ -29,7 +29,6 @@ from .schema import Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-CLAUSE = ("ccomp", "xcomp", "parataxis", "advcl", "dobj")
 VIA_VERBS = {"release", "publish", "post", "quote", "report", "carry", "broadcast", "cite",
              "air", "issue", "tell", "give", "provide"}
 #: Title words that may head a speaker phrase whose name the parser hung elsewhere.
@@ -89,10 +88,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, off + n))
                 carry = opened
     return spans
-
-
-def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _cue_of(sent: SpacySpan, inside: set[int], strength=("speech",)) -> Optional[Token]:
@@ -214,19 +209,27 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
 
 
 def extract(doc: Doc, table: ActorTable) -> list[Quote]:
-    """All quotations of one document, in text order."""
-    text = doc.text
-    quotes: list[Quote] = []
-    qspans = _quote_spans(text)
-    inside: set[int] = set()
-    qtoks: list[tuple[int, int, Optional[SpacySpan]]] = []
-    for s, e in qspans:
-        span = _tokens(doc, s, e)
-        qtoks.append((s, e, span))
-        if span is not None:
-            inside.update(range(span.start, span.end))
+    """All quotations of one document, in text order: quotation marks first, then
+    transcript turns, then reported speech without marks."""
+    qtoks = [(s, e, doc.char_span(s, e, alignment_mode="expand")) for s, e in _quote_spans(doc.text)]
+    inside = {i for _, _, span in qtoks if span is not None for i in range(span.start, span.end)}
     speakers = _Speakers(doc, table, inside)
     used_cues: set[int] = set()
+    quotes = _marked(doc, table, speakers, qtoks, inside, used_cues)
+    quotes.extend(_turns(doc, table, inside))
+    quotes.extend(_indirect(doc, table, speakers, inside, used_cues))
+    quotes.sort(key=lambda q: q.start)
+    for k, q in enumerate(quotes):
+        q.id = f"q{k + 1}"
+    return quotes
+
+
+def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: set[int],
+            used_cues: set[int]) -> list[Quote]:
+    """Quotes in quotation marks: direct, or mixed when they sit inside a reported clause;
+    an unattributed quote right after another continues that speaker's turn."""
+    text = doc.text
+    quotes: list[Quote] = []
     prev: Optional[Quote] = None
     prev_para = -1
     for s, e, span in qtoks:
@@ -302,11 +305,6 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
                   via=_via(sent, inside, table, speaker_tok, cue))
         quotes.append(q)
         prev, prev_para = q, para
-    quotes.extend(_turns(doc, table, inside))
-    quotes.extend(_indirect(doc, table, speakers, inside, used_cues, start_id=len(quotes)))
-    quotes.sort(key=lambda q: q.start)
-    for k, q in enumerate(quotes):
-        q.id = f"q{k + 1}"
     return quotes
 
 
@@ -357,7 +355,7 @@ def _is_embedded(span: SpacySpan, cue: Token, loose: bool = False) -> bool:
 
 
 def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int],
-              used: set[int], start_id: int) -> list[Quote]:
+              used: set[int]) -> list[Quote]:
     """Reported speech without marks: "X said (that) ...", "..., X said"."""
     out = []
     lex = cues().verbs
