@@ -147,7 +147,7 @@ class _Speakers:
         self.table, self.skip = table, frozenset(quoted)
 
     def resolve(self, tok: Optional[Token]) -> Optional[str]:
-        return self.table.resolve(tok, self.skip)
+        return self.table.resolve(tok, self.skip) or self.table.phrase_actor(tok)
 
 
 def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Optional[Token],

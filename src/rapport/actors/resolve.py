@@ -30,6 +30,11 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
             "we", "you", "me", "us", "himself", "herself", "themselves", "itself"}
+#: Heads of noun phrases that describe a speaking body without naming it.
+_BODY_NOUNS = {"mission", "report", "commission", "committee", "panel", "inquiry",
+               "investigation", "council", "delegation", "team", "experts", "monitors",
+               "observers", "investigators", "prosecutors", "spokesperson", "spokesman",
+               "spokeswoman", "official", "source", "sources", "diplomats"}
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
 _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
@@ -88,6 +93,41 @@ class ActorTable:
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._role_noun(tok)
         return None
+
+    def phrase_actor(self, tok: Optional[Token]) -> Optional[str]:
+        """An actor the text describes but does not name, made from the noun phrase
+        itself: "officials in besieged Mariupol" (UKR GOV), "Brazilian police" (BRA COP),
+        "the mission of experts". Only for heads that name a collective or a body (a
+        sector noun or a reporting body); used for speakers and event arguments that
+        resolve to nobody, so nothing is guessed beyond the text's own words."""
+        if tok is None or tok.pos_ != "NOUN" or self.token_actor.get(tok.i):
+            return None
+        kb = knowledge.load()
+        lemma = tok.lemma_.lower()
+        sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma)
+        if sector is None and lemma not in _BODY_NOUNS:
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i or (t.head == tok and t.dep_ == "prep")
+                 or (t.head.head == tok and t.head.dep_ == "prep")]
+        words = [t for t in words if t.dep_ not in ("det", "punct") and not t.is_space
+                 and t.dep_ not in ("relcl", "acl")]
+        if not words or len(words) > 8:
+            return None
+        start, end = min(t.i for t in words), max(t.i for t in words) + 1
+        span = tok.doc[start:end]
+        country = None
+        for t in span:
+            c = kb.country(t.text) or (kb.city(t.text) if hasattr(kb, "city") else None)
+            if c is not None and t.text[:1].isupper():
+                country = c.iso3
+                break
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=span.text, kind="group",
+                      country=country, sector=sector, link_reason="described (noun phrase)",
+                      mentions=[Span(span.start_char, span.end_char, span.text)])
+        self.actors.append(actor)
+        for i in range(start, end):
+            self.token_actor.setdefault(i, actor.id)
+        return actor.id
 
     def _kind(self, actor_id: str) -> Optional[str]:
         a = self.by_id(actor_id)
