@@ -20,7 +20,6 @@ from ..schema import Document, Event, Span
 from . import coding
 from .lexicon import Entry, entries
 
-SUBJ = ("nsubj", "nsubjpass", "csubj")
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
@@ -29,7 +28,8 @@ THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
 SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
                 "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
-NOUN_ARGS = ("of", "by", "between", "with", "to", "against", "on")
+CHARGE_HEADS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn",
+                "criticize", "criticise", "denounce", "praise", "commend", "thank", "credit"}
 
 
 def _published(document: Document) -> Optional[dt.date]:
@@ -189,9 +189,14 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
 
 
 def _in_reported_clause(tok: Token) -> bool:
+    """Inside what someone said or was accused of: "said that X attacked", "accused Y of
+    attacking Z" — the text asserts the saying or accusing, not the attack."""
     t = tok
     for _ in range(6):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" \
+                and t.head.head.lemma_.lower() in CHARGE_HEADS:
             return True
         if t.head is t:
             return False
