@@ -1,0 +1,188 @@
+"""The predicate lexicon (data/predicates.tsv): the file is well formed, every row can be
+reached, and short sentences of each kind are coded to the expected PLOVER type and
+CAMEO code through the whole pipeline."""
+from importlib import resources
+
+import pytest
+
+from rapport.events import coding
+
+COLUMNS = ["lemma", "pos", "prep", "object", "cameo", "mode", "recipient", "reciprocal"]
+CONSULT_MODES = {"phone", "visit", "multilateral", "third-party"}
+SLOTS = {"dobj", "dative", "place"}
+PREPOSITIONS = {"with", "to", "against", "on", "upon", "from", "for", "between", "of", "in",
+                "into", "at", "about", "over", "behind", "by", "near", "along", "toward",
+                "towards", "out"}
+
+
+def _rows():
+    text = resources.files("rapport.data").joinpath("predicates.tsv").read_text(encoding="utf-8")
+    header, rows = None, []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        rows.append((n, cells))
+    return header, rows
+
+
+HEADER, ROWS = _rows()
+
+
+def _objects(cell):
+    return set() if cell == "-" else set(cell.split("|"))
+
+
+def test_header():
+    assert HEADER == COLUMNS
+
+
+def test_enough_rows():
+    assert len(ROWS) >= 500
+
+
+def _row_problems(cells):
+    if len(cells) != 8:
+        return [f"{len(cells)} columns"]
+    lemma, pos, prep, obj, cameo, mode, recipient, reciprocal = cells
+    bad = []
+    if not lemma or lemma != lemma.lower() or " " in lemma:
+        bad.append(f"lemma {lemma!r}")
+    if pos not in ("VERB", "NOUN"):
+        bad.append(f"pos {pos!r}")
+    if not (prep == "-" or (prep.isalpha() and prep == prep.lower())):   # one word, no |-list
+        bad.append(f"prep {prep!r}")
+    # spaCy splits hyphenated words, so an object with a hyphen or space never matches
+    if not all(o and "-" not in o and " " not in o for o in _objects(obj)):
+        bad.append(f"object {obj!r}")
+    if not (cameo == "-" or cameo in coding.codes()):
+        bad.append(f"cameo {cameo!r} not in cameo.tsv")
+    if reciprocal not in ("yes", "no"):
+        bad.append(f"reciprocal {reciprocal!r}")
+    if not (mode == "-" or (mode in CONSULT_MODES and cameo.startswith("04"))):
+        bad.append(f"mode {mode!r}")
+    if recipient != "-":
+        for slot in recipient.split("|"):
+            if not (slot.split(":")[-1] in SLOTS | PREPOSITIONS):
+                bad.append(f"recipient slot {slot!r}")
+    if cameo == "-" and (mode, recipient, reciprocal) != ("-", "-", "no"):
+        bad.append("a stop row ('-') takes no mode, recipient or reciprocal")
+    return bad
+
+
+def test_rows_are_well_formed():
+    problems = {n: p for n, cells in ROWS if (p := _row_problems(cells))}
+    assert not problems, problems
+
+
+def test_no_duplicate_frames():
+    seen = {}
+    for n, cells in ROWS:
+        key = tuple(cells[:4])
+        assert key not in seen, f"line {n} repeats line {seen[key]}: {key}"
+        seen[key] = n
+
+
+def test_no_row_is_shadowed():
+    """Rows are tried in file order: a row is dead if an earlier row of the same lemma
+    matches every token it could match (same or no preposition, and no object filter or
+    a filter that covers all of its objects)."""
+    by_lemma = {}
+    for n, cells in ROWS:
+        by_lemma.setdefault((cells[0], cells[1]), []).append((n, cells))
+    dead = []
+    for rows in by_lemma.values():
+        for i, (n2, later) in enumerate(rows):
+            o2 = _objects(later[3])
+            for n1, earlier in rows[:i]:
+                o1 = _objects(earlier[3])
+                same_prep = earlier[2] == "-" or earlier[2] == later[2]
+                if same_prep and (not o1 or (o2 and o2 <= o1)):
+                    dead.append((n2, n1))
+    assert not dead, f"(dead line, shadowed by line): {dead}"
+
+
+def test_every_cameo_root_is_covered():
+    roots = {cells[4][:2] for _, cells in ROWS if cells[4] != "-"}
+    assert roots >= {f"{r:02d}" for r in range(1, 21)}
+
+
+# ---------------------------------------------------------------- through the pipeline
+
+# (sentence, PLOVER type or None for CAMEO 01/02, CAMEO code prefix, actor, recipient)
+CASES = [
+    ("Germany expressed condolences to Turkey after the earthquake.", None, "018", "Germany", "Turkey"),
+    ("Pakistan called on India to show restraint.", None, "020", "Pakistan", "India"),
+    ("Japan pledged $500 million in aid to Ukraine.", "AGREE", "033", "Japan", "Ukraine"),
+    ("Brazil invited Argentina to the summit.", "AGREE", "036", "Brazil", "Argentina"),
+    ("Emmanuel Macron telephoned Vladimir Putin on Friday.", "CONSULT", "041", "Emmanuel Macron", "Vladimir Putin"),
+    ("Pakistan called India on Tuesday.", "CONSULT", "041", "Pakistan", "India"),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", "CONSULT", "045", "Egypt", "Israel"),
+    ("Kenya apologized to Uganda for the incident.", "SUPPORT", "055", "Kenya", "Uganda"),
+    ("Spain and Morocco restored diplomatic relations.", "SUPPORT", "054", "Spain", "Morocco"),
+    ("Moldova struck a deal with Romania.", "SUPPORT", "057", "Moldova", "Romania"),
+    ("Germany delivered tanks to Ukraine.", "AID", "072", "Germany", "Ukraine"),
+    ("Iraq and Iran exchanged prisoners.", "RETREAT", "084", "Iraq", "Iran"),
+    ("The European Union lifted sanctions on Belarus.", "RETREAT", "085", "European Union", "Belarus"),
+    ("China demanded the release of the fishermen.", "REQUEST", "105", "China", None),
+    ("Japan lodged a protest with China over the incursion.", "ACCUSE", "114", "Japan", "China"),
+    ("Poland strongly criticised Hungary on Monday.", "ACCUSE", "111", "Poland", "Hungary"),
+    ("Hungary vetoed the EU statement.", "REJECT", "129", "Hungary", None),
+    ("North Korea threatened South Korea with nuclear strikes.", "THREATEN", "138", "North Korea", "South Korea"),
+    ("Russia massed troops on the border with Ukraine.", "MOBILIZE", "154", "Russia", None),
+    ("Chad cut diplomatic ties with Israel.", "SANCTION", "161", "Chad", "Israel"),
+    ("The United States expelled two Russian diplomats.", "SANCTION", "166", "United States", None),
+    ("Venezuela froze the assets of the company.", "COERCE", "163", "Venezuela", None),
+    ("Israel demolished Palestinian homes in the West Bank.", "COERCE", "171", "Israel", None),
+    ("Russia annexed Crimea in 2014.", "COERCE", "192", "Russia", None),
+    ("Russian forces shelled Kharkiv overnight.", "ASSAULT", "194", "Russia", None),
+    ("Hamas staged an attack on Israel.", "ASSAULT", "190", "Hamas", "Israel"),   # 'staged' -> lemma 'stag'
+    ("Azerbaijan violated the ceasefire with Armenia.", "ASSAULT", "196", "Azerbaijan", None),
+]
+
+# sentences whose verb is not the event the general row would code
+NOT_EVENTS = [
+    ("The president called the attack cowardly.", "041"),      # 'call' + a non-person: not a phone call
+    ("Joe Biden met the deadline.", "040"),                     # 'meet' a deadline
+    ("The ministry released a report on Tuesday.", "084"),      # releasing a report frees no one
+    ("Turkey hosted the summit in Ankara.", "043"),             # the summit is the event, not a hosted visit
+    ("Moldova struck a deal with Romania.", "195"),             # 'strike a deal' is no air strike
+]
+
+
+@pytest.fixture(scope="module")
+def records():
+    from rapport import pipeline
+    from rapport.ingest import make_document
+    texts = [c[0] for c in CASES] + [t for t, _ in NOT_EVENTS]
+    docs = [make_document(id=f"lex{i}", text=t, published="2023-06-19") for i, t in enumerate(texts)]
+    out = list(pipeline.run(docs))
+    assert len(out) == len(texts)
+    return dict(zip(texts, out))
+
+
+def _names(rec, ids):
+    by = {a.id: a.name for a in rec.actors}
+    return [by[i] for i in ids]
+
+
+@pytest.mark.parametrize("text,ptype,cameo,actor,recipient", CASES, ids=[c[2] for c in CASES])
+def test_sentence_is_coded(records, text, ptype, cameo, actor, recipient):
+    rec = records[text]
+    hits = [e for e in rec.events if e.cameo.startswith(cameo)]
+    assert hits, [(e.type, e.cameo, e.explain) for e in rec.events]
+    e = hits[0]
+    assert e.type == ptype
+    assert e.explain.startswith("predicates.tsv:")
+    assert actor in _names(rec, e.actor)
+    if recipient:
+        assert recipient in _names(rec, e.recipient)
+
+
+@pytest.mark.parametrize("text,cameo", NOT_EVENTS)
+def test_non_event_sense_is_not_coded(records, text, cameo):
+    rec = records[text]
+    assert not [e for e in rec.events if e.cameo == cameo], [(e.cameo, e.explain) for e in rec.events]
