@@ -92,7 +92,23 @@ def test_reported_accusation_is_the_accusers_event(run_text):
     rec = run_text("Ukraine accused Russia of attacking civilians in Kharkiv.")
     acc = events(rec, type="ACCUSE")
     assert acc and names(rec, acc[0].actor) == ["Ukraine"] and "Russia" in names(rec, acc[0].recipient)
-    assert not [e for e in rec.events if e.type == "ASSAULT" and e.modality == "asserted"]
+    for e in [e for e in rec.events if e.type == "ASSAULT"]:
+        assert e.alleged and names(rec, e.reported_by) == ["Ukraine"]
+
+
+def test_trailing_attribution_is_reported_not_dropped(run_text):
+    rec = run_text("Zambia extradited two suspects to Malawi on Tuesday, a government spokesman said.",
+                   published="2023-06-21")
+    evs = [e for e in rec.events if e.trigger.text == "extradited"]
+    assert evs and not evs[0].alleged and evs[0].modality == "asserted"
+    assert "reported" in evs[0].explain
+
+
+def test_requested_action_is_not_asserted(run_text):
+    rec = run_text("Poland urged Germany to send tanks to Ukraine.")
+    for e in rec.events:
+        if e.trigger.text == "send":
+            assert e.modality == "hypothetical"
 
 
 def test_undated_event_takes_publication_date_with_flag(run_text):

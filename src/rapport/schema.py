@@ -120,6 +120,9 @@ class Event:
     evidence: Span
     trigger: Span
     explain: str = ""               # lexicon entry and parse path behind the code
+    reported_by: list[str] = field(default_factory=list)  # whose account, when the text
+                                    # reports what someone said ("..., an official said")
+    alleged: bool = False           # only an accusation or claim ("accused Y of attacking Z")
 
 
 @dataclass

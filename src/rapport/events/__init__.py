@@ -24,6 +24,15 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+#: Verbs that carry an event noun ("held talks", "called off the talks"): the noun's
+#: participants are the verb's subject. "France condemned the attack" is not France's attack.
+LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "make", "sign",
+               "reach", "impose", "call", "cancel", "postpone", "begin", "start", "continue",
+               "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
+               "complete", "conclude", "suspend", "break", "end", "announce", "plan",
+               "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate"}
+REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
+                     "invite", "push", "implore", "beg", "want", "need"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
 SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
@@ -162,6 +171,10 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
             return "cancelled", negated, f"governed by '{t.text}'"
         if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
             return "cancelled", negated, f"'{t.text}' initially"
+        if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
+            return "hypothetical", negated, f"requested by '{t.text}'"
+        if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
+            return "asserted", True, f"'{t.text}' to"
         if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
@@ -188,20 +201,23 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
     return "asserted", negated, ""
 
 
-def _in_reported_clause(tok: Token) -> bool:
-    """Inside what someone said or was accused of: "said that X attacked", "accused Y of
-    attacking Z" — the text asserts the saying or accusing, not the attack."""
+def _account(tok: Token) -> tuple[Optional[Token], bool]:
+    """Whose account an event is given in: (the speech or accusing verb, alleged).
+
+    "X attacked Y, an official said" / "officials said X attacked Y": reported, and the
+    event keeps the speaker in ``reported_by``. "Z accused X of attacking Y": alleged —
+    the text asserts the accusation, not the attack, which is never counted as happened."""
     t = tok
     for _ in range(6):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
-            return True
+            return t.head, False
         if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" \
                 and t.head.head.lemma_.lower() in CHARGE_HEADS:
-            return True
+            return t.head.head, True
         if t.head is t:
-            return False
+            break
         t = t.head
-    return False
+    return None, False
 
 
 def _trimmed(sent) -> Span:
@@ -287,7 +303,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     else:
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
             + [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and table.at(c)]
-        if not subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        if not subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "during":
             # "traded barbs during a phone call": the clause's subject took part
@@ -377,21 +394,33 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []
+    carried: set[int] = set()
     for tok in doc:
         if tok.i in quoted or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
         cand = lex.get((tok.lemma_.lower(), pos)) or lex.get((tok.lower_, pos))
-        if pos == "VERB" and not _in_reported_clause(tok):
+        if tok.i in carried:
+            continue                 # "held talks": the light-verb frame made the event
+        speech, alleged = _account(tok)
+        if pos == "VERB" and speech is None:
             ev = _encounter(doc, tok, table, ctx, len(events) + 1, quoted)
             if ev is not None:
                 events.append(ev)
         if not cand:
             continue
         entry = _match(tok, cand)
-        if entry is None or entry.cameo == "-" or _in_reported_clause(tok) or _imperative(tok):
+        if entry is None or entry.cameo == "-" or _imperative(tok):
             continue
         ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
-        if ev is not None:
-            events.append(ev)
+        if ev is None:
+            continue
+        if entry.objects:
+            carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
+        if speech is not None:
+            ev.reported_by = _actors(_subject(speech), table, quoted)
+            ev.alleged = alleged
+            ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
+                           f"; reported: clause of '{speech.text}'")
+        events.append(ev)
     return events
