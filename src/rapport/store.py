@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -41,9 +43,17 @@ from .schema import (Actor, Article, Boilerplate, Event, Failure, Quote, Record,
 DEFAULT_DB = "rapport.duckdb"
 #: Records written per transaction by ``Store.add``.
 BATCH_SIZE = 200
+#: Events that happened: asserted, not negated, not a mere accusation. Future,
+#: hypothetical, cancelled and alleged events are stored but not counted as events.
+HAPPENED = "modality = 'asserted' AND NOT negated AND NOT alleged"
 #: Separator between an article id and the suffix that keeps colliding ids apart.
 ID_SUFFIX = "~"
 _SUFFIXED = re.compile(re.escape(ID_SUFFIX) + r"\d+$")
+#: Seconds a connection waits (retrying with backoff) while another process holds the
+#: file's lock. DuckDB lets one process write, and a writer and readers in other processes
+#: exclude each other; every connection here is short-lived, so an ingest and readers such
+#: as ``rapport serve`` take turns. ``RAPPORT_LOCK_WAIT`` overrides it; 0 fails at once.
+LOCK_WAIT = float(os.environ.get("RAPPORT_LOCK_WAIT", "30"))
 
 # --------------------------------------------------------------------------- tables
 
@@ -72,7 +82,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                ("place", _V), ("place_country", _V), ("negated", _B), ("modality", _V),
                ("reciprocal", _B), ("evidence_start", _I), ("evidence_end", _I),
                ("evidence_text", _V), ("trigger_start", _I), ("trigger_end", _I),
-               ("trigger_text", _V), ("explain", _V), ("seq", _I)],
+               ("trigger_text", _V), ("explain", _V), ("reported_by", _L),
+               ("alleged", _B), ("seq", _I)],
     "warnings": [("article_id", _V), ("kind", _V), ("message", _V), ("start", _I),
                  ("end", _I), ("seq", _I)],
     "boilerplate": [("article_id", _V), ("start", _I), ("end", _I), ("text", _V),
@@ -89,6 +100,12 @@ _CHILDREN = ("actors", "mentions", "quotes", "events", "warnings", "boilerplate"
 
 _ARROW = {_V: pa.string(), _I: pa.int32(), _D: pa.float64(), _B: pa.bool_(),
           _L: pa.list_(pa.string()), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us")}
+
+
+_INSERT_FAILURES = (
+    "INSERT INTO failures SELECT * FROM {src} b WHERE NOT EXISTS ("
+    "SELECT 1 FROM failures f WHERE f.id = b.id AND f.reason = b.reason "
+    "AND f.origin IS NOT DISTINCT FROM b.origin)")
 
 
 def _q(name: str) -> str:
@@ -121,6 +138,10 @@ class StoreError(RuntimeError):
 
 class StoreNotFound(StoreError, FileNotFoundError):
     """No database file at the given path."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the database's lock for longer than the store waits."""
 
 
 @dataclass
@@ -218,7 +239,8 @@ def _record_rows(rec: Record, rows: dict[str, dict[str, list]]) -> None:
                      ("evidence_start", e.evidence.start), ("evidence_end", e.evidence.end),
                      ("evidence_text", e.evidence.text), ("trigger_start", e.trigger.start),
                      ("trigger_end", e.trigger.end), ("trigger_text", e.trigger.text),
-                     ("explain", e.explain), ("seq", i)):
+                     ("explain", e.explain), ("reported_by", list(e.reported_by)),
+                     ("alleged", e.alleged), ("seq", i)):
             t[c].append(v)
 
     t = rows["warnings"]
@@ -247,6 +269,28 @@ def _with_id(rec: Record, new_id: str, note: Optional[str] = None) -> Record:
                   warnings=warnings, boilerplate=rec.boilerplate)
 
 
+def record_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
+    """The rows of ``records`` as one Arrow table per store table (``articles`` and its
+    children, in ``TABLES`` order and types). Shared by ``Store.add`` and the engines that
+    write Parquet partitions (``rapport.engines``), so both write the same rows."""
+    rows = {t: _empty(t) for t in TABLES if t != "failures"}
+    for rec in records:
+        _record_rows(rec, rows)
+    return {t: _arrow(t, r) for t, r in rows.items()}
+
+
+def failure_table(failures: Iterable[Failure], at: Optional[datetime] = None) -> pa.Table:
+    """Failures as the Arrow table of ``failures``, once per (id, origin, reason)."""
+    rows = _empty("failures")
+    now = at or _now()
+    for f in {(f.id, f.origin, f.reason): f for f in failures}.values():
+        rows["id"].append(f.id)
+        rows["origin"].append(f.origin)
+        rows["reason"].append(f.reason)
+        rows["at"].append(now)
+    return _arrow("failures", rows)
+
+
 class Rows(list):
     """Query rows (dicts) that know their columns, even when there are no rows."""
 
@@ -272,8 +316,10 @@ def _span(start, end, text) -> Optional[Span]:
 class Store:
     """One DuckDB file of rapport records. Every method opens and closes its own connection."""
 
-    def __init__(self, path: Union[str, Path] = DEFAULT_DB, *, create: bool = False):
+    def __init__(self, path: Union[str, Path] = DEFAULT_DB, *, create: bool = False,
+                 lock_wait: Optional[float] = None):
         self.path = Path(path)
+        self.lock_wait = LOCK_WAIT if lock_wait is None else lock_wait
         if create:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._connect(write=True) as con:
@@ -289,14 +335,22 @@ class Store:
 
     @contextmanager
     def _connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        try:
-            con = duckdb.connect(str(self.path), read_only=not write)
-        except duckdb.IOException as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"{self.path} is in use by another process (an ingest "
-                                 f"still running?): {msg}") from exc
-            raise StoreError(f"cannot open {self.path}: {msg}") from exc
+        deadline = time.monotonic() + self.lock_wait
+        pause = 0.01
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=not write)
+                break
+            except duckdb.IOException as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"cannot open {self.path}: {msg}") from exc
+                left = deadline - time.monotonic()
+                if left <= 0:     # another process kept the lock: give up, say so
+                    raise StoreBusy(f"{self.path} is in use by another process (an ingest "
+                                    f"still running?): {msg}") from exc
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, 0.25)
         try:
             yield con
         finally:
@@ -357,25 +411,25 @@ class Store:
                 raise
         return report
 
-    def _write(self, con, records, failures, replace, report) -> None:
-        # 1. hashes: fill in missing ones, drop what is stored or repeated in the batch.
-        fresh: list[Record] = []
+    def _plan(self, con, keys: list[tuple[str, str]], replace: bool,
+              report: IngestReport) -> tuple[list[tuple[int, str, Optional[str]]], list[str]]:
+        """Which of the (article id, content hash) pairs of one batch (in input order) are
+        stored, and under which id: ``([(index, stored id, store-warning or None)], ids
+        to delete first)``. Counts go to ``report``."""
+        # 1. hashes: drop what is stored or repeated in the batch.
+        fresh: list[tuple[int, str, str]] = []
         seen: set[str] = set()
         stored_ids: set[str] = set()
-        for rec in records:
-            if not rec.article.content_hash:
-                rec = _with_id(rec, rec.article.id)
-                rec.article.content_hash = content_hash(rec.article.text)
-            if rec.article.content_hash in seen:
+        for i, (aid, h) in enumerate(keys):
+            if h in seen:
                 report.skipped += 1
                 continue
-            seen.add(rec.article.content_hash)
-            fresh.append(rec)
+            seen.add(h)
+            fresh.append((i, aid, h))
         if fresh:
-            keys = pa.table({"id": pa.array([r.article.id for r in fresh], pa.string()),
-                             "h": pa.array([r.article.content_hash for r in fresh],
-                                           pa.string())})
-            con.register("_keys", keys)
+            keys_t = pa.table({"id": pa.array([aid for _, aid, _ in fresh], pa.string()),
+                               "h": pa.array([h for _, _, h in fresh], pa.string())})
+            con.register("_keys", keys_t)
             stored_hashes = {r[0] for r in con.execute(
                 "SELECT a.content_hash FROM articles a JOIN _keys k "
                 "ON a.content_hash = k.h").fetchall()}
@@ -383,23 +437,22 @@ class Store:
                 "SELECT a.id FROM articles a JOIN _keys k ON a.id = k.id").fetchall()}
             con.unregister("_keys")
             kept = []
-            for rec in fresh:
-                if rec.article.content_hash in stored_hashes:
+            for item in fresh:
+                if item[2] in stored_hashes:
                     report.skipped += 1
                 else:
-                    kept.append(rec)
+                    kept.append(item)
             fresh = kept
 
         # 2. ids: a stored (or earlier in-batch) id with another text is suffixed or replaced.
-        final: dict[str, Record] = {}
+        final: dict[str, tuple[int, Optional[str]]] = {}
         to_delete: list[str] = []
         taken_cache: dict[str, set[str]] = {}
-        for rec in fresh:
-            aid = rec.article.id
+        for i, aid, _ in fresh:
             clash_db = aid in stored_ids
             clash_batch = aid in final
             if not (clash_db or clash_batch):
-                final[aid] = rec
+                final[aid] = (i, None)
                 continue
             if replace:
                 if clash_db and aid not in to_delete:
@@ -407,7 +460,7 @@ class Store:
                     report.replaced.append(aid)
                 if clash_batch:       # an earlier version in this batch is superseded
                     report.skipped += 1
-                final[aid] = rec
+                final[aid] = (i, None)
                 continue
             base = _SUFFIXED.sub("", aid)      # "x~2" taken too: the next is "x~3"
             if base not in taken_cache:
@@ -419,44 +472,104 @@ class Store:
             while f"{base}{ID_SUFFIX}{n}" in taken:
                 n += 1
             new_id = f"{base}{ID_SUFFIX}{n}"
-            final[new_id] = _with_id(rec, new_id, (
+            final[new_id] = (i, (
                 f"article id {aid!r} was already stored with a different text; "
                 f"this article was stored as {new_id!r}"))
             report.renamed.append((aid, new_id))
         report.added += len(final)
+        return [(i, fid, note) for fid, (i, note) in final.items()], to_delete
+
+    @staticmethod
+    def _delete(con, ids: list[str]) -> None:
+        if not ids:
+            return
+        con.register("_del", pa.table({"id": pa.array(ids, pa.string())}))
+        for table in _CHILDREN:
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _del)")
+        con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _del)")
+        con.unregister("_del")
+
+    def _write(self, con, records, failures, replace, report) -> None:
+        recs: list[Record] = []
+        for rec in records:
+            if not rec.article.content_hash:
+                rec = _with_id(rec, rec.article.id)
+                rec.article.content_hash = content_hash(rec.article.text)
+            recs.append(rec)
+        plan, to_delete = self._plan(
+            con, [(r.article.id, r.article.content_hash) for r in recs], replace, report)
+        final = [recs[i] if fid == recs[i].article.id and note is None
+                 else _with_id(recs[i], fid, note) for i, fid, note in plan]
 
         # 3. rows -> Arrow -> INSERT ... SELECT.
-        if to_delete:
-            ids = pa.table({"id": pa.array(to_delete, pa.string())})
-            con.register("_del", ids)
-            for table in _CHILDREN:
-                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _del)")
-            con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _del)")
-            con.unregister("_del")
+        self._delete(con, to_delete)
         if final:
-            rows = {t: _empty(t) for t in TABLES if t != "failures"}
-            for rec in final.values():
-                _record_rows(rec, rows)
-            for table in ("articles",) + _CHILDREN:
-                if rows[table][TABLES[table][0][0]]:
-                    self._insert(con, table, _arrow(table, rows[table]))
+            for table, data in record_tables(final).items():
+                if data.num_rows:
+                    self._insert(con, table, data)
 
         # 4. failures, once per (id, origin, reason).
-        uniq = list({(f.id, f.origin, f.reason): f for f in failures}.values())
-        if uniq:
-            rows = _empty("failures")
-            now = _now()
-            for f in uniq:
-                rows["id"].append(f.id)
-                rows["origin"].append(f.origin)
-                rows["reason"].append(f.reason)
-                rows["at"].append(now)
-            con.register("_batch", _arrow("failures", rows))
-            con.execute(
-                "INSERT INTO failures SELECT * FROM _batch b WHERE NOT EXISTS ("
-                "SELECT 1 FROM failures f WHERE f.id = b.id AND f.reason = b.reason "
-                "AND f.origin IS NOT DISTINCT FROM b.origin)")
+        if failures:
+            con.register("_batch", failure_table(failures))
+            con.execute(_INSERT_FAILURES.format(src="_batch"))
             con.unregister("_batch")
+
+    def load_parquet(self, files: dict[str, Union[str, Path]], *, replace: bool = False,
+                     report: Optional[IngestReport] = None) -> IngestReport:
+        """Load one Parquet partition (``{table: file}``, as ``record_tables`` and
+        ``failure_table`` write them) in one transaction, with the same dedup and id rules
+        as ``add``: DuckDB reads the files directly (``INSERT ... SELECT FROM
+        read_parquet``); only the (id, hash) pairs of the articles go through Python.
+        Article ids must be unique within one partition."""
+        report = report if report is not None else IngestReport()
+        src = {t: _sql_str(Path(f)) for t, f in files.items()}
+        with self._connect(write=True) as con:
+            con.begin()
+            try:
+                if "articles" in src:
+                    keys = con.execute(f"SELECT id, content_hash FROM read_parquet('{src['articles']}')"
+                                       ).fetchall()
+                    plan, to_delete = self._plan(con, keys, replace, report)
+                    self._delete(con, to_delete)
+                    if plan:
+                        con.register("_map", pa.table({
+                            "input_id": pa.array([keys[i][0] for i, _, _ in plan], pa.string()),
+                            "final_id": pa.array([fid for _, fid, _ in plan], pa.string()),
+                            "note": pa.array([note for _, _, note in plan], pa.string()),
+                            "ord": pa.array(range(len(plan)), pa.int64())}))
+                        con.execute(
+                            f"INSERT INTO articles SELECT p.* EXCLUDE (file_row_number) "
+                            f"REPLACE (m.final_id AS id) FROM read_parquet('{src['articles']}', "
+                            f"file_row_number = true) p JOIN _map m ON p.id = m.input_id "
+                            f"ORDER BY m.ord")
+                        for table in _CHILDREN:
+                            if table in src:
+                                con.execute(
+                                    f"INSERT INTO {table} SELECT p.* EXCLUDE (file_row_number) "
+                                    f"REPLACE (m.final_id AS article_id) FROM read_parquet("
+                                    f"'{src[table]}', file_row_number = true) p JOIN _map m "
+                                    f"ON p.article_id = m.input_id ORDER BY m.ord, "
+                                    f"p.file_row_number")
+                        # renamed articles get the same 'store' warning as in add()
+                        wsrc = (f"read_parquet('{src['warnings']}')" if "warnings" in src
+                                else "(SELECT NULL::VARCHAR AS article_id, NULL::INTEGER AS seq)")
+                        con.execute(
+                            f"INSERT INTO warnings SELECT m.final_id, 'store', m.note, NULL, "
+                            f"NULL, coalesce((SELECT max(w.seq) + 1 FROM {wsrc} w "
+                            f"WHERE w.article_id = m.input_id), 0) FROM _map m "
+                            f"WHERE m.note IS NOT NULL ORDER BY m.ord")
+                        con.unregister("_map")
+                if "failures" in src:
+                    report.failed.extend(Failure(*r) for r in con.execute(
+                        f"SELECT id, origin, reason FROM read_parquet('{src['failures']}')"
+                    ).fetchall())
+                    con.execute(_INSERT_FAILURES.format(
+                        src=f"read_parquet('{src['failures']}')"))
+                con.commit()
+            except BaseException:
+                con.rollback()
+                raise
+        return report
 
     @staticmethod
     def _insert(con, table: str, data: pa.Table) -> None:
@@ -578,7 +691,7 @@ class Store:
                 "CAST(max(published) AS VARCHAR) FROM articles")
             # events that happened: asserted and not negated (future, hypothetical and
             # cancelled events are stored but not counted as events)
-            happened = "modality = 'asserted' AND NOT negated"
+            happened = HAPPENED
             by_type = con.execute(
                 "SELECT coalesce(type, '(none)') AS t, count(*) AS n FROM events "
                 f"WHERE {happened} GROUP BY t ORDER BY n DESC, t").fetchall()
@@ -706,7 +819,9 @@ class Store:
                                               r["evidence_text"]),
                                 trigger=Span(r["trigger_start"], r["trigger_end"],
                                              r["trigger_text"]),
-                                explain=r["explain"])
+                                explain=r["explain"],
+                                reported_by=list(r["reported_by"] or []),
+                                alleged=bool(r["alleged"]))
                           for r in events.get(aid, [])]
             rec.warnings = [Warning(kind=r["kind"], message=r["message"], start=r["start"],
                                     end=r["end"]) for r in warnings.get(aid, [])]
