@@ -87,18 +87,26 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
     return ids
 
 
+PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "in", "on"}
+
+
 def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
-    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")}
-    objs |= {c.lower_ for c in tok.children if c.dep_ in ("dobj", "attr")}
-    for c in tok.children:                    # "spoke by phone": prep + pobj as object
-        if c.dep_ == "prep":
-            objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+    """The first lexicon row whose frame the trigger has: its preposition or particle
+    (a particle the parser called advmod counts: "stepped down"), and its object (the
+    direct object, or the object of the row's own preposition: "spoke by phone", or of
+    an instrumental with/by when the row names none: "threatened X with strikes")."""
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr") for w in (c.lemma_.lower(), c.lower_)}
     for e in cand:
         if e.prep and e.prep not in preps:
             continue
-        if e.objects and not (e.objects & objs):
-            continue
+        if e.objects:
+            own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
+            objs = direct | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
+            if not e.objects & objs:
+                continue
         return e
     return None
 
