@@ -94,7 +94,7 @@ class ActorTable:
             return self._role_noun(tok)
         return None
 
-    def phrase_actor(self, tok: Optional[Token]) -> Optional[str]:
+    def phrase_actor(self, tok: Optional[Token], need_country: bool = False) -> Optional[str]:
         """An actor the text describes but does not name, made from the noun phrase
         itself: "officials in besieged Mariupol" (UKR GOV), "Brazilian police" (BRA COP),
         "the mission of experts". Only for heads that name a collective or a body (a
@@ -121,11 +121,30 @@ class ActorTable:
             if c is not None and t.text[:1].isupper():
                 country = c.iso3
                 break
+        if need_country and country is None:
+            return None
         actor = Actor(id=f"a{len(self.actors) + 1}", name=span.text, kind="group",
                       country=country, sector=sector, link_reason="described (noun phrase)",
                       mentions=[Span(span.start_char, span.end_char, span.text)])
         self.actors.append(actor)
         for i in range(start, end):
+            self.token_actor.setdefault(i, actor.id)
+        return actor.id
+
+    def place_actor(self, iso3: str, span) -> str:
+        """The country a place stands for when it is the other side of an event ("arrived
+        in Amman": Jordan hosts the visit); the place's words become its mention."""
+        actor = next((a for a in self.actors if a.kind == "country" and a.country == iso3), None)
+        if actor is None:
+            c = knowledge.load().countries.get(iso3)
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=c.name if c else iso3,
+                          kind="country", country=iso3, canonical=c.name if c else None,
+                          link_reason="place")
+            self.actors.append(actor)
+        if not any(m.start == span.start_char for m in actor.mentions):
+            actor.mentions.append(Span(span.start_char, span.end_char, span.text))
+            actor.mentions.sort(key=lambda m: m.start)
+        for i in range(span.start, span.end):
             self.token_actor.setdefault(i, actor.id)
         return actor.id
 
@@ -329,6 +348,13 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
         if role:
             m.role_key, m.sector, _, m.country = role
             m.role = " ".join(t.text for t in title_toks if t.lower_ not in HONORIFICS).strip()
+    if m.country is None:           # "Lebanon's new President Elias Hrawi"
+        head = name_toks[-1]
+        for c in head.lefts:
+            if c.dep_ in ("poss", "nmod", "amod", "compound") and c.i < name_toks[0].i \
+                    and c.text[:1].isupper() and kb.country(c.text):
+                m.country = kb.country(c.text).iso3
+                break
     return m
 
 

@@ -72,7 +72,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
         for tt in _expand(t):
-            aid = table.resolve(tt, skip)
+            aid = table.resolve(tt, skip) or table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
             for x in [aid] + [table.at(n) for n in named]:
                 if x and x not in ids:
@@ -288,17 +288,17 @@ class _Context:
                 return r
         return None
 
-    def place_for(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
+    def place_for(self, tok: Token) -> tuple[Optional[str], Optional[str], Optional[object]]:
         sent = tok.sent
         ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
         sub = {t.i for t in tok.subtree}
         ranked = sorted(ents, key=lambda e: (e.start not in sub, abs(e.start - tok.i)))
         for e in ranked:
             head = e.root.head
-            if head.lower_ in ("in", "at") and head.dep_ == "prep":
-                c = self.kb.country(e.text)
-                return e.text, (c.iso3 if c else None)
-        return None, None
+            if head.lower_ in ("in", "at", "to") and head.dep_ == "prep":
+                c = self.kb.country(e.text) or self.kb.city(e.text)
+                return e.text, (c.iso3 if c else None), e
+        return None, None, None
 
 
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
@@ -319,7 +319,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj = _subject(verb)
-    place, place_iso = ctx.place_for(tok)
+    place, place_iso, place_span = ctx.place_for(tok)
     rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
         # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
@@ -328,10 +328,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         slot = "to (in the noun phrase)" if rec_toks else slot
     actors = _actors(subj, table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
-    if slot == "place" and rec_iso:
-        country = next((a for a in table.actors if a.country == rec_iso and a.kind == "country"), None)
-        if country and country.id not in actors:
-            recipients = [country.id]
+    if slot == "place" and rec_iso and place_span is not None:
+        host = table.place_actor(rec_iso, place_span)
+        if host not in actors:
+            recipients = [host]
     if entry.pos == "NOUN" and slot in ("between", "with") and not actors and len(recipients) > 1:
         actors, recipients = recipients[:1], recipients[1:]
     if args is not None:
