@@ -68,11 +68,27 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     return []
 
 
+def _owner(tok: Token, table: ActorTable, skip) -> Optional[str]:
+    """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
+    rulers" -> Belarus, "condemned the suppression of protesters" -> the protesters."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    aid = table.resolve(g, skip) or table.phrase_actor(g, need_country=True)
+                    if aid:
+                        return aid
+    return None
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
         for tt in _expand(t):
-            aid = table.resolve(tt, skip) or table.phrase_actor(tt, need_country=True)
+            aid = table.resolve(tt, skip) or table.phrase_actor(tt, need_country=True) \
+                or _owner(tt, table, skip)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
             for x in [aid] + [table.at(n) for n in named]:
                 if x and x not in ids:
