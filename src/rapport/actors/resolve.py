@@ -105,8 +105,9 @@ class ActorTable:
         kb = knowledge.load()
         lemma = tok.lemma_.lower()
         sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma)
-        if sector is None and lemma not in _BODY_NOUNS:
-            return None
+        if sector is None and lemma not in _BODY_NOUNS and not need_country:
+            return None             # with a country named, any people or things will do:
+                                    # "Japanese fishermen", "Ukrainian cities"
         words = [t for t in tok.subtree if t.i <= tok.i or (t.head == tok and t.dep_ == "prep")
                  or (t.head.head == tok and t.head.dep_ == "prep")]
         words = [t for t in words if t.dep_ not in ("det", "punct") and not t.is_space
@@ -123,6 +124,10 @@ class ActorTable:
                 break
         if need_country and country is None:
             return None
+        if sector is None and lemma not in _BODY_NOUNS and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and kb.country(c.text)
+                for c in tok.children):
+            return None             # the country must modify the head itself
         actor = Actor(id=f"a{len(self.actors) + 1}", name=span.text, kind="group",
                       country=country, sector=sector, link_reason="described (noun phrase)",
                       mentions=[Span(span.start_char, span.end_char, span.text)])

@@ -24,6 +24,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+#: Types that need no other side: a country mobilises, people protest.
+MONADIC = {"MOBILIZE", "PROTEST"}
 #: Verbs that carry an event noun ("held talks", "called off the talks"): the noun's
 #: participants are the verb's subject. "France condemned the attack" is not France's attack.
 LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "make", "sign",
@@ -70,11 +72,11 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
 
 def _owner(tok: Token, table: ActorTable, skip) -> Optional[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
-    rulers" -> Belarus, "condemned the suppression of protesters" -> the protesters."""
+    rulers" -> Belarus, "violated the ceasefire with Armenia" -> Armenia."""
     if tok.pos_ != "NOUN":
         return None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     aid = table.resolve(g, skip) or table.phrase_actor(g, need_country=True)
@@ -359,6 +361,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None
     if entry.pos == "NOUN" and not actors:
         return None
+    if not recipients and (code is None or code.plover_type not in MONADIC):
+        return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok)
     dated = ctx.date_for(tok, future=(modality == "future"))
     sent = tok.sent
@@ -420,8 +424,9 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
     events: list[Event] = []
     carried: set[int] = set()
     for tok in doc:
-        if tok.i in quoted or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
-            continue
+        if tok.i in quoted or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
+                or (tok.pos_ != "VERB" and table.at(tok)):
+            continue                 # "the Negev Summit" names an actor, not an event
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
         cand = lex.get((tok.lemma_.lower(), pos)) or lex.get((tok.lower_, pos))
         if tok.i in carried:
