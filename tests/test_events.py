@@ -128,3 +128,13 @@ def test_undated_past_clause_continues_the_story_date(run_text):
     e = [e for e in events(rec, type="CONSULT") if "Dmytro Kuleba" in dyad(rec, e)][0]
     assert e.date == "2022-04-24" and not e.date_from_publication
     assert "earlier sentence" in e.explain
+
+
+def test_events_inside_a_quote_are_the_speakers_account(run_text):
+    rec = run_text("“We condemn Russia in the strongest terms,” said NATO Secretary General Jens Stoltenberg.",
+                   published="2022-03-04")
+    acc = events(rec, type="ACCUSE")
+    assert acc, rec.events
+    e = acc[0]
+    assert names(rec, e.actor) == ["Jens Stoltenberg"] and "Russia" in names(rec, e.recipient)
+    assert names(rec, e.reported_by) == ["Jens Stoltenberg"]

@@ -50,6 +50,7 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     roles: dict[str, set] = field(default_factory=dict)   # actor id -> role keys from text
     author: Optional[Actor] = None   # who "we" is in the author's voice (from the source)
+    voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
 
     def by_id(self, actor_id: Optional[str]) -> Optional[Actor]:
         for a in self.actors:
@@ -83,6 +84,8 @@ class ActorTable:
                 if c.dep_ == "amod" and self.token_actor.get(c.i):
                     return self.token_actor[c.i]
         low = tok.lower_
+        if low in _FIRST_PERSON and self.voice.get(tok.i):
+            return self.voice[tok.i]         # "we" inside a quote: the speaker
         if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
                 and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country
             if self.author not in self.actors:

@@ -416,15 +416,20 @@ def _encounter(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int, s
     return ev
 
 
-def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset = frozenset()) -> list[Event]:
-    """Events of one document, in text order. ``quoted`` holds token indices inside
-    direct quotes: events there are the speaker's claims, not the text's."""
+def extract(doc: Doc, table: ActorTable, document: Document,
+            voice: Optional[dict] = None) -> list[Event]:
+    """Events of one document, in text order. ``voice`` maps the tokens of direct quotes
+    to their speaker's actor id: events there are that speaker's account (``reported_by``),
+    "we" and "I" there are the speaker, and a quote with no known speaker gives none."""
+    voice = voice or {}
+    quoted = frozenset(voice)
+    table.voice = voice
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []
     carried: set[int] = set()
     for tok in doc:
-        if tok.i in quoted or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
+        if (tok.i in voice and voice[tok.i] is None) or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
                 or (tok.pos_ != "VERB" and table.at(tok)):
             continue                 # "the Negev Summit" names an actor, not an event
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
@@ -446,7 +451,10 @@ def extract(doc: Doc, table: ActorTable, document: Document, quoted: frozenset =
             continue
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
-        if speech is not None:
+        if tok.i in voice:
+            ev.reported_by = [voice[tok.i]]
+            ev.explain += "; reported: inside a direct quote"
+        elif speech is not None:
             ev.reported_by = _actors(_subject(speech), table, quoted)
             ev.alleged = alleged
             ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
