@@ -70,29 +70,36 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     return []
 
 
-def _owner(tok: Token, table: ActorTable, skip) -> Optional[str]:
+def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
-    rulers" -> Belarus, "violated the ceasefire with Armenia" -> Armenia."""
+    rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
+    -> both countries, "violated the ceasefire with Armenia" -> Armenia."""
     if tok.pos_ != "NOUN":
-        return None
+        return []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
+            ids = []
             for g in c.children:
                 if g.dep_ == "pobj":
-                    aid = table.resolve(g, skip) or table.phrase_actor(g, need_country=True)
-                    if aid:
-                        return aid
-    return None
+                    for x in _expand(g):
+                        aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
+                        if aid and aid not in ids:
+                            ids.append(aid)
+            if ids:
+                return ids
+    return []
 
 
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
         for tt in _expand(t):
-            aid = table.resolve(tt, skip) or table.phrase_actor(tt, need_country=True) \
-                or _owner(tt, table, skip)
+            aid = table.resolve(tt, skip)
+            owners = [] if aid else _owner(tt, table, skip)
+            if not aid and not owners:
+                aid = table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
-            for x in [aid] + [table.at(n) for n in named]:
+            for x in [aid] + owners + [table.at(n) for n in named]:
                 if x and x not in ids:
                     ids.append(x)
             if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
