@@ -339,7 +339,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if not subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
                 and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
-        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "during":
+        if not subj and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
             # "traded barbs during a phone call": the clause's subject took part
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX"):
