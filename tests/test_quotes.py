@@ -148,3 +148,19 @@ def test_transcript_reporter_questions_and_the_publishers_president(run_text):
     assert by[first.speaker] == by[last.speaker] == "Joe Biden"
     assert question.speaker is None and question.speaker_mention.text == "Q"
     assert "Q" not in by.values()
+
+
+def test_dateline_is_not_part_of_a_reported_clause_or_an_actor(run_text):
+    rec = run_text("WASHINGTON — The United States imposed new sanctions on Iran on Tuesday, "
+                   "the Treasury Department said.", published="2023-03-15")
+    q = rec.quotes[0]
+    assert q.text.startswith("The United States imposed")
+    assert not any(m.text == "WASHINGTON" for a in rec.actors for m in a.mentions)
+    e = rec.events[0]
+    assert e.place == "Washington" and e.place_country == "USA"
+
+
+def test_quoted_words_a_cue_governs_are_mixed(run_text):
+    rec = run_text("The spokesman Nasser Kanaani condemned the move, calling it “illegal and inhumane.”")
+    q = find(rec, "illegal and inhumane")[0]
+    assert q.kind == "mixed" and speaker(rec, q) == "Nasser Kanaani"

@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import ActorTable
-from .actors.resolve import speaker_labels
+from .layout import dateline, speaker_labels
 from .schema import Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
@@ -196,8 +196,8 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
         if c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in ("statement",)):
             toks = sorted(c.subtree, key=lambda t: t.i)
             if c.dep_ == "ccomp":
-                start, end = toks[0].i, toks[-1].i + 1
                 doc = cue.doc
+                start, end = _after_dateline(doc, toks[0].i), toks[-1].i + 1
                 while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
                                        and doc[start].text not in OPEN_CLOSE):
                     start += 1
@@ -264,8 +264,9 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
             while after is not None and after.head is not after and table.at(after.head) == table.at(after):
                 after = after.head          # the head word of that mention
             speaker_tok = after or speaker_tok
-        if cue is not None and kind == "direct" and _is_embedded(span, cue):
-            kind = "mixed"
+        if cue is not None and kind == "direct" and (_is_embedded(span, cue) or (
+                _is_embedded(span, cue, loose=True) and text[:s - 1].rstrip()[-1:] not in ":,")):
+            kind = "mixed"          # inside what the cue governs, not set off by : or ,
         speaker = speakers.resolve(speaker_tok)
         acc = _according_to(sent, inside)
         if cue is None and acc is not None:
@@ -342,8 +343,12 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_embedded(span: SpacySpan, cue: Token, loose: bool = False) -> bool:
-    """True when the quoted words sit inside the clause the cue reports (a mixed quote)."""
+    """True when the quoted words sit inside the clause the cue reports (a mixed quote);
+    ``loose``: anywhere in what the cue governs ("calling it “illegal and inhumane”")."""
     clause = _reported_clause(cue)
+    if loose:
+        sub = [t.i for t in cue.subtree]
+        return min(sub) <= span.start and span.end <= max(sub) + 2 and span.start > cue.i
     if clause is None:
         return False
     if not (clause.start <= span.start and span.end <= clause.end + 1):
@@ -383,7 +388,18 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
     return out
 
 
+def _after_dateline(doc: Doc, start: int) -> int:
+    """A reported clause never starts with the dateline ("WASHINGTON — ...")."""
+    d = dateline(doc.text)
+    if d is not None and doc[start].idx < d[1]:
+        span = doc.char_span(d[1], d[1] + 1, alignment_mode="expand")
+        if span is not None:
+            return span.start
+    return start
+
+
 def _clause_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    start = _after_dateline(doc, start)
     while start < end and (doc[start].is_punct and doc[start].text not in OPEN_CLOSE
                            or doc[start].dep_ in ("mark", "cc") or doc[start].is_space):
         start += 1

@@ -19,6 +19,7 @@ from typing import Optional
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..layout import dateline, speaker_labels
 from ..schema import Actor, Document, Span, Warning
 from . import knowledge
 from .knowledge import _levenshtein
@@ -309,13 +310,15 @@ def _role_of(tokens, kb):
 
 
 def _title_before(doc: Doc, start: int, kb) -> int:
-    """Start of a title written just before a name ("US Secretary of State ")."""
+    """Start of a title written just before a name ("US Secretary of State ", "Iranian
+    foreign ministry spokesman "): capitalised words, title words, and the glue between."""
     i = start
     while i > 0:
         t = doc[i - 1]
         if t.is_sent_end or t.is_punct and t.text not in ("-", "’s", "'s"):
             break
-        if t.text[:1].isupper() or t.lower_ in TITLE_GLUE and i - 1 > 0:
+        if t.text[:1].isupper() or (t.lower_ in kb.title_words and not t.is_stop) \
+                or t.lower_ in TITLE_GLUE and i - 1 > 0:      # "foreign ministry spokesman"
             if t.lower_ == "the":
                 break
             i -= 1
@@ -371,19 +374,6 @@ def _part_of(short: list[str], full: list[str]) -> bool:
     Owais", "Chen Gang": the tail or the head of a longer name."""
     n = len(short)
     return n < len(full) and (full[-n:] == short or full[:n] == short)
-
-
-#: A transcript turn: a paragraph opening with a speaker label in capitals and a colon.
-LABEL = re.compile(r"^(?:(?P<label>[A-Z][A-Z.'’ -]{2,60}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
-
-
-def speaker_labels(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every transcript speaker label ("SECRETARY BLINKEN:")."""
-    out = []
-    for m in LABEL.finditer(text):
-        g = "label" if m.group("label") else "q"      # "Q  Sir, ..." a reporter's question
-        out.append((m.start(g), m.end(g), m.group(g)))
-    return out
 
 
 def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
@@ -510,6 +500,10 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             continue
         add(_role_mention(doc, tok, kb, taken))
     # knowledge-base surfaces and organisation entities
+    d = dateline(doc.text)
+    if d is not None:                  # "WASHINGTON —" is where, not who
+        head = doc.char_span(d[0], d[1], alignment_mode="expand")
+        taken.update(range(head.start, head.end) if head is not None else ())
     spans = [sp for sp in found if sp.label_ != "person"]
     spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import time as timex
 from ..actors import ActorTable, knowledge
+from ..layout import dateline
 from ..schema import Document, Event, Span
 from . import coding
 from .lexicon import Entry, entries
@@ -323,6 +324,10 @@ class _Context:
             if head.lower_ in ("in", "at", "to") and head.dep_ == "prep":
                 c = self.kb.country(e.text) or self.kb.city(e.text)
                 return e.text, (c.iso3 if c else None), e
+        d = dateline(self.doc.text)
+        if d is not None and "\n" not in self.doc.text[d[1]:sent.start_char]:
+            c = self.kb.country(d[2]) or self.kb.city(d[2])     # the dateline's paragraph
+            return d[2], (c.iso3 if c else None), None
         return None, None, None
 
 

@@ -1,0 +1,34 @@
+"""The layout of a news text that the words alone do not say: datelines and transcript
+speaker labels. Plain regular expressions over the stored text, shared by the actors,
+quotes and events stages."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+#: "WASHINGTON —", "BEIJING, June 19 (Reuters) -", "KYIV, Ukraine —" at a paragraph's start.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,[ ][A-Z][\w. ]{1,30})?"
+    r"(?:,[ ]\w+\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?(?:[ ]\([\w .]+\))?[ ]*[—–-]+[ ]+(?=\S)", re.M)
+
+#: A transcript turn: a paragraph opening with a speaker label in capitals and a colon,
+#: or a reporter's "Q" paragraph.
+LABEL = re.compile(r"^(?:(?P<label>[A-Z][A-Z.'’ -]{2,60}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
+
+
+def dateline(text: str) -> Optional[tuple[int, int, str]]:
+    """(start, end, place) of the dateline opening the first paragraph, if any; ``end``
+    is where the story's own words begin."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    return m.start(), m.end(), m.group("place").strip().title()
+
+
+def speaker_labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every transcript speaker label ("SECRETARY BLINKEN:", "Q")."""
+    out = []
+    for m in LABEL.finditer(text):
+        g = "label" if m.group("label") else "q"
+        out.append((m.start(g), m.end(g), m.group(g)))
+    return out
