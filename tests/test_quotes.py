@@ -164,3 +164,9 @@ def test_quoted_words_a_cue_governs_are_mixed(run_text):
     rec = run_text("The spokesman Nasser Kanaani condemned the move, calling it “illegal and inhumane.”")
     q = find(rec, "illegal and inhumane")[0]
     assert q.kind == "mixed" and speaker(rec, q) == "Nasser Kanaani"
+
+
+def test_short_quote_with_attribution_is_speech(run_text):
+    rec = run_text("“We made progress,” Antony Blinken said.")
+    q = find(rec, "We made progress")[0]
+    assert q.kind == "direct" and speaker(rec, q) == "Antony Blinken"

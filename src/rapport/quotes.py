@@ -282,8 +282,9 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                 prev_para = para
             continue
         if kind == "direct" and words < MIN_DIRECT_WORDS and not _is_sentence(text[s:e]) \
-                and (cue is None or not _is_embedded(span, cue, loose=True)):
-            continue                            # a term in quotation marks
+                and (cue is None or not (_is_embedded(span, cue, loose=True)
+                                         or text[s:e].rstrip()[-1:] in ",.!?")):
+            continue            # a term in quotation marks; "“We agree,” he said" is speech
         if cue is not None:
             used_cues.add(cue.i)
         qtext, qs, qe = text[s:e], s, e
