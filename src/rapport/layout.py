@@ -32,3 +32,18 @@ def speaker_labels(text: str) -> list[tuple[int, int, str]]:
         g = "label" if m.group("label") else "q"
         out.append((m.start(g), m.end(g), m.group(g)))
     return out
+
+
+def text_of(doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy rebuilds it from the tokens on every call)."""
+    cached = doc.user_data.get("rapport.text")
+    if cached is None:
+        cached = doc.user_data["rapport.text"] = doc.text
+    return cached
+
+
+def dateline_of(doc) -> Optional[tuple[int, int, str]]:
+    """``dateline()`` of a parsed document, found once per Doc."""
+    if "rapport.dateline" not in doc.user_data:
+        doc.user_data["rapport.dateline"] = dateline(text_of(doc))
+    return doc.user_data["rapport.dateline"]

@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import ActorTable
-from .layout import dateline, speaker_labels
+from .layout import dateline_of, speaker_labels, text_of
 from .schema import Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
@@ -211,7 +211,7 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
 def extract(doc: Doc, table: ActorTable) -> list[Quote]:
     """All quotations of one document, in text order: quotation marks first, then
     transcript turns, then reported speech without marks."""
-    qtoks = [(s, e, doc.char_span(s, e, alignment_mode="expand")) for s, e in _quote_spans(doc.text)]
+    qtoks = [(s, e, doc.char_span(s, e, alignment_mode="expand")) for s, e in _quote_spans(text_of(doc))]
     inside = {i for _, _, span in qtoks if span is not None for i in range(span.start, span.end)}
     speakers = _Speakers(doc, table, inside)
     used_cues: set[int] = set()
@@ -228,7 +228,7 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
             used_cues: set[int]) -> list[Quote]:
     """Quotes in quotation marks: direct, or mixed when they sit inside a reported clause;
     an unattributed quote right after another continues that speaker's turn."""
-    text = doc.text
+    text = text_of(doc)
     quotes: list[Quote] = []
     prev: Optional[Quote] = None
     prev_para = -1
@@ -313,7 +313,7 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
 def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
     """Transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN: ...")
     up to the next label is a direct quote of that speaker, marks or not."""
-    text = doc.text
+    text = text_of(doc)
     labels = speaker_labels(text)
     out: list[Quote] = []
     for k, (ls, le, label) in enumerate(labels):
@@ -391,7 +391,7 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
 
 def _after_dateline(doc: Doc, start: int) -> int:
     """A reported clause never starts with the dateline ("WASHINGTON — ...")."""
-    d = dateline(doc.text)
+    d = dateline_of(doc)
     if d is not None and doc[start].idx < d[1]:
         span = doc.char_span(d[1], d[1] + 1, alignment_mode="expand")
         if span is not None:

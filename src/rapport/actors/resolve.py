@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..layout import dateline, speaker_labels
+from ..layout import dateline_of, speaker_labels, text_of
 from ..schema import Actor, Document, Span, Warning
 from . import knowledge
 from .knowledge import _levenshtein
@@ -379,7 +379,7 @@ def _part_of(short: list[str], full: list[str]) -> bool:
 def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
     """Speakers named by transcript labels: title words dropped, the rest a (sur)name."""
     out = []
-    for start, end, label in speaker_labels(doc.text):
+    for start, end, label in speaker_labels(text_of(doc)):
         if label == "Q":
             continue                     # a reporter: speech, but no one we can name
         words = [w for w in label.replace(".", " ").split()
@@ -500,7 +500,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             continue
         add(_role_mention(doc, tok, kb, taken))
     # knowledge-base surfaces and organisation entities
-    d = dateline(doc.text)
+    d = dateline_of(doc)
     if d is not None:                  # "WASHINGTON —" is where, not who
         head = doc.char_span(d[0], d[1], alignment_mode="expand")
         taken.update(range(head.start, head.end) if head is not None else ())
@@ -594,7 +594,7 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
     ``home`` is the publisher's country (data/authors.tsv): a transcript's speaker label
     "THE PRESIDENT" on whitehouse.gov is the US president, whoever else the text names."""
     titled = [m for m in mentions if m.kind == "person" and m.role_key and m.key[0] != "role"]
-    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in speaker_labels(doc.text)] if home else []
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in speaker_labels(text_of(doc))] if home else []
     labels = {sp.start for sp in spans if sp is not None}
     for m in mentions:
         if m.key[0] != "role":

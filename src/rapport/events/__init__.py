@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import time as timex
 from ..actors import ActorTable, knowledge
-from ..layout import dateline
+from ..layout import dateline_of, text_of
 from ..schema import Document, Event, Span
 from . import coding
 from .lexicon import Entry, entries
@@ -273,8 +273,10 @@ class _Context:
     def __init__(self, doc: Doc, document: Document):
         self.doc = doc
         self.pub = _published(document)
-        self.dates = timex.find(doc.text)
+        self.dates = timex.find(text_of(doc))
         self.kb = knowledge.load()
+        # once per document: Span.ents walks the whole Doc on every call
+        self.places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -304,7 +306,7 @@ class _Context:
         verb = tok if tok.pos_ == "VERB" else tok.head
         if verb.tag_ != "VBD" or future:
             return None
-        text = self.doc.text
+        text = text_of(self.doc)
         para_start = text.rfind("\n", 0, text.rfind("\n", 0, tok.sent.start_char) - 1) + 1 \
             if "\n" in text[:tok.sent.start_char] else 0
         earlier = [d for d in self.dates if para_start <= d.start < tok.sent.start_char]
@@ -316,7 +318,7 @@ class _Context:
 
     def place_for(self, tok: Token) -> tuple[Optional[str], Optional[str], Optional[object]]:
         sent = tok.sent
-        ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        ents = [e for e in self.places if sent.start <= e.start < sent.end]
         sub = {t.i for t in tok.subtree}
         ranked = sorted(ents, key=lambda e: (e.start not in sub, abs(e.start - tok.i)))
         for e in ranked:
@@ -324,8 +326,8 @@ class _Context:
             if head.lower_ in ("in", "at", "to") and head.dep_ == "prep":
                 c = self.kb.country(e.text) or self.kb.city(e.text)
                 return e.text, (c.iso3 if c else None), e
-        d = dateline(self.doc.text)
-        if d is not None and "\n" not in self.doc.text[d[1]:sent.start_char]:
+        d = dateline_of(self.doc)
+        if d is not None and "\n" not in text_of(self.doc)[d[1]:sent.start_char]:
             c = self.kb.country(d[2]) or self.kb.city(d[2])     # the dateline's paragraph
             return d[2], (c.iso3 if c else None), None
         return None, None, None
