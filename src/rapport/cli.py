@@ -1,10 +1,13 @@
 """The ``rapport`` command: a thin shell over ``rapport.api`` and ``rapport.output``.
 
     rapport extract PATH... [--published D] [--format json|jsonl|text]
-    rapport ingest PATH... [--db FILE]
+    rapport ingest PATH... [--db FILE] [--processes N] [--engine dask [--scheduler ADDR]]
     rapport quotes | events | show ID | actors | summary | failures   [--db FILE] [--format F]
     rapport actors lookup PHRASE... [--date D] | --file PHRASES.jsonl   [--format F]
     rapport export --format jsonl|csv|parquet --out PATH
+    rapport relations A B [--by month] [--plot F] | --top N;  rapport network [--out F]
+    rapport clusters [--actor A] [--recipient B]                  [--db FILE] [--format F]
+    rapport serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 """
 from __future__ import annotations
 
@@ -63,7 +66,8 @@ Paths = Annotated[list[str], typer.Argument(
     help="Files (.txt, .html, .jsonl, .jsonl.gz, RSS/Atom), directories, or - for stdin.")]
 Published = Annotated[Optional[str], typer.Option(
     help="Publication date (YYYY-MM-DD) for documents that carry none.")]
-Processes = Annotated[int, typer.Option(min=1, help="Worker processes for spaCy.")]
+Processes = Annotated[int, typer.Option(
+    min=1, help="Worker processes, each running the whole pipeline (one model each).")]
 MaxChars = Annotated[int, typer.Option(min=1, help="Refuse documents longer than this.")]
 
 
@@ -144,28 +148,83 @@ class _Rate(ProgressColumn):
         return Text(f"{rate:.1f} docs/s")
 
 
+class _Eta(ProgressColumn):
+    """Time left at the average rate so far, when the number of documents is known."""
+
+    def render(self, task) -> Text:
+        if task.total is None or not task.elapsed or not task.completed:
+            return Text("")
+        left = max(0.0, (task.total - task.completed) * task.elapsed / task.completed)
+        h, rest = divmod(int(left), 3600)
+        return Text(f"ETA {h}:{rest // 60:02d}:{rest % 60:02d}")
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def ingest(paths: Paths,
            db: Db = Path(DEFAULT_DB),
            published: Published = None,
-           processes: Processes = 1,
+           processes: Annotated[int, typer.Option(
+               min=1, help="Worker processes (local engine), each loading the model "
+                           "once.")] = 1,
            max_chars: MaxChars = MAX_CHARS,
            replace: Annotated[bool, typer.Option(
                help="When an id is already stored with another text, replace that article "
-                    "(default: keep both, the new one as ID~2).")] = False) -> None:
+                    "(default: keep both, the new one as ID~2).")] = False,
+           engine: Annotated[Engine, typer.Option(
+               help="local: this machine; dask: partitions on a Dask cluster, Parquet in "
+                    "between.")] = Engine.local,
+           scheduler: Annotated[Optional[str], typer.Option(
+               help="Dask scheduler address (tcp://HOST:8786); default: a LocalCluster.")
+           ] = None,
+           workers: Annotated[Optional[int], typer.Option(
+               min=1, help="Workers of the LocalCluster (dask without --scheduler); "
+                           "default: the CPU count.")] = None,
+           out: Annotated[Optional[Path], typer.Option(
+               help="Dask: directory for the Parquet partitions (shared storage on a "
+                    "cluster), kept; default: a temporary one, removed.")] = None,
+           partition_size: Annotated[int, typer.Option(
+               min=1, help="Dask: documents per partition (one task).")] = 50) -> None:
     """Analyse documents and store them in the database (created when missing).
 
-    Documents already stored (same content hash) are skipped, so ingesting again is cheap.
+    Documents already stored (same content hash) are skipped, so ingesting again is cheap,
+    and an interrupted ingest (Ctrl-C, kill) resumes where it stopped when run again.
+    Event clusters are recomputed at the end.
     """
-    with errors(), Progress(SpinnerColumn(), TextColumn("ingesting"),
-                            TextColumn("{task.completed} docs"), _Rate(),
-                            TextColumn("{task.fields[failed]} failed"),
-                            TimeElapsedColumn(), console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=None, failed=0)
-        report = api.ingest(paths, db=db, processes=processes, published=published,
-                            max_chars=max_chars, replace=replace,
-                            on_progress=lambda done, failed: progress.update(
-                                task, completed=done, failed=failed))
+    from .engines import count_documents
+    from .engines.local import EngineError
+    if engine == Engine.local and (scheduler or out or workers or partition_size != 50):
+        raise fail("--scheduler, --workers and --out go with --engine dask")
+    total = count_documents(paths)
+    done = [0]
+    try:
+        with errors(), Progress(SpinnerColumn(), TextColumn("ingesting"),
+                                TextColumn("{task.completed}"
+                                           + ("/{task.total}" if total else "") + " docs"),
+                                _Rate(), TextColumn("{task.fields[failed]} failed"),
+                                TimeElapsedColumn(), _Eta(), console=err,
+                                transient=False) as progress:
+            task = progress.add_task("ingest", total=total, failed=0)
+
+            def on_progress(n: int, failed: int) -> None:
+                done[0] = n
+                progress.update(task, completed=n, failed=failed)
+
+            report = api.ingest(paths, db=db, processes=processes, published=published,
+                                max_chars=max_chars, replace=replace,
+                                engine=engine.value, scheduler=scheduler, out=out,
+                                workers=workers, partition_size=partition_size,
+                                on_progress=on_progress)
+    except KeyboardInterrupt:
+        err.print(f"interrupted after {done[0]} documents: what was committed is kept; "
+                  f"run the same command again to resume")
+        raise typer.Exit(130) from None
+    except EngineError as exc:
+        raise fail(str(exc)) from None
     print(f"added {report.added}, skipped {report.skipped} (already stored), "
           f"failed {len(report.failed)}  -> {db}")
     for old, new in report.renamed:
@@ -311,6 +370,144 @@ def export(format: Annotated[ExportFormat, typer.Option(
         written = api.open_db(db).export(format.value, out)
     for path in written:
         err.print(f"wrote {path}")
+
+
+@app.command()
+def serve(db: Db = Path(DEFAULT_DB),
+          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=0, max=65535, help="Port.")] = 8000) -> None:
+    """The web view: read articles the way rapport read them, browse actors and relations,
+    and a JSON API under /api (docs at /api/docs). Read-only; an ingest may keep writing
+    to the same database meanwhile."""
+    with errors():
+        import uvicorn
+
+        from .web import create_app
+        web_app = create_app(db)
+    err.print(f"serving {db} at http://{host}:{port}/  (API docs: /api/docs; Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+# --------------------------------------------------------------------------- analyses
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+Since = Annotated[Optional[str], typer.Option(help="From this day on (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option(help="Up to this day (YYYY-MM-DD), inclusive.")]
+Mentions = Annotated[bool, typer.Option(
+    "--mentions", help="Count every report of an event (default: each event cluster "
+                       "once).")]
+
+
+def _warn_stale(db: Path) -> None:
+    from .analyse.relations import stale
+    why = stale(api.open_db(db))
+    if why:
+        err.print(f"[yellow]warning:[/yellow] {why}; `rapport ingest` brings them up to "
+                  f"date", markup=True, highlight=False)
+
+
+@app.command()
+def relations(actor_a: Annotated[Optional[str], typer.Argument(
+                  help="An actor: ISO country code (USA), country name, or actor name.")
+              ] = None,
+              actor_b: Annotated[Optional[str], typer.Argument(help="The other actor.")
+                                 ] = None,
+              by: Annotated[Period, typer.Option(help="Period length.")] = Period.month,
+              since: Since = None, until: Until = None, mentions: Mentions = False,
+              top: Annotated[Optional[int], typer.Option(
+                  min=1, help="List the N busiest dyads instead.")] = None,
+              plot: Annotated[Optional[Path], typer.Option(
+                  help="Also draw the series: FILE.png, FILE.svg or FILE.html "
+                       "(self-contained).")] = None,
+              db: Db = Path(DEFAULT_DB), format: Fmt = QueryFormat.table) -> None:
+    """Events between two actors per period, both directions and combined: counts by
+    quad class and PLOVER type, mean and summed Goldstein score and PLOVER scale.
+    Events that happened only; each event cluster once unless --mentions."""
+    from .analyse import relations as rel
+    with errors():
+        store = api.open_db(db)
+        if top is not None:
+            if actor_a or actor_b or plot:
+                raise fail("--top lists dyads: give no actors and no --plot with it")
+            rows = rel.top_dyads(store, top, since=since, until=until, mentions=mentions)
+            _warn_stale(db)
+            output.print_rows(rows, format.value, empty="no events between two sides")
+            return
+        if not (actor_a and actor_b):
+            raise fail("give two actors (rapport relations USA CHN) or --top N")
+        rows = rel.relations(store, actor_a, actor_b, by=by.value, since=since,
+                             until=until, mentions=mentions)
+        _warn_stale(db)
+        output.print_rows(rel.table_view(rows) if format == QueryFormat.table else rows,
+                          format.value, empty="no events between them")
+        if plot is not None:
+            from .analyse import plots
+            a, b = rel.label(store, actor_a), rel.label(store, actor_b)
+            what = "event mentions" if mentions else "events"
+            path = plots.save(plots.relations_chart(rows, f"{a} - {b}: {what} per {by.value}"),
+                              plot)
+            err.print(f"wrote {path}")
+
+
+@app.command()
+def network(since: Since = None, until: Until = None, mentions: Mentions = False,
+            min_events: Annotated[int, typer.Option(
+                min=1, help="Leave out edges with fewer events.")] = 1,
+            out: Annotated[Optional[Path], typer.Option(
+                help="Write the graph: FILE.graphml, FILE.gexf or FILE.html (a drawing); "
+                     "without it the edges are printed.")] = None,
+            limit: Limit = None,
+            db: Db = Path(DEFAULT_DB), format: Fmt = QueryFormat.table) -> None:
+    """The actor network: actors (country, else name) as nodes, directed edges weighted by
+    event count, with mean Goldstein score and PLOVER scale."""
+    from .analyse import network as net
+    with errors():
+        rows = net.edges(api.open_db(db), since=since, until=until, mentions=mentions,
+                         min_events=min_events)
+        _warn_stale(db)
+        if out is not None:
+            path = net.write(rows, out)
+            nodes = len({r["source"] for r in rows} | {r["target"] for r in rows})
+            err.print(f"wrote {path}: {nodes} actors, {len(rows)} edges")
+            return
+        output.print_rows(rows[:limit] if limit else rows, format.value,
+                          empty="no events between two sides")
+
+
+@app.command()
+def clusters(actor: Annotated[Optional[str], typer.Option(
+                 help="An actor on the source side (code or name).")] = None,
+             recipient: Annotated[Optional[str], typer.Option(
+                 help="An actor on the target side (code or name).")] = None,
+             type: Annotated[Optional[str], typer.Option(
+                 "--type", "-t", help="PLOVER type or CAMEO code prefix.")] = None,
+             since: Since = None, until: Until = None,
+             all_events: Annotated[bool, typer.Option(
+                 "--all", help="Also events that did not happen (future, negated...).")
+             ] = False,
+             limit: Limit = None, db: Db = Path(DEFAULT_DB),
+             format: Fmt = QueryFormat.table) -> None:
+    """Event clusters (the same event across articles), most reported first, with
+    num_mentions, num_articles, num_sources, first and last seen; json/jsonl list every
+    mention (article_id, event_id)."""
+    from .analyse.clusters import list_clusters
+    with errors():
+        rows = list_clusters(api.open_db(db), actor=actor, recipient=recipient, type=type,
+                             since=since, until=until, happened=None if all_events else True,
+                             limit=limit, mentions=format in (QueryFormat.json,
+                                                              QueryFormat.jsonl))
+        _warn_stale(db)
+        output.print_rows(rows, format.value, empty="no event clusters", columns=[
+            "day", "type", "actors", "recipients", "num_mentions", "num_articles",
+            "num_sources", "first_seen", "last_seen", "goldstein"] if format ==
+            QueryFormat.table else None)
 
 
 def main() -> None:  # pragma: no cover
