@@ -43,6 +43,8 @@ from .schema import (Actor, Article, Boilerplate, Event, Failure, Quote, Record,
 DEFAULT_DB = "rapport.duckdb"
 #: Records written per transaction by ``Store.add``.
 BATCH_SIZE = 200
+#: ... or fewer, when the records came slower than this many seconds per batch.
+FLUSH_SECONDS = 60.0
 #: Events that happened: asserted, not negated, not a mere accusation. Future,
 #: hypothetical, cancelled and alleged events are stored but not counted as events.
 HAPPENED = "modality = 'asserted' AND NOT negated AND NOT alleged"
@@ -117,6 +119,9 @@ def _ddl() -> list[str]:
     for table, cols in TABLES.items():
         parts = [f"{_q(c)} {t}" for c, t in cols] + _KEYS.get(table, [])
         out.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})")
+        # a database made by an older rapport gains the columns added since (inserts
+        # go BY NAME, so column order does not matter)
+        out += [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {_q(c)} {t}" for c, t in cols]
     return out
 
 
@@ -372,8 +377,11 @@ class Store:
 
     def add(self, items: Iterable[Union[Record, Failure]], *, batch_size: int = BATCH_SIZE,
             replace: bool = False, on_item=None,
-            report: Optional[IngestReport] = None) -> IngestReport:
-        """Write records and failures in batches of ``batch_size`` (one transaction each).
+            report: Optional[IngestReport] = None,
+            flush_seconds: Optional[float] = FLUSH_SECONDS) -> IngestReport:
+        """Write records and failures in batches of ``batch_size`` (one transaction each),
+        or of what came in ``flush_seconds`` when that is fewer (a slow stream still
+        commits often, so an interrupted ingest loses little work).
 
         ``on_item(item)`` is called for every item as it is taken from ``items``; counts
         are added to ``report`` when one is given.
@@ -381,6 +389,7 @@ class Store:
         report = report if report is not None else IngestReport()
         records: list[Record] = []
         failures: list[Failure] = []
+        started = time.monotonic()
         for item in items:
             if isinstance(item, Failure):
                 failures.append(item)
@@ -389,9 +398,12 @@ class Store:
                 records.append(item)
             if on_item is not None:
                 on_item(item)
-            if len(records) + len(failures) >= batch_size:
+            if len(records) + len(failures) >= batch_size or (
+                    flush_seconds is not None
+                    and time.monotonic() - started >= flush_seconds):
                 self.write_batch(records, failures, replace=replace, report=report)
                 records, failures = [], []
+                started = time.monotonic()
         if records or failures:
             self.write_batch(records, failures, replace=replace, report=report)
         return report
@@ -575,7 +587,7 @@ class Store:
     def _insert(con, table: str, data: pa.Table) -> None:
         con.register("_batch", data)
         try:
-            con.execute(f"INSERT INTO {table} SELECT * FROM _batch")
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
         finally:
             con.unregister("_batch")
 

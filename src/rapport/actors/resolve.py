@@ -741,7 +741,7 @@ def _code_from_kb(actors: list[Actor], kb, on) -> None:
         if not people:
             continue
         p = people[0]
-        a.country = a.country or p.country
+        a.country = p.country or a.country     # the known person's, not a title's neighbour
         a.sector = a.sector or p.sector
         if on:
             terms = kb.roles_of(p, on)
