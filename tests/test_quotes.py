@@ -170,3 +170,22 @@ def test_short_quote_with_attribution_is_speech(run_text):
     rec = run_text("“We made progress,” Antony Blinken said.")
     q = find(rec, "We made progress")[0]
     assert q.kind == "direct" and speaker(rec, q) == "Antony Blinken"
+
+
+def test_second_speech_verb_starts_its_own_report(run_text):
+    rec = run_text("Antony Blinken and Lloyd Austin met Volodymyr Zelenskyy in Kyiv. They noted that the "
+                   "bravery of Ukrainians inspires us all and underscored that Ukraine will prevail.",
+                   published="2022-04-25")
+    first = find(rec, "bravery of Ukrainians")[0]
+    assert "underscored" not in first.text
+    assert speaker(rec, first) == "Antony Blinken"
+    assert find(rec, "Ukraine will prevail")
+
+
+def test_speech_reported_inside_a_transcript_turn_is_relayed(run_text):
+    rec = run_text("SECRETARY BLINKEN: Thank you, Jens. As the secretary general said, NATO is a "
+                   "defensive alliance and we do not seek conflict with Russia.",
+                   published="2022-03-04")
+    q = find(rec, "NATO is a defensive alliance")
+    nested = [x for x in q if x.kind == "indirect"]
+    assert nested and nested[0].via[:1] == ["Antony Blinken"]

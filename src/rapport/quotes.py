@@ -114,8 +114,18 @@ def _subject(verb: Token) -> Optional[Token]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" \
+            and cues().verbs.get(verb.lemma_.lower()) == "speech" \
+            and cues().verbs.get(verb.head.head.lemma_.lower()):
+        return _subject(verb.head.head)    # "They noted that X ... and underscored that Y"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
+        head = verb.head
+        # "underscored the need for Russia to take action and emphasized that ...": a
+        # conjunct hung on an infinitive belongs to the finite verb above it
+        while verb.dep_ == "conj" and any(c.tag_ == "TO" for c in head.children) \
+                and head.head is not head:
+            head = head.head
+        return _subject(head)
     return None
 
 
@@ -197,11 +207,19 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
             toks = sorted(c.subtree, key=lambda t: t.i)
             if c.dep_ == "ccomp":
                 doc = cue.doc
+                # "noted that X inspires us all and underscored that ...": a second speech
+                # verb joined to the clause starts a report of its own
+                for cj in c.children:
+                    if cj.dep_ == "conj" and cues().verbs.get(cj.lemma_.lower()) == "speech":
+                        cut = min(t.i for t in cj.subtree)
+                        toks = [t for t in toks if t.i < cut]
+                        break
                 start, end = _after_dateline(doc, toks[0].i), toks[-1].i + 1
                 while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
                                        and doc[start].text not in OPEN_CLOSE):
                     start += 1
-                while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”’\"":
+                while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "”’\""
+                                       or doc[end - 1].dep_ == "cc"):
                     end -= 1
                 if end - start >= 3:
                     return doc[start:end]
@@ -216,8 +234,14 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
     speakers = _Speakers(doc, table, inside)
     used_cues: set[int] = set()
     quotes = _marked(doc, table, speakers, qtoks, inside, used_cues)
-    quotes.extend(_turns(doc, table, inside))
-    quotes.extend(_indirect(doc, table, speakers, inside, used_cues))
+    turns = _turns(doc, table, set())
+    quotes.extend(turns)
+    nested = _indirect(doc, table, speakers, inside, used_cues)
+    for q in nested:       # "as the secretary general said, ..." inside Blinken's turn
+        turn = next((t for t in turns if t.start <= q.start < t.end), None)
+        if turn is not None and turn.speaker and turn.speaker != q.speaker:
+            q.via = [table.by_id(turn.speaker).name] + q.via
+    quotes.extend(nested)
     quotes.sort(key=lambda q: q.start)
     for k, q in enumerate(quotes):
         q.id = f"q{k + 1}"

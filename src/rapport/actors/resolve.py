@@ -177,12 +177,12 @@ class ActorTable:
         sent = tok.sent
         limit = tok.i
         nearest = None
-        for _ in range(4):
+        for step in range(4):
             found = [(i, self.token_actor[i]) for i in range(sent.start, limit)
                      if i in self.token_actor and i not in skip and fits(self.token_actor[i], i)]
             subjects = [aid for i, aid in found if _is_subject(doc[i])]
-            if subjects:
-                return subjects[-1] if sent.start < tok.i <= sent.end and limit == tok.i else subjects[0]
+            if subjects:     # in the pronoun's own sentence the nearest, before it the first
+                return subjects[-1] if step == 0 else subjects[0]
             if found and nearest is None:
                 nearest = found[-1][1]
             if sent.start == 0:
