@@ -138,3 +138,12 @@ def test_events_inside_a_quote_are_the_speakers_account(run_text):
     e = acc[0]
     assert names(rec, e.actor) == ["Jens Stoltenberg"] and "Russia" in names(rec, e.recipient)
     assert names(rec, e.reported_by) == ["Jens Stoltenberg"]
+
+
+def test_threat_takes_the_other_side_of_the_threatened_act(run_text):
+    rec = run_text("The Azerbaijani parliament threatened to break relations with Russia.")
+    thr = events(rec, type="THREATEN")
+    assert thr and "Russia" in names(rec, thr[0].recipient)
+    for e in rec.events:
+        if e.trigger.text == "break":
+            assert e.modality == "hypothetical"

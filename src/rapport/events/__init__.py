@@ -360,6 +360,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         slot = "to (in the noun phrase)" if rec_toks else slot
     actors = _actors(subj, table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
+    if not recipients and entry.pos == "VERB":
+        # "threatened to break relations with Russia", "refused to lift the curfew on
+        # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
+        for x in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            objs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+            objs += [g for p in ("with", "against", "on", "to", "from") for g in _by_prep(x, p)]
+            objs += [g for c in x.children if c.dep_ == "dobj" for p in ("with", "on", "against")
+                     for g in _by_prep(c, p)]
+            recipients = [r for r in _actors(objs, table, skip) if r not in actors]
+            if recipients:
+                slot = f"object of '{x.text}'"
+                break
     if slot == "place" and rec_iso and place_span is not None:
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
