@@ -176,6 +176,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             for c in tok.children:
                 if c.dep_ == "dobj":
                     toks += _by_prep(c, prep)
+                    if prep == "for":     # "the need for Russia to act": Russia is the
+                        toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
+                                 for g in a.children if g.dep_ == "nsubj"]   # "to act"
         if toks:
             return toks, slot, None
     for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
