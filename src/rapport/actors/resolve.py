@@ -224,7 +224,6 @@ class _Mention:
     role_key: Optional[str] = None
     canonical: Optional[str] = None
     reason: str = "text"
-    priority: int = 0
     title_start: int = -1
 
 
@@ -353,7 +352,7 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     name = " ".join(t.text for t in name_toks).replace(" .", ".")
     name = re.sub(r"\s+(['’]s)$", "", name)
     m = _Mention(start=name_toks[0].i, end=name_toks[-1].i + 1, key=("person", name),
-                 name=name, kind="person", priority=3, title_start=title_start)
+                 name=name, kind="person", title_start=title_start)
     if title_toks:
         role = _role_of(title_toks, kb)
         if role:
@@ -390,8 +389,7 @@ def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
             continue
         name = " ".join(w.capitalize() for w in words)
         hits = kb.person(name)
-        m = _Mention(span.start, span.end, ("person", name), name, "person",
-                     priority=3, title_start=span.start, reason="transcript label")
+        m = _Mention(span.start, span.end, ("person", name), name, "person", title_start=span.start, reason="transcript label")
         if len(hits) == 1:
             m.key, m.canonical, m.reason = ("kb", hits[0].name), hits[0].name, "transcript label"
         out.append(m)
@@ -431,7 +429,7 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
         return None
     title = [t for t in left if t.i not in taken]
     m = _Mention(prev.i, tok.i + 1, ("person", f"{prev.text} {tok.text}"), f"{prev.text} {tok.text}",
-                 "person", priority=2, title_start=min(t.i for t in left), reason="titled name")
+                 "person", title_start=min(t.i for t in left), reason="titled name")
     role = _role_of(title, kb) if title else None
     if role:
         m.role_key, m.sector, _, m.country = role
@@ -524,24 +522,23 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     body = kb.body(text)
     if body:
         return _Mention(start, end, ("kb", body.name), body.name, body.kind or "organization",
-                        body.country, body.sector, canonical=body.name, reason="body", priority=2)
+                        body.country, body.sector, canonical=body.name, reason="body")
     country = kb.country(text)
     if country:
         head = doc[span.start]
         if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
             return None                     # "in Beijing" is a place, not the government
         return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
-                        None, canonical=country.name, reason=country.via, priority=1)
+                        None, canonical=country.name, reason=country.via)
     if span.label_ == "ORG":
         toks = list(doc[start:end])
         sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)
         iso = _country_in(toks, kb)
-        return _Mention(start, end, ("org", text.lower()), text, "organization", iso, sector,
-                        priority=1)
+        return _Mention(start, end, ("org", text.lower()), text, "organization", iso, sector)
     if span.label_ == "NORP":
         if "-" in text:
             return None                     # "Sino-US": two countries, not a group
-        return _Mention(start, end, ("group", text.lower()), text, "group", None, None, priority=0)
+        return _Mention(start, end, ("group", text.lower()), text, "group", None, None)
     return None
 
 
@@ -584,7 +581,7 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
         return None
     return _Mention(start if doc[start].lower_ != "the" else start, end, ("role", role_key, where),
                     _norm(text), "person", country, sector, role=_norm(text), role_key=role_key,
-                    reason="role", priority=0)
+                    reason="role")
 
 
 def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc,
