@@ -92,7 +92,7 @@ def format_rows(rows: Sequence[dict], fmt: str,
 #: Columns holding ids (long slugs, URLs): cut with an ellipsis rather than wrapped.
 ID_COLUMNS = {"article", "article_id", "id", "origin", "url"}
 #: Columns of short values (dates, kinds) that are never wrapped.
-SHORT_COLUMNS = {"date", "published", "kind", "type", "cameo", "at"}
+SHORT_COLUMNS = {"date", "published", "kind", "type", "cameo", "at", "period", "direction"}
 #: Longest cell a table shows; the json/jsonl/csv formats always carry the whole value.
 MAX_CELL = 200
 
@@ -184,7 +184,7 @@ def print_summary(summary: dict, fmt: str, console: Optional[Console] = None) ->
         if summary.get("events_by_type"):
             con.print(rich_table([{"type": k, "events": v}
                                   for k, v in summary["events_by_type"].items()],
-                                 title="events that happened (asserted, not negated), by type"))
+                                 title="events that happened (asserted, not negated, not alleged), by type"))
         if summary.get("top_dyads"):
             con.print(rich_table(summary["top_dyads"], title="top dyads (events that happened, between two sides)"))
     else:
