@@ -99,3 +99,9 @@ def test_misspelt_blinken_linked(seed_record):
     assert "Anthony Blinken" in texts and "Blinken" in texts
     assert bl[0].country == "USA"
     assert any(w.kind == "misspelling" for w in rec.warnings)
+
+
+def test_adjectival_countries(run_text):
+    rec = run_text("Both sides want to responsibly manage Sino-US relations, unlike the U.S.-led coalition.")
+    by = {a.name: {m.text for m in a.mentions} for a in rec.actors}
+    assert "Sino" in by["China"] and "U.S.-led" in by["United States"]

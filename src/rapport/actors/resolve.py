@@ -507,6 +507,12 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     for span in spans:
         add(_named_mention(doc, span, kb))
+    for tok in doc:                    # "U.S.-led", "Iran-backed": one token, a country inside
+        if tok.i not in taken and "-" in tok.text and tok.text[:1].isupper():
+            c = kb.country(tok.text.rsplit("-", 1)[0])
+            if c is not None:
+                add(_Mention(tok.i, tok.i + 1, ("kb", c.iso3), c.name, "country", c.iso3,
+                             canonical=c.name, reason="adjective"))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
