@@ -107,24 +107,35 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
 def ingest(paths: Union[Input, Iterable[Input]], db: PathLike = DEFAULT_DB,
            processes: int = 1, on_progress: Optional[Callable[[int, int], None]] = None, *,
            published: Optional[str] = None, max_chars: int = MAX_CHARS,
-           batch_size: int = BATCH_SIZE, replace: bool = False) -> IngestReport:
+           batch_size: int = BATCH_SIZE, replace: bool = False, engine: str = "local",
+           scheduler: Optional[str] = None, out: Optional[PathLike] = None,
+           workers: Optional[int] = None, partition_size: Optional[int] = None,
+           cluster: bool = True) -> IngestReport:
     """Read, analyse and store documents; the database file is created when missing.
 
     Documents whose content hash is already stored are skipped before any analysis, so
-    re-ingesting is cheap and changes nothing. ``on_progress(done, failed)`` is called
-    after every document. ``replace=True`` lets a new text replace a stored article with
-    the same id (default: keep both, the new one as ``<id>~2``). See ``rapport.store``.
+    re-ingesting is cheap and changes nothing, and an interrupted ingest resumes where it
+    stopped. ``on_progress(done, failed)`` is called as documents are done. ``replace=True``
+    lets a new text replace a stored article with the same id (default: keep both, the new
+    one as ``<id>~2``). See ``rapport.store``.
+
+    ``engine``: ``local`` (this machine; ``processes`` worker processes, each loading the
+    model once) or ``dask`` (partitions on a Dask cluster at ``scheduler``, or a
+    LocalCluster of ``workers`` processes; partitions of ``partition_size`` documents,
+    written as Parquet in ``out``; see
+    ``rapport.engines.dask``). ``cluster``: recompute the event clusters at the end
+    (``rapport.analyse.clusters``).
     """
     published = check_date(published)
-    from . import pipeline
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}; use local or dask")
     store = Store(db, create=True)
     report = IngestReport()
     done = [0, 0]
 
-    def tick(item) -> None:
-        done[0] += 1
-        if isinstance(item, Failure):
-            done[1] += 1
+    def tick(n: int = 1, failed: int = 0) -> None:
+        done[0] += n
+        done[1] += failed
         if on_progress is not None:
             on_progress(done[0], done[1])
 
@@ -138,14 +149,26 @@ def ingest(paths: Union[Input, Iterable[Input]], db: PathLike = DEFAULT_DB,
             for item in chunk:
                 if isinstance(item, Document) and item.content_hash in known:
                     report.skipped += 1
-                    tick(item)
+                    tick()
                 else:
                     yield item
 
-    records = pipeline.run(unseen(_items(paths, published)), processes=processes,
-                           max_chars=max_chars)
-    return store.add(records, batch_size=batch_size, replace=replace, on_item=tick,
-                     report=report)
+    items = unseen(_items(paths, published))
+    if engine == "dask":
+        from .engines import dask as dask_engine
+        dask_engine.ingest(items, store, scheduler=scheduler, out=out, workers=workers,
+                           partition_size=partition_size or dask_engine.PARTITION_SIZE,
+                           max_chars=max_chars, replace=replace, report=report,
+                           on_progress=tick)
+    else:
+        from .engines import local
+        records = local.run(items, processes=processes, max_chars=max_chars)
+        store.add(records, batch_size=batch_size, replace=replace, report=report,
+                  on_item=lambda item: tick(1, isinstance(item, Failure)))
+    if cluster:
+        from .analyse import clusters
+        clusters.refresh(store)
+    return report
 
 
 def open_db(path: PathLike = DEFAULT_DB) -> Store:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from contextlib import ExitStack, contextmanager
 from enum import Enum
 from itertools import chain, islice
@@ -199,16 +200,24 @@ def ingest(paths: Paths,
     from .engines.local import EngineError
     if engine == Engine.local and (scheduler or out or workers or partition_size != 50):
         raise fail("--scheduler, --workers and --out go with --engine dask")
-    total = count_documents(paths)
     done = [0]
     try:
         with errors(), Progress(SpinnerColumn(), TextColumn("ingesting"),
-                                TextColumn("{task.completed}"
-                                           + ("/{task.total}" if total else "") + " docs"),
+                                TextColumn("{task.completed}{task.fields[of]} docs"),
                                 _Rate(), TextColumn("{task.fields[failed]} failed"),
                                 TimeElapsedColumn(), _Eta(), console=err,
                                 transient=False) as progress:
-            task = progress.add_task("ingest", total=total, failed=0)
+            task = progress.add_task("ingest", total=None, failed=0, of="")
+
+            def count() -> None:      # in the background: a big input takes a while
+                try:
+                    total = count_documents(paths)
+                except Exception:     # only for the display
+                    total = None
+                if total:
+                    progress.update(task, total=total, of=f"/{total}")
+
+            threading.Thread(target=count, daemon=True).start()
 
             def on_progress(n: int, failed: int) -> None:
                 done[0] = n
