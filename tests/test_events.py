@@ -147,3 +147,13 @@ def test_threat_takes_the_other_side_of_the_threatened_act(run_text):
     for e in rec.events:
         if e.trigger.text == "break":
             assert e.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "If Russia invades Ukraine again, the United States will impose severe sanctions on Russia.",
+    "The United States has to impose more sanctions on Russia.",
+])
+def test_conditions_and_obligations_are_not_events_that_happened(run_text, text):
+    rec = run_text(text, published="2022-02-10")
+    imposed = [e for e in rec.events if e.trigger.text == "impose"]
+    assert imposed and all(e.modality == "hypothetical" for e in imposed)

@@ -118,12 +118,12 @@ def _subject(verb: Token) -> Optional[Token]:
             and cues().verbs.get(verb.lemma_.lower()) == "speech" \
             and cues().verbs.get(verb.head.head.lemma_.lower()):
         return _subject(verb.head.head)    # "They noted that X ... and underscored that Y"
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         head = verb.head
         # "underscored the need for Russia to take action and emphasized that ...": a
         # conjunct hung on an infinitive belongs to the finite verb above it
         while verb.dep_ == "conj" and any(c.tag_ == "TO" for c in head.children) \
-                and head.head is not head:
+                and head.head.i != head.i:
             head = head.head
         return _subject(head)
     return None
@@ -285,7 +285,7 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
             # "said Under Secretary Uzra Zeya": the parser may miss the inverted subject
             after = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 15)]
                           if table.at(t) and table.by_id(table.at(t)).kind == "person"), None)
-            while after is not None and after.head is not after and table.at(after.head) == table.at(after):
+            while after is not None and after.head.i != after.i and table.at(after.head) == table.at(after):
                 after = after.head          # the head word of that mention
             speaker_tok = after or speaker_tok
         if cue is not None and kind == "direct" and (_is_embedded(span, cue) or (

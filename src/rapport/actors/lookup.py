@@ -408,7 +408,7 @@ def _gives_country(tok: Token, head: Token) -> bool:
         return False
     t = tok
     for _ in range(8):
-        if t is head or t.head is t:
+        if t.i == head.i or t.head.i == t.i:
             break
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
             return False

@@ -233,7 +233,7 @@ def _is_subject(tok: Token) -> bool:
     for _ in range(3):
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if t.dep_ not in ("compound", "flat", "appos", "amod", "poss", "conj") or t.head is t:
+        if t.dep_ not in ("compound", "flat", "appos", "amod", "poss", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -422,7 +422,7 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
                 or kb.country(t.text) or not t.is_alpha or t.lower_ in kb.common_words:
             return None
     top = tok
-    while top.dep_ in ("pobj", "prep", "nmod", "conj", "appos") and top.head is not top:
+    while top.dep_ in ("pobj", "prep", "nmod", "conj", "appos") and top.head.i != top.i:
         top = top.head
     left = [t for t in top.subtree if t.i < prev.i]
     if not any(t.lower_ in kb.title_words for t in left):

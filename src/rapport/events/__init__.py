@@ -22,7 +22,7 @@ from . import coding
 from .lexicon import Entry, entries
 
 FUTURE_AUX = {"will", "shall", "'ll"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
 #: Types that need no other side: a country mobilises, people protest.
@@ -34,6 +34,7 @@ LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "ma
                "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
                "complete", "conclude", "suspend", "break", "end", "announce", "plan",
                "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate"}
+OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
                      "invite", "push", "implore", "beg", "want", "need"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
@@ -147,7 +148,7 @@ def _subject(tok: Token) -> list[Token]:
             return agent
         if subj:
             return subj
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ == "acl":          # "Putin's decision to recognize": the noun's possessor
@@ -198,7 +199,7 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     t, path = tok, []
     while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
-                     "nsubjpass") and t.head is not t and len(path) < 4:
+                     "nsubjpass") and t.head.i != t.i and len(path) < 4:
         t = t.head
         path.append(t)
         aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -208,6 +209,8 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
             return "cancelled", negated, f"governed by '{t.text}'"
         if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
             return "cancelled", negated, f"'{t.text}' initially"
+        if lemma in OBLIGATION_GOVERNORS and tok.dep_ == "xcomp" and t.i == tok.head.i:
+            return "hypothetical", negated, f"obligation ('{t.text} to')"
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
@@ -224,6 +227,10 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
             return "cancelled", negated, f"'{head.text}' initially"
         if head.lemma_.lower() in FUTURE_GOVERNORS:
             return "future", negated, f"subject of '{head.text}'"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in verb.children):
+        return "hypothetical", negated, "main clause of a condition"   # "if X, we will Y"
     if aux & FUTURE_AUX or "going" in aux:
         return "future", negated, "future auxiliary"
     if aux & HYPOTHETICAL_AUX:
@@ -232,7 +239,7 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
     for _ in range(6):              # inside an if-clause, however deep: "if China provides
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return "hypothetical", negated, "conditional clause"     # ... as it attacks"
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return "asserted", negated, ""
@@ -251,7 +258,7 @@ def _account(tok: Token) -> tuple[Optional[Token], bool]:
         if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" \
                 and t.head.head.lemma_.lower() in CHARGE_HEADS:
             return t.head.head, True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return None, False
