@@ -185,6 +185,10 @@ def print_summary(summary: dict, fmt: str, console: Optional[Console] = None) ->
             con.print(rich_table([{"type": k, "events": v}
                                   for k, v in summary["events_by_type"].items()],
                                  title="events that happened (asserted, not negated, not alleged), by type"))
+        if summary.get("clusters_by_type"):
+            con.print(rich_table([{"type": k, "clusters": v}
+                                  for k, v in summary["clusters_by_type"].items()],
+                                 title="event clusters that happened (each event once), by type"))
         if summary.get("top_dyads"):
             con.print(rich_table(summary["top_dyads"], title="top dyads (events that happened, between two sides)"))
     else:

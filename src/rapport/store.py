@@ -694,6 +694,19 @@ class Store:
                 f"SELECT id, origin, reason, CAST(\"at\" AS VARCHAR) AS \"at\" FROM failures "
                 f"ORDER BY rowid {_limit(limit)}"))
 
+    @staticmethod
+    def _cluster_summary(con) -> dict:
+        """Event clusters (the same event reported by several articles counted once), when
+        the analyse stage has built them."""
+        has = con.execute("SELECT count(*) FROM information_schema.tables "
+                          "WHERE table_name = 'clusters'").fetchone()[0]
+        if not has:
+            return {}
+        rows = con.execute("SELECT coalesce(type, '(none)') AS t, count(*) AS n FROM clusters "
+                           "WHERE happened GROUP BY t ORDER BY n DESC, t").fetchall()
+        return {"event_clusters_happened": sum(n for _, n in rows),
+                "clusters_by_type": {t: n for t, n in rows}}
+
     def summary(self, top: int = 10) -> dict:
         """Counts for the whole database, events by type and the most frequent dyads."""
         with self._connect() as con:
@@ -735,6 +748,7 @@ class Store:
                 "quotes_by_kind": {k: n for k, n in by_kind},
                 "events": one("SELECT count(*) FROM events")[0],
                 "events_happened": one(f"SELECT count(*) FROM events WHERE {happened}")[0],
+                **self._cluster_summary(con),
                 "events_by_type": {t: n for t, n in by_type},
                 "top_dyads": dyads,
                 "warnings": one("SELECT count(*) FROM warnings")[0],
