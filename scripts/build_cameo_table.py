@@ -50,24 +50,11 @@ OUT = ROOT / "src" / "rapport" / "data" / "cameo.tsv"
 COLUMNS = ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
            "plover_context")
 
-#: The 16 current PLOVER types (same tuple as rapport.schema.PLOVER_TYPES).
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-    "COERCE", "ASSAULT",
-)
+from rapport.events.coding import PLOVER_ALIASES  # noqa: E402
+from rapport.schema import PLOVER_TYPES  # noqa: E402
 
-#: Older PLOVER / CAMEO type names -> current type.
-TYPE_ALIASES = {
-    "DEMAND": "REQUEST",
-    "APPEAL": "REQUEST",
-    "DISAPPROVE": "ACCUSE",
-    "INVESTIGATE": "ACCUSE",
-    "YIELD": "CONCEDE",
-    "THREAT": "THREATEN",
-    "FIGHT": "ASSAULT",
-    "REDUCE": "SANCTION",
-}
+#: Older PLOVER / CAMEO type names -> current type (the coder's, plus one the table uses).
+TYPE_ALIASES = {**PLOVER_ALIASES, "REDUCE": "SANCTION"}
 
 #: (type, old mode) -> current mode ("" drops it). Modes not listed are kept as given.
 MODE_FIXES = {
