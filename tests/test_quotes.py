@@ -189,3 +189,12 @@ def test_speech_reported_inside_a_transcript_turn_is_relayed(run_text):
     q = find(rec, "NATO is a defensive alliance")
     nested = [x for x in q if x.kind == "indirect"]
     assert nested and nested[0].via[:1] == ["Antony Blinken"]
+
+
+def test_mixed_quote_keeps_its_clause_and_names_are_not_quotes(run_text):
+    rec = run_text("The State Department said the aim is a diplomatic “thaw” with Beijing. "
+                   "Soldiers of the “Netzah Yehuda” battalion were disciplined.")
+    q = find(rec, "thaw")[0]
+    assert q.kind == "mixed" and q.text == "thaw"
+    assert q.clause is not None and "diplomatic" in q.clause.text
+    assert not find(rec, "Netzah Yehuda")

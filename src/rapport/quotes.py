@@ -4,8 +4,8 @@ they came through.
 Conventions (docs/SCHEMA.md):
 - direct: the words inside the marks, with the punctuation inside them. A quote split by
   its attribution ("X," he said, "Y.") gives two quotes with the same speaker.
-- mixed: a reported clause that holds quoted words; its text is the reported clause, or
-  just the quoted words when the whole clause is inside the marks.
+- mixed: quoted words inside a reported clause; the text is the quoted words, and
+  ``clause`` is the span of the reported clause they sit in.
 - indirect: the reported clause after (or before) a speech cue, without "that".
 - quoted words with no speech cue nearby (scare quotes, titles, the bio at the foot of a
   page) are not quotes.
@@ -312,23 +312,21 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
         if cue is not None:
             used_cues.add(cue.i)
         qtext, qs, qe = text[s:e], s, e
+        clause_span = None
         if kind == "mixed" and cue is not None:
             clause = _reported_clause(cue)
             if clause is not None and clause.start_char <= s and clause.end_char >= e:
-                inner = text[clause.start_char:clause.end_char].strip("“”\"«» ")
-                if len(inner) > (e - s) + 3:
-                    qtext, qs, qe = text[clause.start_char:clause.end_char], clause.start_char, clause.end_char
-        if words <= 2 and (qs, qe) == (s, e) and not _is_sentence(qtext):
-            continue                            # a quoted term ("thaw") outside any clause
-        if quotes and quotes[-1].kind == "mixed" and kind == "mixed" and quotes[-1].end >= qe \
-                and quotes[-1].start <= qs:
-            continue                            # second fragment of the same reported clause
+                clause_span = Span(clause.start_char, clause.end_char, clause.text)
+        if words <= 2 and clause_span is None and not _is_sentence(qtext):
+            continue            # a quoted term outside any reported clause: not speech
+        if _is_name(qtext):
+            continue            # “Netzah Yehuda”, “Western Europe and Others”: a name
         q = Quote(id=f"q{len(quotes) + 1}", text=qtext, start=qs, end=qe, kind=kind,
                   speaker=speaker,
                   speaker_mention=_mention_span(speaker_tok) if speaker_tok is not None else None,
                   cue=(cue.text if cue is not None else "according to"),
                   cue_span=(Span(cue.idx, cue.idx + len(cue.text), cue.text) if cue is not None else None),
-                  via=_via(sent, inside, table, speaker_tok, cue))
+                  via=_via(sent, inside, table, speaker_tok, cue), clause=clause_span)
         quotes.append(q)
         prev, prev_para = q, para
     return quotes
@@ -360,6 +358,17 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
             out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="direct", speaker=speaker,
                              speaker_mention=Span(ls, le, label), cue=":", via=[]))
     return out
+
+
+_MINOR = {"of", "and", "the", "for", "in", "on", "de", "la", "al", "el", "du", "von", "van", "&"}
+
+
+def _is_name(text: str) -> bool:
+    """A short quoted string whose words are all capitalised names a thing; it says nothing."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w.lower() not in _MINOR]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in content) \
+        and not re.search(r"[.!?,]\s*$", text.strip())
 
 
 def _is_sentence(text: str) -> bool:

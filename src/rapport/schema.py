@@ -96,6 +96,7 @@ class Quote:
     cue: Optional[str] = None
     cue_span: Optional[Span] = None
     via: list[str] = field(default_factory=list)
+    clause: Optional[Span] = None   # mixed quotes: the reported clause the words sit in
 
 
 @dataclass

@@ -75,7 +75,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                ("end", _I), ("kind", _V), ("speaker", _V), ("speaker_name", _V),
                ("speaker_mention_text", _V), ("speaker_mention_start", _I),
                ("speaker_mention_end", _I), ("cue", _V), ("cue_text", _V),
-               ("cue_start", _I), ("cue_end", _I), ("via", _L), ("seq", _I)],
+               ("cue_start", _I), ("cue_end", _I), ("via", _L), ("clause_start", _I),
+               ("clause_end", _I), ("clause_text", _V), ("seq", _I)],
     "events": [("article_id", _V), ("event_id", _V), ("type", _V), ("mode", _V),
                ("cameo", _V), ("goldstein", _D), ("quad_class", _I), ("actor", _L),
                ("recipient", _L), ("actor_names", _L), ("recipient_names", _L),
@@ -218,6 +219,9 @@ def _record_rows(rec: Record, rows: dict[str, dict[str, list]]) -> None:
                      ("cue", q.cue), ("cue_text", cs.text if cs else None),
                      ("cue_start", cs.start if cs else None),
                      ("cue_end", cs.end if cs else None), ("via", list(q.via)),
+                     ("clause_start", q.clause.start if q.clause else None),
+                     ("clause_end", q.clause.end if q.clause else None),
+                     ("clause_text", q.clause.text if q.clause else None),
                      ("seq", i)):
             t[c].append(v)
 
@@ -830,7 +834,9 @@ class Store:
                                                       r["speaker_mention_text"]),
                                 cue=r["cue"],
                                 cue_span=_span(r["cue_start"], r["cue_end"], r["cue_text"]),
-                                via=list(r["via"] or []))
+                                via=list(r["via"] or []),
+                                clause=_span(r["clause_start"], r["clause_end"],
+                                             r["clause_text"]))
                           for r in quotes.get(aid, [])]
             rec.events = [Event(id=r["event_id"], type=r["type"], mode=r["mode"],
                                 cameo=r["cameo"], goldstein=r["goldstein"],
