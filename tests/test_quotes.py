@@ -198,3 +198,10 @@ def test_mixed_quote_keeps_its_clause_and_names_are_not_quotes(run_text):
     assert q.kind == "mixed" and q.text == "thaw"
     assert q.clause is not None and "diplomatic" in q.clause.text
     assert not find(rec, "Netzah Yehuda")
+
+
+def test_relative_pronoun_is_not_the_speaker(run_text):
+    rec = run_text("This is about the children, who, as David Beasley said, “are going from a "
+                   "breadbasket to a breadline.”")
+    q = find(rec, "breadbasket")[0]
+    assert speaker(rec, q) == "David Beasley"

@@ -129,6 +129,22 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
+def _unrelativise(subj: Optional[Token], cue: Token, table: ActorTable) -> Optional[Token]:
+    """ "who, as David Beasley said, ...": a relative pronoun parsed as the subject hides the
+    named speaker between it and the verb; "officials who said" means the officials."""
+    if subj is None or subj.lower_ not in ("who", "which", "that"):
+        return subj
+    named = [t for t in cue.doc[subj.i + 1:cue.i] if table.at(t)]
+    if named:
+        t = named[-1]
+        while t.head.i != t.i and table.at(t.head) == table.at(t):
+            t = t.head
+        return t
+    if cue.dep_ == "relcl":
+        return cue.head
+    return subj
+
+
 def _according_to(sent: SpacySpan, inside: set[int]) -> Optional[Token]:
     for t in sent:
         if t.lower_ == "according" and t.i not in inside and t.i + 1 < len(t.doc) \
@@ -280,7 +296,7 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                 kind = "mixed"
             else:
                 cue = None
-        speaker_tok = _subject(cue) if cue is not None else None
+        speaker_tok = _unrelativise(_subject(cue), cue, table) if cue is not None else None
         if cue is not None and (speaker_tok is None or speaker_tok.lower_ in TITLE_HEADS):
             # "said Under Secretary Uzra Zeya": the parser may miss the inverted subject
             after = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 15)]
@@ -404,7 +420,7 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
         clause = _reported_clause(t)
         if clause is None or any(i in inside for i in range(clause.start, clause.end)):
             continue
-        subj = _subject(t)
+        subj = _unrelativise(_subject(t), t, table)
         if subj is None:
             continue
         if subj.lower_ in ("it", "this", "that", "which") and not table.at(subj):
@@ -452,7 +468,7 @@ def _as_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[
         if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
             continue
-        subj = _subject(t)
+        subj = _unrelativise(_subject(t), t, table)
         if subj is None:
             continue
         sent = t.sent
