@@ -205,3 +205,11 @@ def test_relative_pronoun_is_not_the_speaker(run_text):
                    "breadbasket to a breadline.”")
     q = find(rec, "breadbasket")[0]
     assert speaker(rec, q) == "David Beasley"
+
+
+def test_narrators_framing_is_not_part_of_the_reported_clause(run_text):
+    rec = run_text("Blinken's office acknowledged that no breakthroughs were expected in the talks, "
+                   "given the many areas of contention between Washington and Beijing.")
+    q = find(rec, "no breakthroughs")[0]
+    assert q.text == "no breakthroughs were expected in the talks"
+    assert speaker(rec, q) == "Antony Blinken"

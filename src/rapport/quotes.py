@@ -31,6 +31,8 @@ OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 VIA_VERBS = {"release", "publish", "post", "quote", "report", "carry", "broadcast", "cite",
              "air", "issue", "tell", "give", "provide"}
+#: Words opening the narrator's framing at the end of a reported clause.
+NARRATOR_FRAMES = {"given", "amid", "despite", "following", "ahead"}
 #: Title words that may head a speaker phrase whose name the parser hung elsewhere.
 TITLE_HEADS = {"secretary", "minister", "president", "spokesperson", "ambassador", "official"}
 MIN_DIRECT_WORDS = 4      # fewer quoted words without a cue is a term, not speech
@@ -229,6 +231,13 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
                     if cj.dep_ == "conj" and cues().verbs.get(cj.lemma_.lower()) == "speech":
                         cut = min(t.i for t in cj.subtree)
                         toks = [t for t in toks if t.i < cut]
+                        break
+                # "..., given the many areas of contention": the narrator's framing after a
+                # comma at the clause's end is not what was said
+                for adj in c.subtree:
+                    if adj.lower_ in NARRATOR_FRAMES and adj.i > c.i and adj.i > 0 \
+                            and adj.doc[adj.i - 1].text == "," and adj.dep_ in ("prep", "advcl", "advmod"):
+                        toks = [t for t in toks if t.i < adj.i - 1]
                         break
                 start, end = _after_dateline(doc, toks[0].i), toks[-1].i + 1
                 while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
