@@ -208,7 +208,7 @@ def test_relative_pronoun_is_not_the_speaker(run_text):
 
 
 def test_narrators_framing_is_not_part_of_the_reported_clause(run_text):
-    rec = run_text("Blinken's office acknowledged that no breakthroughs were expected in the talks, "
+    rec = run_text("Antony Blinken arrived on Sunday. Blinken's office acknowledged that no breakthroughs were expected in the talks, "
                    "given the many areas of contention between Washington and Beijing.")
     q = find(rec, "no breakthroughs")[0]
     assert q.text == "no breakthroughs were expected in the talks"
