@@ -254,3 +254,18 @@ def test_missing_db(tmp_path):
     with pytest.raises(StoreNotFound, match="rapport ingest"):
         Store(tmp_path / "none.duckdb")
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_a_record_the_database_refuses_fails_alone(db):
+    """A record whose ids repeat aborts its transaction; the batch is retried record by
+    record, the good ones are stored and the bad one becomes a failure."""
+    store = Store(db, create=True)
+    good, bad = make_record("good"), make_record("bad", title="other")
+    bad.article.text += " (another text)"
+    bad.article.content_hash = content_hash(bad.article.text)
+    bad.actors.append(bad.actors[0])            # the same actor id twice
+    report = store.add([good, bad])
+    assert report.added == 1
+    assert [f.id for f in report.failed] == ["bad"] and "could not be stored" in report.failed[0].reason
+    s = store.summary()
+    assert s["articles"] == 1 and s["failures"] == 1

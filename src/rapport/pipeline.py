@@ -57,7 +57,17 @@ def analyse(doc, document: Document) -> Record:
     voice = {t.i: q.speaker for q in record.quotes if q.kind == "direct"
              for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
     record.events = events_stage.extract(doc, table, document, voice)
+    _check_ids(record)
     return record
+
+
+def _check_ids(record: Record) -> None:
+    """Ids are keys in the store: a repeat would abort a whole batch's transaction there,
+    so it fails this one document here instead."""
+    for kind, items in (("actor", record.actors), ("quote", record.quotes), ("event", record.events)):
+        ids = [x.id for x in items]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"repeated {kind} ids in the record: {sorted(ids)}")
 
 
 #: Characters parsed together at most: a batch is cut at ``batch_size`` documents or this

@@ -405,26 +405,55 @@ class Store:
             if len(records) + len(failures) >= batch_size or (
                     flush_seconds is not None
                     and time.monotonic() - started >= flush_seconds):
-                self.write_batch(records, failures, replace=replace, report=report)
+                self._write_resilient(records, failures, replace, report)
                 records, failures = [], []
                 started = time.monotonic()
         if records or failures:
-            self.write_batch(records, failures, replace=replace, report=report)
+            self._write_resilient(records, failures, replace, report)
         return report
+
+    def _write_resilient(self, records: list[Record], failures: list[Failure], replace: bool,
+                         report: IngestReport) -> None:
+        """One transaction for the batch; if the database refuses it, each record on its
+        own, and a record it still refuses becomes a stored Failure: one bad document
+        never stops a batch."""
+        try:
+            self.write_batch(records, failures, replace=replace, report=report)
+            return
+        except duckdb.Error:
+            if len(records) <= 1 and not failures:
+                pass
+            elif not records:
+                raise
+        for rec in records:
+            try:
+                self.write_batch([rec], [], replace=replace, report=report)
+            except duckdb.Error as exc:
+                bad = Failure(rec.article.id, None, f"could not be stored: {type(exc).__name__}: {exc}")
+                report.failed.append(bad)
+                self.write_batch([], [bad], replace=replace, report=report)
+        if failures:
+            self.write_batch([], failures, replace=replace, report=report)
 
     def write_batch(self, records: list[Record], failures: list[Failure] = (), *,
                     replace: bool = False, report: Optional[IngestReport] = None
                     ) -> IngestReport:
         """Insert one batch in one transaction. Adds counts to ``report`` (and returns it)."""
         report = report if report is not None else IngestReport()
+        done = IngestReport()           # counted only once the transaction commits
         with self._connect(write=True) as con:
             con.begin()
             try:
-                self._write(con, list(records), list(failures), replace, report)
+                self._write(con, list(records), list(failures), replace, done)
                 con.commit()
             except BaseException:
                 con.rollback()
                 raise
+        report.added += done.added
+        report.skipped += done.skipped
+        report.failed.extend(done.failed)
+        report.renamed.extend(done.renamed)
+        report.replaced.extend(done.replaced)
         return report
 
     def _plan(self, con, keys: list[tuple[str, str]], replace: bool,

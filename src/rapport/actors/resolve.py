@@ -53,6 +53,14 @@ class ActorTable:
     author: Optional[Actor] = None   # who "we" is in the author's voice (from the source)
     voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
 
+    def next_id(self) -> str:
+        """A fresh actor id: ids are never reused, even for actors made later on demand."""
+        used = {a.id for a in self.actors} | ({self.author.id} if self.author else set())
+        n = len(used) + 1
+        while f"a{n}" in used:
+            n += 1
+        return f"a{n}"
+
     def by_id(self, actor_id: Optional[str]) -> Optional[Actor]:
         for a in self.actors:
             if a.id == actor_id:
@@ -132,7 +140,7 @@ class ActorTable:
                 c.dep_ in ("amod", "compound", "poss", "nmod") and kb.country(c.text)
                 for c in tok.children):
             return None             # the country must modify the head itself
-        actor = Actor(id=f"a{len(self.actors) + 1}", name=span.text, kind="group",
+        actor = Actor(id=self.next_id(), name=span.text, kind="group",
                       country=country, sector=sector, link_reason="described (noun phrase)",
                       mentions=[Span(span.start_char, span.end_char, span.text)])
         self.actors.append(actor)
@@ -146,7 +154,7 @@ class ActorTable:
         actor = next((a for a in self.actors if a.kind == "country" and a.country == iso3), None)
         if actor is None:
             c = knowledge.load().countries.get(iso3)
-            actor = Actor(id=f"a{len(self.actors) + 1}", name=c.name if c else iso3,
+            actor = Actor(id=self.next_id(), name=c.name if c else iso3,
                           kind="country", country=iso3, canonical=c.name if c else None,
                           link_reason="place")
             self.actors.append(actor)
@@ -680,7 +688,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
     _text_names(table.actors, mentions, by_key)
-    table.author = _author(document, by_key, len(table.actors))
+    table.author = _author(document, by_key, table.next_id())
     return table
 
 
@@ -691,7 +699,7 @@ def _authors() -> dict[str, dict]:
     return {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
 
 
-def _author(document: Document, by_key: dict, n: int) -> Optional[Actor]:
+def _author(document: Document, by_key: dict, new_id: str) -> Optional[Actor]:
     """The actor speaking in the author's voice, from the source's domain (data/authors.tsv)."""
     row = _author_row(document)
     if row is None:
@@ -699,7 +707,7 @@ def _author(document: Document, by_key: dict, n: int) -> Optional[Actor]:
     existing = by_key.get(("kb", row["country"])) or by_key.get(("kb", row["name"]))
     if existing is not None:
         return existing
-    return Actor(id=f"a{n + 1}", name=row["name"], kind=row["kind"], country=row["country"],
+    return Actor(id=new_id, name=row["name"], kind=row["kind"], country=row["country"],
                  sector=row["sector"], canonical=row["name"], link_reason="author (source)")
 
 
