@@ -239,6 +239,8 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
                             and adj.doc[adj.i - 1].text == "," and adj.dep_ in ("prep", "advcl", "advmod"):
                         toks = [t for t in toks if t.i < adj.i - 1]
                         break
+                if not toks:
+                    continue
                 start, end = _after_dateline(doc, toks[0].i), toks[-1].i + 1
                 while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
                                        and doc[start].text not in OPEN_CLOSE):
