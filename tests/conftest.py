@@ -21,8 +21,8 @@ def run_text():
     from rapport import pipeline
     from rapport.ingest import make_document
 
-    def _run(text, published="2023-06-19", id="t"):
-        doc = make_document(id=id, text=text, published=published)
+    def _run(text, published="2023-06-19", id="t", **meta):
+        doc = make_document(id=id, text=text, published=published, **meta)
         out = list(pipeline.run([doc]))
         return out[0]
     return _run

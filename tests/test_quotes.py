@@ -213,3 +213,26 @@ def test_narrators_framing_is_not_part_of_the_reported_clause(run_text):
     q = find(rec, "no breakthroughs")[0]
     assert q.text == "no breakthroughs were expected in the talks"
     assert speaker(rec, q) == "Antony Blinken"
+
+
+def test_first_person_is_the_author_a_title_names(run_text):
+    rec = run_text("Today the General Assembly voted. I noted then that the vote was historic.",
+                   published="2022-03-02", url="https://www.whitehouse.gov/x",
+                   title="Statement by Press Secretary Jen Psaki on the Vote")
+    q = find(rec, "the vote was historic")[0]
+    assert speaker(rec, q) == "Jen Psaki"
+
+
+def test_first_person_on_an_official_site_is_its_usual_author(run_text):
+    text = "Last week, I emphasized that experts were documenting potential war crimes."
+    rec = run_text(text, published="2022-03-23", url="https://www.state.gov/war-crimes/",
+                   title="War Crimes in Ukraine")
+    q = find(rec, "experts were documenting")[0]
+    assert speaker(rec, q) == "Antony Blinken"      # the Secretary of State on that day
+    # "the President" in a White House title is the president on the day
+    rec = run_text(text, published="2022-03-23", url="https://www.whitehouse.gov/x",
+                   title="Statement by the President on Ukraine")
+    assert speaker(rec, find(rec, "experts were documenting")[0]) == "Joe Biden"
+    # with no source that says who "I" is, the speaker stays unresolved: no guess
+    rec = run_text(text, published="2022-03-23")
+    assert find(rec, "experts were documenting")[0].speaker is None

@@ -37,6 +37,13 @@ _BODY_NOUNS = {"mission", "report", "commission", "committee", "panel", "inquiry
                "observers", "investigators", "prosecutors", "spokesperson", "spokesman",
                "spokeswoman", "official", "source", "sources", "diplomats"}
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
+_FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+#: A title that names who speaks in the first person: "Statement by the President on ...",
+#: "Remarks by Deputy Secretary of State Wendy Sherman at ...". Readouts are third person.
+_TITLE_AUTHOR = re.compile(
+    r"^(?:(?:Joint |Press )?Statements?|Remarks|Op-Ed|Message|Letter|Address|Speech|Testimony|"
+    r"Interview|Opening Statement|Keynote)\s+(?:by|from)\s+(?P<who>.+?)(?=\s+(?:on|at|to|before|"
+    r"in|for|with|during|regarding|about|after|following|upon)\s|\s*[:,;\u2013\u2014(]|$)", re.I)
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
 _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
@@ -51,11 +58,12 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     roles: dict[str, set] = field(default_factory=dict)   # actor id -> role keys from text
     author: Optional[Actor] = None   # who "we" is in the author's voice (from the source)
+    first_person: Optional[Actor] = None   # who "I" is there (from the title or the source)
     voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""
-        used = {a.id for a in self.actors} | ({self.author.id} if self.author else set())
+        used = {a.id for a in self.actors} | {x.id for x in (self.author, self.first_person) if x}
         n = len(used) + 1
         while f"a{n}" in used:
             n += 1
@@ -95,6 +103,11 @@ class ActorTable:
         low = tok.lower_
         if low in _FIRST_PERSON and self.voice.get(tok.i):
             return self.voice[tok.i]         # "we" inside a quote: the speaker
+        if low in _FIRST_SINGULAR and self.first_person is not None and tok.i not in skip \
+                and tok.text != "ME":
+            if self.first_person not in self.actors:
+                self.actors.append(self.first_person)
+            return self.first_person.id       # "I noted" in a bylined statement: its author
         if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
                 and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country
             if self.author not in self.actors:
@@ -689,6 +702,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     _code_from_kb(table.actors, kb, on)
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
+    table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
     return table
 
 
@@ -709,6 +723,42 @@ def _author(document: Document, by_key: dict, new_id: str) -> Optional[Actor]:
         return existing
     return Actor(id=new_id, name=row["name"], kind=row["kind"], country=row["country"],
                  sector=row["sector"], canonical=row["name"], link_reason="author (source)")
+
+
+def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
+                  new_id: str) -> Optional[Actor]:
+    """Who "I" is in the author's own voice: the person a title names ("Statement by the
+    President on ...": the publisher's president on the day), else the publisher's usual
+    first-person author (data/authors.tsv: a state.gov statement in the first person is the
+    Secretary's). None when neither says, so "I" is then left unresolved."""
+    title = re.sub(r"\s+", " ", document.title or "").strip()
+    m = _TITLE_AUTHOR.match(title)
+    if m:
+        who, reason = m["who"], "the author named in the title"
+    elif row and row.get("first_person"):
+        who, reason = row["first_person"], f"first person on {row['domain']}"
+    else:
+        return None
+    words = who.split()
+    person = None
+    named = [w for w in words if w[:1].isupper() and w.lower() not in kb.title_words
+             and w.lower() not in HONORIFICS and w.lower() != "the"]
+    for k in sorted({2, 3, len(words)}) if named else ():
+        found = kb.person(" ".join(words[-k:])) if len(words) >= k else []
+        if len(found) == 1:
+            person = found[0]
+            break
+    if person is None and on:
+        rm = kb.role_mention(who)
+        where = (rm.org or rm.country or (row["country"] if row else None)) if rm else None
+        person = kb.holder(rm.role, where, on) if rm and where else None
+    if person is None:
+        return None
+    existing = by_key.get(("kb", person.name))
+    if existing is not None:
+        return existing
+    return Actor(id=new_id, name=person.name, kind="person", country=person.country,
+                 sector=person.sector, canonical=person.name, link_reason=f"first person: {reason}")
 
 
 def _author_row(document: Document) -> Optional[dict]:
