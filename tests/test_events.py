@@ -157,3 +157,48 @@ def test_conditions_and_obligations_are_not_events_that_happened(run_text, text)
     rec = run_text(text, published="2022-02-10")
     imposed = [e for e in rec.events if e.trigger.text == "impose"]
     assert imposed and all(e.modality == "hypothetical" for e in imposed)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # the object of a judging verb did what its for-clause says
+    ("Antony Blinken commended Japan for providing humanitarian aid to Ukraine.", "Japan", "Ukraine"),
+    ("Olaf Scholz thanked Poland for sending aid to Ukraine.", "Poland", "Ukraine"),
+    # an object-control verb's object does what its to-clause says
+    ("The European Union urged Serbia to impose sanctions on Russia.", "Serbia", "Russia"),
+    # "by V-ing": the governing clause's subject
+    ("Germany responded by imposing sanctions on Belarus.", "Germany", "Belarus"),
+])
+def test_actor_of_a_clause_without_subject(run_text, text, actor, recipient):
+    rec = run_text(text, published="2022-03-01")
+    evs = [e for e in rec.events if recipient in names(rec, e.recipient) and e.cameo[:2] in ("07", "16")]
+    assert evs, [(e.cameo, names(rec, e.actor), names(rec, e.recipient)) for e in rec.events]
+    assert names(rec, evs[0].actor) == [actor]
+
+
+def test_an_ability_is_not_an_event_that_happened(run_text):
+    rec = run_text("Russia has the capacity to launch an invasion of Ukraine at any moment.",
+                   published="2022-02-15")
+    evs = [e for e in rec.events if e.type == "ASSAULT"]
+    assert evs and evs[0].modality == "hypothetical"
+    assert names(rec, evs[0].actor) == ["Russia"]
+
+
+def test_the_two_leaders_are_the_parties_of_the_last_encounter(run_text):
+    rec = run_text("President Joe Biden spoke with President Xi Jinping of China on Friday. "
+                   "The two leaders agreed on the importance of open lines of communication.",
+                   published="2022-03-18")
+    agree = [e for e in rec.events if e.cameo.startswith("03")]
+    assert agree and dyad(rec, agree[0]) == {"Joe Biden", "Xi Jinping"}
+    # with no encounter before, "the two leaders" names no one: no event is made up
+    rec = run_text("The two leaders agreed on the importance of open lines of communication.")
+    assert not [e for e in rec.events if e.cameo.startswith("03")]
+
+
+def test_multilateral_meeting_is_every_pair(run_text):
+    rec = run_text("Germany, France and Italy launched a new agenda to counter hatred at the "
+                   "inaugural meeting of the Working Group on June 1.", published="2022-06-05")
+    meets = [e for e in rec.events if e.type == "CONSULT"]
+    pairs = {frozenset((a, r)) for e in meets for a in names(rec, e.actor) for r in names(rec, e.recipient)}
+    assert pairs == {frozenset(p) for p in (("Germany", "France"), ("Germany", "Italy"), ("France", "Italy"))}
+    assert all(e.mode == "multilateral" for e in meets)
+    assert len({e.id for e in rec.events}) == len(rec.events)

@@ -60,6 +60,7 @@ class ActorTable:
     author: Optional[Actor] = None   # who "we" is in the author's voice (from the source)
     first_person: Optional[Actor] = None   # who "I" is there (from the title or the source)
     voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
+    parties: list = field(default_factory=list)  # the last encounter's sides ("the two leaders")
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""

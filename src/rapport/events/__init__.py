@@ -10,6 +10,7 @@ date (flagged). ``Event.explain`` says which lexicon line and parse path made ea
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace as dc_replace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -92,10 +93,34 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     return []
 
 
+#: Plural heads that name the parties of the last two-sided encounter: "the two leaders
+#: agreed", "both sides", "the ministers".
+GROUP_HEADS = {"leader", "side", "president", "minister", "counterpart", "delegation",
+               "diplomat", "party", "man", "woman", "official", "envoy", "chief", "premier",
+               "foreign", "secretary", "sides", "parties"}
+
+
+def _parties(tok: Token, table: ActorTable) -> list[str]:
+    """ "The two leaders", "both sides": the actors of the last reciprocal event before
+    this token, when the phrase names no one itself (no owner, no country)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
+        return []
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if any(d in ("poss", "amod", "compound") for d in kids.values()) and not kids.keys() & {"two", "both"}:
+        return []
+    if not (kids.keys() & {"the", "both", "two"}):
+        return []
+    return list(table.parties)
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
         for tt in _expand(t):
+            group = [] if table.at(tt) else _parties(tt, table)
+            if group:
+                ids.extend(x for x in group if x not in ids)
+                continue
             aid = table.resolve(tt, skip)
             owners = [] if aid else _owner(tt, table, skip)
             if not aid and not owners:
@@ -138,22 +163,81 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
     return None
 
 
-def _subject(tok: Token) -> list[Token]:
-    """Grammatical subject, climbing through xcomp/conj/relcl/acl to find it."""
+#: Verbs whose object does what their to-clause says: "urged Moscow to withdraw".
+OBJECT_CONTROL = {"urge", "ask", "call", "encourage", "press", "invite", "tell", "allow", "help",
+                  "enable", "force", "persuade", "order", "permit", "instruct", "authorize",
+                  "authorise", "push", "implore", "request", "appeal", "compel", "pressure",
+                  "direct", "empower", "challenge", "expect", "want", "need", "require"}
+#: Verbs that judge an object for what it did: "commended the UAE for providing aid".
+JUDGE_FOR = {"commend", "thank", "praise", "applaud", "congratulate", "credit", "blame",
+             "condemn", "criticize", "criticise", "accuse", "fault", "punish", "sanction",
+             "reward", "honor", "honour", "salute", "welcome", "suspect", "charge", "convict",
+             "indict", "denounce", "rebuke", "reprimand", "hold"}
+#: Nouns whose to-clause is what the owner (or the verb's subject) could or would do:
+#: "Russia has the capacity to launch an invasion" (an ability, not an invasion).
+ABILITY_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+                 "right", "power", "means", "potential", "freedom", "authority", "chance",
+                 "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
+                 "wish", "bid", "attempt", "effort", "efforts", "determination", "resolve",
+                 "offer", "proposal", "promise", "pledge", "commitment", "decision", "move",
+                 "readiness", "refusal", "failure", "need", "call", "demand", "request"}
+HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+                      "right", "power", "means", "potential", "freedom", "authority", "chance",
+                      "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
+                      "wish", "offer", "proposal", "promise", "pledge", "commitment", "need",
+                      "call", "demand", "request"}
+
+
+def _subject(tok: Token, control: bool = True) -> list[Token]:
+    """Grammatical subject, climbing to the clause that controls a subjectless one:
+    xcomp/conj/advcl to their head's subject ("agreed to visit"), an object-control verb's
+    object ("urged Moscow to withdraw"), a judging verb's object ("commended the UAE for
+    providing aid"), "by/in V-ing" to the governing clause ("including by imposing costs"),
+    and a noun's owner ("Putin's decision to recognize", "our efforts to respond")."""
     t = tok
-    for _ in range(4):
+    for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent
         if subj:
             return subj
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
-            t = t.head
+        h = t.head
+        if h.i == t.i:
+            break
+        if control and t.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in h.children if c.dep_ in ("dobj", "dative")]
+            objs += [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     for g in c.children if g.dep_ == "pobj"]       # "called on X to"
+            if objs:
+                return objs
+        if t.dep_ in ("xcomp", "conj", "advcl"):
+            t = h
             continue
-        if t.dep_ == "acl":          # "Putin's decision to recognize": the noun's possessor
-            return [c for c in t.head.children if c.dep_ == "poss"]
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
+            verb = h.head
+            if h.lower_ in ("for", "of") and verb.lemma_.lower() in JUDGE_FOR:
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                if objs:                       # "accused X of attacking", "thanked X for"
+                    return objs
+            if h.lower_ not in ("by", "in", "through", "after", "before", "while", "since",
+                                "including", "without", "upon", "on"):
+                break
+            while verb.dep_ == "prep" and verb.head.i != verb.i:   # "including by V-ing"
+                verb = verb.head
+            t = verb
+            continue
+        if t.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in h.children if c.dep_ == "poss"]
+            if poss:
+                return poss                    # "Putin's decision to recognize"
+            if h.lemma_.lower() in ABILITY_NOUNS and h.dep_ in ("dobj", "attr", "nsubj", "pobj"):
+                t = h.head if h.dep_ != "pobj" else h.head.head
+                continue                       # "Russia has the capacity to launch"
+            break
         break
+    if t.pos_ == "NOUN" and t is not tok:
+        return [c for c in t.children if c.dep_ == "poss"]   # "our efforts, including by ..."
     return []
 
 
@@ -200,8 +284,10 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
     t, path = tok, []
     while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
                      "nsubjpass") and t.head.i != t.i and len(path) < 4:
-        t = t.head
+        prev, t = t, t.head
         path.append(t)
+        if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return "hypothetical", negated, f"what '{t.text}' allows or asks for, not a fact"
         aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
         lemma = t.lemma_.lower()
@@ -219,8 +305,8 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
             return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
             return "future", negated, f"governed by '{t.text}'"
-        if t.pos_ == "VERB":
-            break
+        if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS):
+            break                      # "the capacity to launch an invasion": climb on
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         head = tok.head
         if head.lemma_.lower() == "schedule" and any(c.lower_ in ("initially", "originally") for c in head.children):
@@ -346,6 +432,7 @@ class _Context:
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
            skip, args: Optional[tuple] = None) -> Optional[Event]:
     code = coding.lookup(entry.cameo)
+    how = "subject" if entry.pos == "VERB" else "of/by/poss"
     if args is not None:
         subj = []
     elif entry.pos == "VERB":
@@ -353,14 +440,19 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     else:
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
             + [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and table.at(c)]
-        if not subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
-                and tok.head.lemma_.lower() in LIGHT_VERBS:
+        if not _actors(subj, table, skip) and tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
-        if not subj and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
-            # "traded barbs during a phone call": the clause's subject took part
-            verb = tok.head.head
-            if verb.pos_ in ("VERB", "AUX"):
-                subj = _subject(verb)
+            how = f"subject of light verb '{tok.head.text}'"
+        if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
+            # "traded barbs during a phone call", "X, Y and Z launched an agenda to counter
+            # hatred at the meeting of ...": the clause's subject took part
+            for verb in list(tok.head.ancestors)[:5]:
+                if verb.pos_ in ("VERB", "AUX") and _actors(_subject(verb), table, skip):
+                    if not subj or len(_actors(_subject(verb), table, skip)) > 1:
+                        subj = _subject(verb)      # a group beats "the meeting of <body>"
+                        how = f"subject of '{verb.text}' (took part {tok.head.lower_} the {tok.text})"
+                    break
     place, place_iso, place_span = ctx.place_for(tok)
     rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
@@ -369,6 +461,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     for g in t.children if g.dep_ == "pobj"][:1]
         slot = "to (in the noun phrase)" if rec_toks else slot
     actors = _actors(subj, table, skip)
+    if not actors and entry.pos == "VERB" and args is None:
+        # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
+        # actor we know, the one who told it is
+        actors = _actors(_subject(tok, control=False), table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
@@ -391,7 +487,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if args is not None:
         actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"
     reciprocal = entry.reciprocal
+    group: list[str] = []
     if not recipients and entry.reciprocal and len(actors) > 1:
+        group = list(actors)                # "Chen and Blinken met": each pair took part
         actors, recipients = actors[:1], actors[1:]
     if not actors and not recipients:
         return None
@@ -403,16 +501,20 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     dated = ctx.date_for(tok, future=(modality == "future"))
     sent = tok.sent
     explain = (f"{entry.describe()}; trigger '{tok.text}' ({tok.dep_} of '{tok.head.text}'); "
-               f"actor via {'subject' if entry.pos == 'VERB' else 'of/by/poss'}; "
+               f"actor via {how}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
     date = dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None)
     if dated is not None and dated.text not in sent.text:
         explain += f"; date from an earlier sentence ('{dated.text}')"
     elif dated is None:
         explain += "; no date in the text: publication date"
-    return Event(
+    mode = entry.mode or (code.plover_mode if code else None)
+    if len(group) > 2 and code and code.plover_type == "CONSULT" and not entry.mode:
+        mode = "multilateral"
+        explain += f"; {len(group)} parties: multilateral, one event per pair"
+    ev = Event(
         id=f"e{n}", type=code.plover_type if code else None,
-        mode=entry.mode or (code.plover_mode if code else None), cameo=entry.cameo,
+        mode=mode, cameo=entry.cameo,
         goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
         actor=actors, recipient=recipients, date=date,
         date_text=dated.text if dated else None,
@@ -421,6 +523,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         negated=negated, modality=modality, reciprocal=reciprocal,
         evidence=_trimmed(sent),
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), explain=explain)
+    ev._group = group
+    return ev
+
+
+def _pairwise(ev: Event) -> list[Event]:
+    """A reciprocal event among a group of three or more ("the UAE, the US and Israel met")
+    stands for every pair: A-B and A-C are the first event, B-C the next."""
+    group = getattr(ev, "_group", None) or []
+    out = [ev]
+    for i in range(1, len(group) - 1):
+        out.append(dc_replace(ev, actor=[group[i]], recipient=group[i + 1:]))
+    return out
 
 
 ENCOUNTER_NOUNS = {"visit": "040", "trip": "040", "meeting": "040", "talks": "040",
@@ -460,6 +574,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     voice = voice or {}
     quoted = frozenset(voice)
     table.voice = voice
+    table.parties = []
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []
@@ -487,6 +602,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             continue
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
+        if ev.reciprocal and ev.modality == "asserted" and not ev.negated:
+            table.parties = list(dict.fromkeys(ev.actor + ev.recipient))
         if tok.i in voice:
             ev.reported_by = [voice[tok.i]]
             ev.explain += "; reported: inside a direct quote"
@@ -496,4 +613,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
                            f"; reported: clause of '{speech.text}'")
         events.append(ev)
-    return events
+    out: list[Event] = []
+    for ev in events:                      # every pair of a group; ids in text order
+        for e in _pairwise(ev):
+            out.append(dc_replace(e, id=f"e{len(out) + 1}"))
+    return out
