@@ -202,3 +202,33 @@ def test_multilateral_meeting_is_every_pair(run_text):
     assert pairs == {frozenset(p) for p in (("Germany", "France"), ("Germany", "Italy"), ("France", "Italy"))}
     assert all(e.mode == "multilateral" for e in meets)
     assert len({e.id for e in rec.events}) == len(rec.events)
+
+
+def test_a_pledge_to_hold_to_account_is_a_threat_made_now(run_text):
+    rec = run_text("Together, we will hold Russia accountable for its actions. Roskomnadzor "
+                   "threatened to block Twitter if it does not comply.",
+                   published="2022-03-02", url="https://www.whitehouse.gov/x")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert {tuple(names(rec, e.recipient))[0] for e in threats} >= {"Russia", "Twitter"}
+    assert all(e.modality == "asserted" for e in threats)
+    # what is threatened has not happened
+    block = [e for e in rec.events if e.trigger.text == "block"]
+    assert block and block[0].modality == "hypothetical"
+
+
+def test_no_event_with_a_doer_we_could_not_name(run_text):
+    # an active clause whose subject is no actor: not coded as an event with one side
+    rec = run_text("The overwhelming number of countries in the region called upon the Kremlin "
+                   "to end its war.", published="2022-04-21")
+    assert all(e.actor for e in rec.events)
+    # an agentless passive names no doer: the event stands with the victim alone
+    rec = run_text("Three Iraqi civilians were killed in Baghdad on Sunday.", published="2022-04-21")
+    kills = [e for e in rec.events if e.type == "ASSAULT"]
+    assert kills and not kills[0].actor and names(rec, kills[0].recipient) == ["Iraq"]
+
+
+def test_an_order_is_coded_to_the_one_who_gave_it(run_text):
+    rec = run_text("On March 1, Russia's Prosecutor General ordered Roskomnadzor to restrict "
+                   "access to the independent outlet Dozhd TV.", published="2022-03-02")
+    ev = [e for e in rec.events if "Dozhd TV" in names(rec, e.recipient)]
+    assert ev and "Roskomnadzor" not in names(rec, ev[0].actor) and ev[0].actor

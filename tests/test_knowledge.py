@@ -485,3 +485,12 @@ def test_bad_user_file_is_reported(tmp_path, monkeypatch):
     monkeypatch.setenv(knowledge.ENV_VAR, str(tmp_path))
     with pytest.raises(knowledge.KnowledgeError, match="officeholders.csv:2"):
         knowledge.load()
+
+
+def test_courtesy_title_and_known_spelling_join_the_known_person(run_text):
+    rec = run_text("Antony Blinken met the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed "
+                   "Al Nahyan, in Rabat. Blinken thanked the Crown Prince.", published="2022-03-29")
+    people = [a for a in rec.actors if a.kind == "person" and "Zayed" in a.name]
+    assert len(people) == 1                      # one person, not title and name apart
+    assert people[0].name == "Mohammed bin Zayed Al Nahyan"   # a spelling an alias has
+    assert not [w for w in rec.warnings if w.kind == "misspelling"]

@@ -26,7 +26,8 @@ from .knowledge import _levenshtein
 
 #: Words that may open a personal name as a courtesy title; never part of the name.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
-              "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov."}
+              "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.",
+              "sheikh", "sheik", "shaikh", "sheikha"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
@@ -473,7 +474,10 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
         fuzzy = kb.fuzzy_person(m.name) if len(m.name.split()) > 1 else None
         if fuzzy:
             m.key, m.canonical = ("kb", fuzzy.name), fuzzy.name
-            m.reason = "fuzzy" if _one_slip(m.name, fuzzy.name) else "variant spelling"
+            known = {w.lower() for f in fuzzy.forms for w in f.split()}
+            m.reason = ("fuzzy" if _one_slip(m.name, fuzzy.name)
+                        and not {w.lower() for w in m.name.split()} <= known
+                        else "variant spelling")      # "Mohammed": a spelling an alias has
     # a short form joins the longest full name in the text it is part of
     for m in persons:
         words = m.name.split()

@@ -149,7 +149,9 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
     an instrumental with/by when the row names none: "threatened X with strikes")."""
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
-    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr") for w in (c.lemma_.lower(), c.lower_)}
+    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr") or (
+        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
+        for w in (c.lemma_.lower(), c.lower_)}
     for e in cand:
         if e.prep and e.prep not in preps:
             continue
@@ -164,10 +166,11 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
 
 
 #: Verbs whose object does what their to-clause says: "urged Moscow to withdraw".
+#: Commands are not here: "the Prosecutor General ordered RosKomNadzor to restrict access"
+#: is coded to the one whose order it was.
 OBJECT_CONTROL = {"urge", "ask", "call", "encourage", "press", "invite", "tell", "allow", "help",
-                  "enable", "force", "persuade", "order", "permit", "instruct", "authorize",
-                  "authorise", "push", "implore", "request", "appeal", "compel", "pressure",
-                  "direct", "empower", "challenge", "expect", "want", "need", "require"}
+                  "enable", "persuade", "permit", "push", "implore", "request", "appeal",
+                  "pressure", "empower", "challenge", "expect", "want", "need", "require"}
 #: Verbs that judge an object for what it did: "commended the UAE for providing aid".
 JUDGE_FOR = {"commend", "thank", "praise", "applaud", "congratulate", "credit", "blame",
              "condemn", "criticize", "criticise", "accuse", "fault", "punish", "sanction",
@@ -198,10 +201,14 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
     for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent:
+        if agent and t is tok:
             return agent
         if subj:
             return subj
+        if t is not tok:        # "Biden is scheduled to meet Xi", "soldiers were deployed
+            passive = [c for c in t.children if c.dep_ == "nsubjpass"]   # and attacked ..."
+            if passive:
+                return passive
         h = t.head
         if h.i == t.i:
             break
@@ -241,6 +248,24 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
     return []
 
 
+#: Subjects that are things, not actors: "a roadside bombing killed ...", "a strike hit".
+THING_SUBJECTS = {"attack", "strike", "airstrike", "bombing", "bomb", "explosion", "blast",
+                  "shelling", "shell", "missile", "rocket", "mine", "device", "ied", "grenade",
+                  "drone", "fire", "gunfire", "raid", "barrage", "shot", "shots", "crash",
+                  "violence", "clash", "clashes", "fighting", "landmine", "minefield"}
+
+
+def _agentless(tok: Token, subj: list[Token]) -> bool:
+    """The text names no doer: a passive with no by-phrase ("three civilians were killed"),
+    or a thing as subject ("a car bomb killed ..."). Only then may an event lack an actor;
+    an active clause whose subject we cannot resolve is left out rather than half-coded."""
+    if any(t.lemma_.lower() in THING_SUBJECTS for t in subj):
+        return True
+    if subj:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 def _by_prep(tok: Token, prep: str) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
             for g in c.children if g.dep_ == "pobj"]
@@ -250,6 +275,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
     for slot in entry.recipient:
         if slot in ("dobj", "dative"):
             toks = [c for c in tok.children if c.dep_ == slot]
+            if slot == "dobj" and not toks:     # "hold Russia accountable": a small clause
+                toks = [g for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                        for g in c.children if g.dep_ == "nsubj"]
             if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
         elif slot == "place":
@@ -277,8 +305,12 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
     return [], "", None
 
 
-def _modality(tok: Token) -> tuple[str, bool, str]:
-    """(modality, negated, why) from the trigger's auxiliaries and the verbs above it."""
+def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
+    """(modality, negated, why) from the trigger's auxiliaries and the verbs above it.
+
+    A threat is made when it is spoken: "X threatened to strike if Y ...", "we will hold
+    Russia accountable" are threats that happened, so neither the condition nor the future
+    makes a ``threat`` hypothetical."""
     negated = any(c.dep_ == "neg" for c in tok.children)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     t, path = tok, []
@@ -314,13 +346,14 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
         if head.lemma_.lower() in FUTURE_GOVERNORS:
             return "future", negated, f"subject of '{head.text}'"
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                     for m in c.children) for c in verb.children):
-        return "hypothetical", negated, "main clause of a condition"   # "if X, we will Y"
-    if aux & FUTURE_AUX or "going" in aux:
-        return "future", negated, "future auxiliary"
-    if aux & HYPOTHETICAL_AUX:
-        return "hypothetical", negated, "modal auxiliary"
+    if not threat:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children):
+            return "hypothetical", negated, "main clause of a condition"   # "if X, we will Y"
+        if aux & FUTURE_AUX or "going" in aux:
+            return "future", negated, "future auxiliary"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical", negated, "modal auxiliary"
     t = tok
     for _ in range(6):              # inside an if-clause, however deep: "if China provides
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
@@ -328,7 +361,7 @@ def _modality(tok: Token) -> tuple[str, bool, str]:
         if t.head.i == t.i:
             break
         t = t.head
-    return "asserted", negated, ""
+    return "asserted", negated, ("a threat or pledge is made when it is said" if threat else "")
 
 
 def _account(tok: Token) -> tuple[Optional[Token], bool]:
@@ -493,11 +526,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         actors, recipients = actors[:1], actors[1:]
     if not actors and not recipients:
         return None
-    if entry.pos == "NOUN" and not actors:
-        return None
+    if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
+        return None         # someone did it and we could not tell who: no half-made dyad
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
-    modality, negated, why = _modality(tok)
+    modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
     dated = ctx.date_for(tok, future=(modality == "future"))
     sent = tok.sent
     explain = (f"{entry.describe()}; trigger '{tok.text}' ({tok.dep_} of '{tok.head.text}'); "
