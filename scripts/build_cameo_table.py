@@ -15,10 +15,14 @@ Output columns: ``code name goldstein quad_class plover_type plover_mode plover_
 
 Rules applied (all visible below, so the table can be audited and re-built):
 
-1. Codes with no line in the conversion table (01x statements, 02x appeals: PLOVER has
-   no type for them) keep an empty ``plover_type``/``mode``/``context``. Codes of other
-   roots missing from the conversion table would inherit the type of their parent; in
-   the 2021 table there are none.
+1. Codes with no line in the conversion table: 01x statements keep an empty
+   ``plover_type``/``mode``/``context`` (PLOVER has no statement type). 02x appeals are
+   REQUEST, as the PLOVER manual defines it ("all requests, demands, and orders"): each
+   takes the mode and context of its CAMEO 10x twin (021 appeal for material cooperation
+   -> 101 demand material cooperation: REQUEST/assist; 025 -> 105: yield; 026 -> 106:
+   meet), so appeals and demands differ only in CAMEO code and Goldstein score. Codes of
+   other roots missing from the conversion table would inherit the type of their
+   parent; in the 2021 table there are none.
 2. Old PLOVER type names are mapped to the 16 current types (``TYPE_ALIASES``); any
    type that is not one of the 16 after mapping is an error.
 3. Modes that the current manual no longer has are mapped to its closest current mode
@@ -155,9 +159,14 @@ def build(reference: Path) -> list[dict]:
     coded: dict[str, tuple[str, str, str]] = {}
     for row in cameo:
         code = row["code"]
+        twin = "10" + code[2:] if code.startswith("02") else None
         if code in conv:
             ptype, mode, context = normalise(code, *conv[code])
             mode = CODE_MODE_FIXES.get(code, mode)
+        elif twin and (twin in conv or "10" in conv):
+            key = twin if twin in conv else "10"
+            ptype, mode, context = normalise(key, *conv[key])
+            mode = CODE_MODE_FIXES.get(key, mode)
         else:
             ptype = mode = context = ""
             if code[:2] not in ("01", "02"):

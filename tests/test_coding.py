@@ -48,10 +48,12 @@ def test_plover_types_are_the_16_or_empty():
         assert r["plover_type"] in set(PLOVER_TYPES) | {""}, r["code"]
 
 
-def test_statements_and_appeals_have_no_plover_type():
+def test_statements_have_no_plover_type_and_appeals_are_requests():
     for r in CAMEO_ROWS:
-        if r["code"][:2] in ("01", "02"):
+        if r["code"][:2] == "01":
             assert r["plover_type"] == r["plover_mode"] == r["plover_context"] == "", r["code"]
+        elif r["code"][:2] == "02":
+            assert r["plover_type"] == "REQUEST", r["code"]
         else:
             assert r["plover_type"], r["code"]
 
@@ -131,9 +133,16 @@ def test_plover_quad_class_differs_where_plover_says():
 
 
 def test_statements_and_appeals():
-    for code in ("01", "010", "016", "02", "020", "0211", "028"):
+    for code in ("01", "010", "016"):
         c = lookup(code)
         assert c is not None and c.plover_type is None and c.plover_mode is None
+    # appeals are PLOVER REQUEST ("all requests, demands, and orders"), with the mode and
+    # context of their demand twin (021 <-> 101, 025 <-> 105, 026 <-> 106)
+    for appeal, demand in (("020", "100"), ("0211", "1011"), ("025", "105"), ("026", "106"), ("028", "108")):
+        a, d = lookup(appeal), lookup(demand)
+        assert a.plover_type == d.plover_type == "REQUEST"
+        assert (a.plover_mode, a.plover_context) == (d.plover_mode, d.plover_context)
+        assert a.goldstein > d.goldstein          # an appeal is milder than a demand
 
 
 def test_fallback_to_parent():

@@ -6,7 +6,8 @@ The tables are data files a user can read and extend without code:
   Goldstein score, quad class (the CAMEO/GDELT rule) and the PLOVER type, mode and
   context it converts to. Built by ``scripts/build_cameo_table.py`` from the reference
   CAMEO list and the CAMEO2PLOVER-2021 conversion table; the script documents every
-  normalisation. 01x statements and 02x appeals have no PLOVER type (empty).
+  normalisation. 01x statements have no PLOVER type (empty); 02x appeals are REQUEST
+  with the mode of their 10x twin (PLOVER's REQUEST is all requests, demands and orders).
 * ``data/plover.tsv``: the 16 PLOVER types with PLOVER quad class, the default CAMEO
   code to use when only the type is known, the manual's conflict/cooperation score for
   the type and for each mode (``modes`` column: ``mode=score;...``), a one-line
