@@ -232,3 +232,20 @@ def test_an_order_is_coded_to_the_one_who_gave_it(run_text):
                    "access to the independent outlet Dozhd TV.", published="2022-03-02")
     ev = [e for e in rec.events if "Dozhd TV" in names(rec, e.recipient)]
     assert ev and "Roskomnadzor" not in names(rec, ev[0].actor) and ev[0].actor
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Portugal will support Turkey's bid to join the bloc.", "032"),
+    ("Joe Biden will meet Xi Jinping next week.", "036"),
+    ("Finland will give Tanzania a grant of 580 million shillings.", "0331"),
+])
+def test_future_cooperation_is_an_intention(run_text, text, cameo):
+    """PLOVER: CONSULT, SUPPORT, COOPERATE and AID in the future tense are AGREE (CAMEO 03x,
+    "express intent to"); the act itself is still future, so never counted as happened."""
+    rec = run_text(text, published="2022-03-01")
+    ev = rec.events[0]
+    assert (ev.type, ev.cameo, ev.modality) == ("AGREE", cameo, "future")
+    # the same act reported as done keeps its own type
+    done = run_text(text.replace("will support", "supported").replace("will meet", "met")
+                    .replace("will give", "gave"), published="2022-03-01").events[0]
+    assert done.type != "AGREE" and done.modality == "asserted"

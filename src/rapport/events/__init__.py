@@ -536,18 +536,24 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     explain = (f"{entry.describe()}; trigger '{tok.text}' ({tok.dep_} of '{tok.head.text}'); "
                f"actor via {how}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
+    cameo = entry.cameo
+    intent = coding.intent_code(cameo) if modality == "future" and not negated else None
+    if intent:           # "Portugal will support Turkey": an intention stated now, AGREE
+        explain += (f"; future {code.plover_type} -> {intent} (PLOVER: cooperation in the "
+                    f"future tense is an expression of intent)")
+        cameo, code = intent, coding.lookup(intent)     # still future: never "happened"
+    mode = (entry.mode if cameo == entry.cameo else None) or (code.plover_mode if code else None)
+    if len(group) > 2 and code and code.plover_type == "CONSULT" and not entry.mode:
+        mode = "multilateral"
+        explain += f"; {len(group)} parties: multilateral, one event per pair"
     date = dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None)
     if dated is not None and dated.text not in sent.text:
         explain += f"; date from an earlier sentence ('{dated.text}')"
     elif dated is None:
         explain += "; no date in the text: publication date"
-    mode = entry.mode or (code.plover_mode if code else None)
-    if len(group) > 2 and code and code.plover_type == "CONSULT" and not entry.mode:
-        mode = "multilateral"
-        explain += f"; {len(group)} parties: multilateral, one event per pair"
     ev = Event(
         id=f"e{n}", type=code.plover_type if code else None,
-        mode=mode, cameo=entry.cameo,
+        mode=mode, cameo=cameo,
         goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
         actor=actors, recipient=recipients, date=date,
         date_text=dated.text if dated else None,

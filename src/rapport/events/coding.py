@@ -266,3 +266,17 @@ def __getattr__(name: str):
         return _plover_scale()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+
+#: CAMEO's "express intent to" codes for cooperation reported in the future tense: the
+#: PLOVER manual codes future CONSULT, SUPPORT, COOPERATE and AID as AGREE (an intention
+#: stated now), not as the act itself; CONCEDE and RETREAT keep their type.
+_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+           "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+
+
+def intent_code(code: str) -> Optional[str]:
+    """The 03x code for a future cooperative act ("will visit" 042 -> 036, "will send
+    military aid" 072 -> 0332), or None when the code is not one PLOVER reduces to AGREE."""
+    code = _normalise(code) or ""
+    return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
