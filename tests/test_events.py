@@ -249,3 +249,36 @@ def test_future_cooperation_is_an_intention(run_text, text, cameo):
     done = run_text(text.replace("will support", "supported").replace("will meet", "met")
                     .replace("will give", "gave"), published="2022-03-01").events[0]
     assert done.type != "AGREE" and done.modality == "asserted"
+
+
+def test_saying_someone_committed_crimes_accuses_them(run_text):
+    rec = run_text("The Canadian government assesses that members of Russia's forces have "
+                   "committed war crimes in Ukraine.", published="2022-03-23")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and acc[0].cameo == "1124"
+    assert names(rec, acc[0].actor) == ["Canada"] and names(rec, acc[0].recipient) == ["Russia"]
+    # passive with a by-agent, asserted by the owner of a statement; a leader's forces
+    # are the country's
+    rec = run_text("Last week, Olaf Scholz echoed Emmanuel Macron's statement that war crimes "
+                   "had been committed by Putin's forces in Ukraine.", published="2022-03-23")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and set(names(rec, acc[0].actor)) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert names(rec, acc[0].recipient) == ["Russia"]
+    # a news report's narrator is no accuser: nothing is made up
+    rec = run_text("Russian forces committed war crimes in Bucha, investigators found.",
+                   published="2022-04-05")
+    assert all(e.actor for e in rec.events if e.type == "ACCUSE")
+
+
+def test_a_second_mention_of_one_encounter_is_not_a_second_event(run_text):
+    rec = run_text("President Joe Biden spoke with President Vladimir Putin today. President "
+                   "Biden also spoke with President Putin about ransomware attacks. Russia's "
+                   "invasion of Ukraine was discussed. Russia's invasion of Ukraine continues.",
+                   published="2021-07-09")
+    calls = [e for e in rec.events if e.type == "CONSULT"]
+    assert len(calls) == 1
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) <= 1
+    # two different acts on one day stay two events
+    rec = run_text("Antony Blinken welcomed the UAE's support for a truce. Blinken also "
+                   "commended the UAE's progress on normalization.", published="2022-03-29")
+    assert len([e for e in rec.events if e.type == "SUPPORT"]) == 2

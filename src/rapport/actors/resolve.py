@@ -39,6 +39,9 @@ _BODY_NOUNS = {"mission", "report", "commission", "committee", "panel", "inquiry
                "spokeswoman", "official", "source", "sources", "diplomats"}
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 _FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+#: Armed bodies that belong to a state even when a text gives them a leader as owner.
+_FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier",
+                "soldiers", "navy", "militia", "regime", "government", "administration"}
 #: A title that names who speaks in the first person: "Statement by the President on ...",
 #: "Remarks by Deputy Secretary of State Wendy Sherman at ...". Readouts are third person.
 _TITLE_AUTHOR = re.compile(
@@ -97,6 +100,11 @@ class ActorTable:
             return own
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and self.token_actor.get(c.i):
+                owner = self.by_id(self.token_actor[c.i])
+                if tok.lemma_.lower() in _FORCE_NOUNS and owner is not None \
+                        and owner.kind == "person" and owner.country:
+                    # "Putin's forces": a leader's army is the country's, not the man's
+                    return self._country(owner.country)
                 return self.token_actor[c.i]
         if tok.pos_ == "NOUN":     # "Hungarian officials", "Israeli troops": the country's
             for c in tok.children:  # people, coded as the country
@@ -161,6 +169,16 @@ class ActorTable:
         self.actors.append(actor)
         for i in range(start, end):
             self.token_actor.setdefault(i, actor.id)
+        return actor.id
+
+    def _country(self, iso3: str) -> str:
+        """The country actor for an ISO3 code, made (with no mention) if the text has none."""
+        actor = next((a for a in self.actors if a.kind == "country" and a.country == iso3), None)
+        if actor is None:
+            c = knowledge.load().countries.get(iso3)
+            actor = Actor(id=self.next_id(), name=c.name if c else iso3, kind="country",
+                          country=iso3, canonical=c.name if c else None, link_reason="owner's country")
+            self.actors.append(actor)
         return actor.id
 
     def place_actor(self, iso3: str, span) -> str:

@@ -140,6 +140,13 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
 
 
 PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "in", "on"}
+#: What one calls someone to do on the phone: "called Putin to discuss Ukraine" is a call;
+#: "called the faithful to combat protesters" is an appeal (the lexicon's "xcomp" frame).
+TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "thank",
+              "review", "coordinate", "consult", "brief", "update", "condole", "share",
+              "exchange", "follow", "reaffirm", "underscore", "emphasize", "emphasise",
+              "stress", "welcome", "wish", "inform", "explain", "check", "say", "tell",
+              "relay", "pass", "apologize", "apologise", "reiterate", "raise", "assure"}
 
 
 def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
@@ -149,6 +156,8 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
     an instrumental with/by when the row names none: "threatened X with strikes")."""
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children):
+        preps.add("xcomp")       # "called the faithful to combat": a to-clause frame
     direct = {w for c in tok.children if c.dep_ in ("dobj", "attr") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
         for w in (c.lemma_.lower(), c.lower_)}
@@ -381,6 +390,88 @@ def _account(tok: Token) -> tuple[Optional[Token], bool]:
             break
         t = t.head
     return None, False
+
+
+#: What one is said to have committed that makes the saying an accusation:
+#: "assessed that Russia's forces have committed war crimes".
+CRIMES = {"crime": "1121", "crimes": "1121", "abuse": "1122", "abuses": "1122",
+          "violation": "1122", "violations": "1122", "atrocity": "1124", "atrocities": "1124",
+          "genocide": "1124", "massacre": "1124", "massacres": "1124", "cleansing": "1124"}
+STATEMENT_NOUNS = {"statement", "assessment", "finding", "findings", "conclusion",
+                   "determination", "claim", "allegation", "view", "report", "charge"}
+
+
+def _crime(tok: Token) -> Optional[tuple[Token, str]]:
+    """(the crime noun, its CAMEO 112x code) when ``tok`` is "commit" with a crime for
+    object: "committed war crimes", "war crimes had been committed by Putin's forces"."""
+    if tok.lemma_.lower() != "commit" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CRIMES:
+            war = any(m.lower_ in ("war", "humanity") for m in c.subtree)
+            return c, ("1124" if war else CRIMES[c.lemma_.lower()])
+    return None
+
+
+def _accusers(tok: Token, table: ActorTable, quoted) -> tuple[list[str], str]:
+    """Who asserts what ``tok``'s clause says: the speaker of a reported clause ("the U.S.
+    government assesses that ..."), the owner of a statement ("echoed President Biden's
+    statement that ...") and who echoes it, the speaker of a direct quote, else the
+    author of an official statement (data/authors.tsv)."""
+    if table.voice.get(tok.i):
+        return [table.voice[tok.i]], "the quote's speaker"
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            break
+        if t.dep_ == "ccomp" and h.lemma_.lower() in SPEECH_HEADS | {"assess", "determine",
+                                                                      "conclude", "find", "judge"}:
+            return _actors(_subject(h), table, quoted), f"clause of '{h.text}'"
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in STATEMENT_NOUNS:
+            ids = _actors([c for c in h.children if c.dep_ == "poss"], table, quoted)
+            if h.dep_ in ("dobj", "pobj") and h.head.pos_ == "VERB":
+                ids += [x for x in _actors(_subject(h.head), table, quoted) if x not in ids]
+            return ids, f"'{h.text}' that"
+        t = h
+    if table.author is not None and tok.i not in quoted:
+        if table.author not in table.actors:
+            table.actors.append(table.author)
+        return [table.author.id], "the author's own statement"
+    return [], ""
+
+
+def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+                quoted) -> Optional[Event]:
+    """Saying that someone committed a crime accuses them (CAMEO 112x): "the government
+    assesses that members of Russia's forces have committed war crimes" -> the US government
+    ACCUSE Russia. The accused come from the clause's subject or by-agent."""
+    found = _crime(tok)
+    if found is None:
+        return None
+    noun, code_str = found
+    doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or [c for c in tok.children if c.dep_ == "nsubj"]
+    accused = _actors(doers, table, quoted)
+    accusers, how = _accusers(tok, table, quoted)
+    accused = [a for a in accused if a not in accusers]
+    if not accused or not accusers:
+        return None
+    code = coding.lookup(code_str)
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=accusers,
+        recipient=accused, date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        explain=(f"accusation rule: '{tok.text} {noun.text}' asserted by {how} -> {code_str}; "
+                 f"accused via {'by-agent' if any(c.dep_ == 'agent' for c in tok.children) else 'subject'}"
+                 + ("; negated" if negated else "")))
 
 
 def _trimmed(sent) -> Span:
@@ -631,6 +722,10 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev = _encounter(doc, tok, table, ctx, len(events) + 1, quoted)
             if ev is not None:
                 events.append(ev)
+        if pos == "VERB":
+            ev = _accusation(doc, tok, table, ctx, len(events) + 1, quoted)
+            if ev is not None:
+                events.append(ev)
         if not cand:
             continue
         entry = _match(tok, cand)
@@ -653,7 +748,25 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                            f"; reported: clause of '{speech.text}'")
         events.append(ev)
     out: list[Event] = []
+    seen: set = set()
     for ev in events:                      # every pair of a group; ids in text order
         for e in _pairwise(ev):
+            key = _same_event(e, doc)
+            if key is not None and key in seen:
+                continue
+            seen.add(key)
             out.append(dc_replace(e, id=f"e{len(out) + 1}"))
     return out
+
+
+def _same_event(ev: Event, doc: Doc):
+    """A key shared by mentions of one event, or None. A readout's second "spoke with" on
+    the same day is the same call; "Russia's invasion of Ukraine" named again is the same
+    invasion. Two verbs of other kinds are two acts ("welcomed ..., commended ...")."""
+    status = (ev.modality, ev.negated, ev.alleged)
+    if ev.type == "CONSULT":
+        return ("CONSULT", frozenset(ev.actor + ev.recipient), ev.date) + status
+    trigger = doc.char_span(ev.trigger.start, ev.trigger.end)
+    if trigger is not None and trigger.root.pos_ in ("NOUN", "PROPN"):
+        return (ev.type, ev.cameo[:2], tuple(ev.actor), tuple(ev.recipient)) + status
+    return None
