@@ -282,3 +282,33 @@ def test_a_second_mention_of_one_encounter_is_not_a_second_event(run_text):
     rec = run_text("Antony Blinken welcomed the UAE's support for a truce. Blinken also "
                    "commended the UAE's progress on normalization.", published="2022-03-29")
     assert len([e for e in rec.events if e.type == "SUPPORT"]) == 2
+
+
+def test_saying_you_want_to_thank_is_thanking(run_text):
+    rec = run_text("I want to thank Japan for its support. We would like to congratulate "
+                   "Kenya on its election. I want to visit Chile.", published="2022-05-10",
+                   url="https://www.state.gov/x")
+    thanks = [e for e in rec.events if e.trigger.text in ("thank", "congratulate")]
+    assert len(thanks) == 2 and all(e.modality == "asserted" for e in thanks)
+    visit = [e for e in rec.events if e.trigger.text == "visit"]
+    assert all(e.modality != "asserted" for e in visit)      # a wish to act is no act
+
+
+def test_condemning_an_attack_on_a_victim_does_not_condemn_the_victim(run_text):
+    rec = run_text("Italy condemned the invasion of Ukraine.", published="2022-05-10")
+    assert not [e for e in rec.events if e.type == "ACCUSE" and "Ukraine" in names(rec, e.recipient)]
+
+
+def test_deploying_needs_something_military(run_text):
+    rec = run_text("The agency is deploying new air quality sensors in Oregon. Russia deployed "
+                   "troops to the border with Ukraine.", published="2022-02-10")
+    mob = [e for e in rec.events if e.type == "MOBILIZE"]
+    assert len(mob) == 1 and names(rec, mob[0].actor) == ["Russia"]
+
+
+def test_bare_title_on_the_presidents_own_site_is_the_president(run_text):
+    rec = run_text("President Putin was discussed. When the President met with the leaders of "
+                   "Afghanistan last Friday, he reiterated our commitment.",
+                   published="2021-06-28", url="https://www.whitehouse.gov/briefing-room/x")
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and names(rec, meet[0].actor) == ["Joe Biden"]

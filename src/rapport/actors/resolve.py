@@ -635,7 +635,7 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
 
 
 def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc,
-                   home: Optional[str] = None) -> None:
+                   home: Optional[str] = None, house_roles: frozenset = frozenset()) -> None:
     """Bare role phrases -> the person the text gave that role, else the holder on the day.
 
     ``home`` is the publisher's country (data/authors.tsv): a transcript's speaker label
@@ -647,7 +647,9 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
         if m.key[0] != "role":
             continue
         role_key, country = m.key[1], m.key[2]
-        if country is None and home and on and (m.start in labels or m.start - 1 in labels):
+        house = role_key in house_roles and all(
+            t.text[:1].isupper() for t in doc[m.start:m.end] if t.lower_ not in ("the", "of"))
+        if country is None and home and on and (m.start in labels or m.start - 1 in labels or house):
             holder = kb.holder(role_key, home, on)
             if holder is not None:
                 m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date (publisher's country)"
@@ -691,7 +693,8 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     _group_persons(mentions, kb)
     table = ActorTable()
     home = _author_row(document)
-    _resolve_roles(mentions, kb, on, table.warnings, doc, home["country"] if home else None)
+    _resolve_roles(mentions, kb, on, table.warnings, doc, home["country"] if home else None,
+                   frozenset(((home or {}).get("house_roles") or "").split("|")) - {""})
     by_key: dict[tuple, Actor] = {}
     for m in mentions:
         if m.key[0] == "role" and m.country is None:

@@ -23,6 +23,11 @@ from . import coding
 from .lexicon import Entry, entries
 
 FUTURE_AUX = {"will", "shall", "'ll"}
+#: Speech acts performed by saying you want to perform them: "I want to thank X".
+PERFORMATIVES = {"thank", "congratulate", "commend", "welcome", "condemn", "praise", "applaud",
+                 "acknowledge", "recognize", "recognise", "express", "offer", "extend",
+                 "convey", "apologize", "apologise", "salute", "honor", "honour", "denounce",
+                 "reaffirm", "emphasize", "emphasise", "stress", "underscore", "urge", "appeal"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
@@ -79,8 +84,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     -> both countries, "violated the ceasefire with Armenia" -> Armenia."""
     if tok.pos_ != "NOUN":
         return []
+    # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
+    # recipient from "of", that is the victim, not the one condemned
+    victim_of = any("of" in e.recipient for e in entries().get((tok.lemma_.lower(), "NOUN"), ()))
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with") \
+                and not (c.lower_ == "of" and victim_of):
             ids = []
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -158,9 +167,9 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children):
         preps.add("xcomp")       # "called the faithful to combat": a to-clause frame
-    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr") or (
+    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
-        for w in (c.lemma_.lower(), c.lower_)}
+        for w in (c.lemma_.lower(), c.lower_)}     # passive: "troops were deployed"
     for e in cand:
         if e.prep and e.prep not in preps:
             continue
@@ -338,6 +347,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "cancelled", negated, f"'{t.text}' initially"
         if lemma in OBLIGATION_GOVERNORS and tok.dep_ == "xcomp" and t.i == tok.head.i:
             return "hypothetical", negated, f"obligation ('{t.text} to')"
+        if lemma in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
+                and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
+            aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            break         # "I want to thank X", "we would like to congratulate": done by saying
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
