@@ -494,3 +494,10 @@ def test_courtesy_title_and_known_spelling_join_the_known_person(run_text):
     assert len(people) == 1                      # one person, not title and name apart
     assert people[0].name == "Mohammed bin Zayed Al Nahyan"   # a spelling an alias has
     assert not [w for w in rec.warnings if w.kind == "misspelling"]
+
+
+def test_anonymous_transcript_labels_are_no_actors(run_text):
+    rec = run_text("SECRETARY BLINKEN: It is good to be here.\n\nQUESTION: We really appreciate "
+                   "your presence here.\n\nMODERATOR: Next question.", published="2022-03-05",
+                   url="https://www.state.gov/x")
+    assert not [a for a in rec.actors if a.name.upper() in ("QUESTION", "MODERATOR")]

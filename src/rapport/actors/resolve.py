@@ -39,6 +39,13 @@ _BODY_NOUNS = {"mission", "report", "commission", "committee", "panel", "inquiry
                "spokeswoman", "official", "source", "sources", "diplomats"}
 _FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 _FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+#: Transcript labels that name a role in the room, not a person: their turns are speech
+#: with no speaker we can name.
+ANONYMOUS_LABELS = {"QUESTION", "QUESTIONS", "MODERATOR", "PARTICIPANT", "PARTICIPANTS",
+                    "AUDIENCE", "AUDIENCE MEMBER", "REPORTER", "REPORTERS", "JOURNALIST",
+                    "OPERATOR", "INTERPRETER", "TRANSLATOR", "STAFF", "STAFFER", "CROWD",
+                    "ANNOUNCER", "VOICE", "UNIDENTIFIED", "UNIDENTIFIED SPEAKER", "PRESS",
+                    "MEMBER OF THE PRESS", "PARTICIPANT QUESTION", "NARRATOR"}
 #: Armed bodies that belong to a state even when a text gives them a leader as owner.
 _FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier",
                 "soldiers", "navy", "militia", "regime", "government", "administration"}
@@ -420,7 +427,7 @@ def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
     """Speakers named by transcript labels: title words dropped, the rest a (sur)name."""
     out = []
     for start, end, label in speaker_labels(text_of(doc)):
-        if label == "Q":
+        if label == "Q" or label.strip().upper() in ANONYMOUS_LABELS:
             continue                     # a reporter: speech, but no one we can name
         words = [w for w in label.replace(".", " ").split()
                  if w.lower() not in kb.title_words and w.lower() not in HONORIFICS]

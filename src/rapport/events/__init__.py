@@ -155,7 +155,7 @@ TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "
               "review", "coordinate", "consult", "brief", "update", "condole", "share",
               "exchange", "follow", "reaffirm", "underscore", "emphasize", "emphasise",
               "stress", "welcome", "wish", "inform", "explain", "check", "say", "tell",
-              "relay", "pass", "apologize", "apologise", "reiterate", "raise", "assure"}
+              "relay", "apologize", "apologise", "reiterate", "raise", "assure"}
 
 
 def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
