@@ -525,6 +525,10 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
 
     for m in _label_mentions(doc, kb, taken):
         add(m)
+    for start, end, label in speaker_labels(text_of(doc)):
+        if label.strip().upper() in ANONYMOUS_LABELS:     # "QUESTION:" is nobody
+            span = doc.char_span(start, end, alignment_mode="expand")
+            taken.update(range(span.start, span.end) if span is not None else ())
     matcher = _surface_matcher(id(doc.vocab), doc.vocab)
     found = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
     # known people the NER missed count as PERSON entities
