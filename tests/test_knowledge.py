@@ -501,3 +501,15 @@ def test_anonymous_transcript_labels_are_no_actors(run_text):
                    "your presence here.\n\nMODERATOR: Next question.", published="2022-03-05",
                    url="https://www.state.gov/x")
     assert not [a for a in rec.actors if a.name.upper() in ("QUESTION", "MODERATOR")]
+
+
+def test_listed_people_keep_their_own_names_and_the_country_the_text_gives(run_text):
+    rec = run_text("The Vice President spoke individually with: Prime Minister Kaja Kallas of "
+                   "Estonia; Prime Minister Tomas Novak of Slovakia; Prime Minister Ingrida "
+                   "Simonyte of Lithuania.", published="2022-03-01", url="https://www.whitehouse.gov/x")
+    by = {a.name: a for a in rec.actors}
+    assert by["Kaja Kallas"].country == "EST"        # the office held that day, not her later one
+    assert by["Tomas Novak"].country == "SVK"        # unknown person: "of Slovakia"
+    call = [e for e in rec.events if e.type == "CONSULT"][0]
+    got = {a.name for a in rec.actors if a.id in call.recipient}
+    assert got == {"Kaja Kallas", "Tomas Novak", "Ingrida Simonyte"}

@@ -97,12 +97,13 @@ class ActorTable:
         role noun ("the Secretary", "the ministry") naming an actor seen before."""
         if tok is None:
             return None
-        for c in tok.children:
-            if c.dep_ == "appos" and self.token_actor.get(c.i):
-                kind = self._kind(self.token_actor[c.i])
-                if kind == "person":
-                    return self.token_actor[c.i]
         own = self.token_actor.get(tok.i)
+        if own is None or self._kind(own) != "person":   # "the minister, Chen Gang": Chen;
+            for c in tok.children:                       # two names side by side: each
+                if c.dep_ == "appos" and self.token_actor.get(c.i):
+                    kind = self._kind(self.token_actor[c.i])
+                    if kind == "person":
+                        return self.token_actor[c.i]
         if own:
             return own
         for c in tok.children:
@@ -737,6 +738,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                          f"“{m.name}” taken as {m.canonical} (another spelling of the name)"),
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
+    _country_from_of(table, doc)
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
@@ -830,6 +832,23 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
             a.name = full       # a transliteration the text prefers; middle names stay out
 
 
+def _country_from_of(table: "ActorTable", doc: Doc) -> None:
+    """A person the knowledge base does not know takes the country the text gives right
+    after the name: "Prime Minister Krisjanis Karins of Latvia" -> LVA."""
+    for a in table.actors:
+        if a.kind != "person" or a.country:
+            continue
+        for m in a.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+                continue
+            other = table.by_id(table.token_actor.get(span.end + 1))
+            if other is not None and other.kind == "country" and other.country:
+                a.country = other.country
+                a.link_reason = a.link_reason or "country after the name"
+                break
+
+
 def _code_from_kb(actors: list[Actor], kb, on) -> None:
     """Fill the role held on the day and the sector from the knowledge base."""
     for a in actors:
@@ -846,3 +865,5 @@ def _code_from_kb(actors: list[Actor], kb, on) -> None:
             if terms:
                 a.role = terms[0].title
                 a.sector = a.sector or getattr(terms[0], "sector", None)
+                # the country of the office held that day: Kallas was Estonia's in 2022
+                a.country = getattr(terms[0], "country", None) or a.country

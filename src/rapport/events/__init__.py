@@ -62,6 +62,8 @@ def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
     for c in tok.children:
+        if c.dep_ == "appos" and any(t.pos_ == "VERB" for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)]):
+            continue            # a verb between: a misparse, not an appositive
         if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
     return out
