@@ -312,3 +312,19 @@ def test_bare_title_on_the_presidents_own_site_is_the_president(run_text):
                    published="2021-06-28", url="https://www.whitehouse.gov/briefing-room/x")
     meet = [e for e in rec.events if e.type == "CONSULT"]
     assert meet and names(rec, meet[0].actor) == ["Joe Biden"]
+
+
+def test_spelling_out_consequences_is_a_threat(run_text):
+    rec = run_text("Olaf Scholz spoke with Vladimir Putin. He underscored that further Russian "
+                   "aggression against Ukraine would result in a swift and severe response. "
+                   "Emmanuel Macron described the consequences if China provides weapons to "
+                   "Russia. Germany warned that Iran will face severe consequences.",
+                   published="2022-02-15")
+    threats = {(tuple(names(rec, e.actor)), tuple(names(rec, e.recipient)))
+               for e in rec.events if e.type == "THREATEN"}
+    assert threats >= {(("Olaf Scholz",), ("Russia",)), (("Emmanuel Macron",), ("China",)),
+                       (("Germany",), ("Iran",))}
+    # consequences already imposed are no threat
+    rec = run_text("Joe Biden detailed our efforts, including by imposing costs on Russia.",
+                   published="2022-03-18", url="https://www.whitehouse.gov/x")
+    assert not [e for e in rec.events if e.type == "THREATEN"]

@@ -489,6 +489,74 @@ def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int
                  + ("; negated" if negated else "")))
 
 
+#: What a warning says will follow: "would result in a swift, severe response",
+#: "described the consequences if China provides support".
+CONSEQUENCES = {"consequence", "consequences", "cost", "costs", "response", "repercussion",
+                "repercussions", "implication", "implications", "price", "retaliation",
+                "penalty", "penalties", "punishment", "sanction", "sanctions"}
+#: Verbs whose subject brings the consequence on itself ("aggression would result in").
+BRING_ON = {"result", "lead", "trigger", "bring", "mean", "prompt", "provoke", "invite",
+            "face", "pay", "suffer", "bear", "incur", "draw", "meet"}
+#: Verbs that impose the consequence on someone ("impose costs on Russia").
+IMPOSE = {"impose", "inflict", "exact", "take"}
+WARN_HEADS = SPEECH_HEADS | {"describe", "detail", "outline", "explain", "warn", "caution",
+                             "signal", "convey", "make", "threaten", "promise", "vow"}
+
+
+def _warning(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+             quoted) -> Optional[Event]:
+    """A speech act that spells out consequences for someone is a threat (CAMEO 130):
+    "He underscored that further Russian aggression would result in a severe response" ->
+    speaker THREATEN Russia; "described the consequences if China provides support" ->
+    speaker THREATEN China. The one threatened is the subject of the condition, of the
+    verb that brings the consequence on ("aggression would result in"), or the one it is
+    imposed on ("impose costs on X")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARN_HEADS:
+        return None
+    if tok.lemma_.lower() == "make" and not any(c.lower_ == "clear" for c in tok.children):
+        return None
+    scope = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "advcl", "xcomp")]
+    sub = [t for c in scope for t in c.subtree]
+    cons = [t for t in sub if t.lemma_.lower() in CONSEQUENCES and t.pos_ == "NOUN"]
+    if not cons:
+        return None
+    targets: list[Token] = []
+    for m in (t for t in sub if t.dep_ == "mark" and t.lower_ in ("if", "unless")):
+        targets += _subject(m.head)                        # "if China provides ..."
+    for c in cons:
+        verb = c.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if not ({a.lower_ for a in verb.children if a.dep_ == "aux"} & (FUTURE_AUX | HYPOTHETICAL_AUX)):
+            continue           # "detailed our efforts, including imposing costs": done, no threat
+        if lemma in BRING_ON:
+            targets += [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+        elif lemma in IMPOSE:
+            targets += _by_prep(verb, "on") + _by_prep(verb, "against") + _by_prep(c, "on") \
+                + _by_prep(c, "against")
+        targets += _by_prep(c, "for")                      # "consequences for Russia"
+    speaker = _actors(_subject(tok), table, quoted) or (
+        [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+    threatened = [a for a in _actors(targets, table, quoted) if a not in speaker]
+    if not speaker or not threatened:
+        return None
+    code = coding.lookup("130")
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo="130",
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker,
+        recipient=threatened, date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        explain=(f"warning rule: '{tok.text}' spells out '{cons[0].text}' for the threatened "
+                 f"-> 130; actor via subject; recipient via condition or consequence"))
+
+
 def _trimmed(sent) -> Span:
     """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
     text = sent.text
@@ -738,9 +806,10 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if ev is not None:
                 events.append(ev)
         if pos == "VERB":
-            ev = _accusation(doc, tok, table, ctx, len(events) + 1, quoted)
-            if ev is not None:
-                events.append(ev)
+            for rule in (_accusation, _warning):
+                ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
+                if ev is not None:
+                    events.append(ev)
         if not cand:
             continue
         entry = _match(tok, cand)
@@ -767,9 +836,10 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     for ev in events:                      # every pair of a group; ids in text order
         for e in _pairwise(ev):
             key = _same_event(e, doc)
-            if key is not None and key in seen:
-                continue
-            seen.add(key)
+            same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
+            if (key is not None and key in seen) or same_words in seen:
+                continue        # one act found by two rules ("warned Iran of consequences")
+            seen.update((key, same_words))
             out.append(dc_replace(e, id=f"e{len(out) + 1}"))
     return out
 
