@@ -328,3 +328,16 @@ def test_spelling_out_consequences_is_a_threat(run_text):
     rec = run_text("Joe Biden detailed our efforts, including by imposing costs on Russia.",
                    published="2022-03-18", url="https://www.whitehouse.gov/x")
     assert not [e for e in rec.events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text,asker,asked,cameo", [
+    ("Olaf Scholz underscored the importance of Iran returning to the talks.", "Olaf Scholz", "Iran", "026"),
+    ("Germany stressed the importance of Russia withdrawing all its troops.", "Germany", "Russia", "025"),
+    ("The ministers of Japan and India emphasized the need for Myanmar to release prisoners.", None, "Myanmar", "02"),
+])
+def test_stressing_that_someone_must_act_is_an_appeal(run_text, text, asker, asked, cameo):
+    rec = run_text(text, published="2022-03-18")
+    req = [e for e in rec.events if e.type == "REQUEST" and asked in names(rec, e.recipient)]
+    assert req and req[0].cameo.startswith(cameo)
+    if asker:
+        assert names(rec, req[0].actor) == [asker]

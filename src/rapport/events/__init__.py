@@ -557,6 +557,70 @@ def _warning(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
                  f"-> 130; actor via subject; recipient via condition or consequence"))
 
 
+#: Nouns that, stressed by someone, ask another to act: "stressed the need for Russia to
+#: de-escalate", "the importance of Iran returning to the talks".
+NEED_NOUNS = {"need", "importance", "necessity", "urgency", "imperative"}
+#: What is asked, by the verb of the clause: yield (025) or meet (026), else 020.
+YIELD_VERBS = {"withdraw", "cease", "end", "stop", "halt", "release", "free", "lift", "pull",
+               "de-escalate", "deescalate", "retreat", "reverse", "abandon", "allow", "permit"}
+MEET_VERBS = {"return", "negotiate", "talk", "engage", "meet", "resume", "dialogue"}
+
+
+def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+          quoted) -> Optional[Event]:
+    """Stressing that someone needs to act is an appeal to them (CAMEO 02x, PLOVER REQUEST):
+    "the Secretary stressed the need for Russia to de-escalate" -> Secretary REQUEST Russia.
+    The appealing side is the one who stresses it (the governing verb's subject or the
+    quote's speaker); the one appealed to is the subject of the needed act."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NEED_NOUNS:
+        return None
+    top = tok                        # "the recklessness of this war and the importance of"
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("dobj", "attr", "pobj"):
+        return None
+    acts: list[tuple[Token, Token]] = []            # (subject, verb of the needed act)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for g in c.children:
+                if g.dep_ == "pcomp":                # "of Russia withdrawing"
+                    acts += [(x, g) for x in g.children if x.dep_ == "nsubj"]
+                elif g.dep_ == "pobj":               # "of Iran returning", "for Russia to ..."
+                    verb = next((a for a in g.children if a.dep_ in ("acl", "relcl")), None)
+                    if verb is None:
+                        verb = next((a for a in tok.head.children if a.dep_ in ("advcl", "xcomp")
+                                     and a.i > g.i), None)
+                    if verb is not None:
+                        acts.append((g, verb))
+        elif c.dep_ in ("advcl", "acl") and c.pos_ == "VERB":      # "for all parties to respect"
+            acts += [(x, c) for x in c.children if x.dep_ == "nsubj"]
+    if not acts:
+        return None
+    governor = top.head if top.dep_ != "pobj" else top.head.head
+    asker = [table.voice[tok.i]] if table.voice.get(tok.i) else []
+    if not asker and governor.pos_ in ("VERB", "AUX"):
+        asker = _actors(_subject(governor), table, quoted)
+    asked = [a for a in _actors([x for x, _ in acts], table, quoted) if a not in asker]
+    if not asker or not asked:
+        return None
+    verb = acts[0][1].lemma_.lower()
+    code_str = "025" if verb in YIELD_VERBS else "026" if verb in MEET_VERBS else "020"
+    code = coding.lookup(code_str)
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=asker, recipient=asked,
+        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=False, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        explain=(f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
+                 f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
+                 f"recipient via the needed act's subject"))
+
+
 def _trimmed(sent) -> Span:
     """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
     text = sent.text
@@ -810,6 +874,10 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
                 if ev is not None:
                     events.append(ev)
+        if pos == "NOUN":
+            ev = _need(doc, tok, table, ctx, len(events) + 1, quoted)
+            if ev is not None:
+                events.append(ev)
         if not cand:
             continue
         entry = _match(tok, cand)
