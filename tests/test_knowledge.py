@@ -513,3 +513,13 @@ def test_listed_people_keep_their_own_names_and_the_country_the_text_gives(run_t
     call = [e for e in rec.events if e.type == "CONSULT"][0]
     got = {a.name for a in rec.actors if a.id in call.recipient}
     assert got == {"Kaja Kallas", "Tomas Novak", "Ingrida Simonyte"}
+
+
+def test_a_known_country_is_no_person_and_nations_are_not_the_un(run_text):
+    rec = run_text("The United Nations met. We commend the governments of Antigua and Barbuda "
+                   "and Guatemala. An overwhelming majority of nations condemn the war.",
+                   published="2022-04-21", url="https://www.state.gov/x")
+    names = {a.name for a in rec.actors}
+    assert "Antigua and Barbuda" in names and "Barbuda" not in names
+    condemn = [e for e in rec.events if e.trigger.text == "condemn"]
+    assert not [e for e in condemn if any(a.name == "United Nations" for a in rec.actors if a.id in e.actor)]

@@ -241,7 +241,12 @@ class ActorTable:
         return nearest
 
     def _role_noun(self, tok: Token) -> Optional[str]:
+        """ "the Secretary", "the ministry": a definite noun naming an actor seen before by
+        its role or a word of its name. "a majority of nations" names no one."""
         word = tok.lower_
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+                   for c in tok.children) and not tok.text[:1].isupper():
+            return None
         for i in range(tok.i - 1, -1, -1):
             aid = self.token_actor.get(i)
             if aid:
@@ -536,9 +541,12 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     people = [SpacySpan(doc, sp.start, sp.end, label="PERSON") for sp in found
               if sp.label_ == "person" and not any(t.ent_type_ == "PERSON" for t in sp)]
     ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
+    # tokens of known multi-word countries and bodies: "Antigua and Barbuda" is no person
+    known = {i for sp in found if sp.label_ != "person" and len(sp) > 1 for i in range(sp.start, sp.end)}
     for ent in ents:
         if ent.label_ == "PERSON":
-            if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)):
+            if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)) \
+                    or any(i in known for i in range(ent.start, ent.end)):
                 continue            # "Foggy Bottom", "Tatmadaw": a known body or place
             m = _person_mentions(doc, ent, kb, on)
             if m is not None and not any(i in taken for i in range(m.start, m.end)):
