@@ -341,3 +341,25 @@ def test_stressing_that_someone_must_act_is_an_appeal(run_text, text, asker, ask
     assert req and req[0].cameo.startswith(cameo)
     if asker:
         assert names(rec, req[0].actor) == [asker]
+
+
+def test_groups_named_by_a_sector_take_the_country_of_the_place(run_text):
+    rec = run_text("Police arrested dozens of demonstrators in Moscow on Sunday.", published="2022-03-07")
+    ev = [e for e in rec.events if e.type == "COERCE"]
+    assert ev
+    by = {a.id: a for a in rec.actors}
+    assert [by[i].country for i in ev[0].actor] == ["RUS"]
+    # without a place the group stays unnamed and no one-sided event is made
+    rec = run_text("Police arrested dozens of demonstrators on Sunday.", published="2022-03-07")
+    assert not [e for e in rec.events if e.type == "COERCE"]
+
+
+def test_readout_support_and_money_for_a_country(run_text):
+    rec = run_text("Secretary Antony Blinken reaffirmed the United States' unwavering support for "
+                   "Ukraine's sovereignty. Prime Minister Justin Trudeau announced $50 million in "
+                   "humanitarian assistance for Ukraine. Pakistan, a key U.S. ally, condemned Iran.",
+                   published="2022-05-10")
+    got = {(e.type, tuple(names(rec, e.actor)), tuple(names(rec, e.recipient))) for e in rec.events}
+    assert ("SUPPORT", ("Antony Blinken",), ("Ukraine",)) in got
+    assert ("AID", ("Justin Trudeau",), ("Ukraine",)) in got
+    assert ("ACCUSE", ("Pakistan",), ("Iran",)) in got      # the appositive adds no actor

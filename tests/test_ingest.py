@@ -441,3 +441,17 @@ def test_bundled_press_sample():
     days = [d.published for d in items]
     assert days == sorted(days) and days[0] < "2021-06" and days[-1] > "2022-07"
     assert {d.source for d in items} == {"state.gov", "whitehouse.gov"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Secretary Antony Blinken reaffirmed the United States' unwavering support for Ukraine's "
+     "sovereignty. Prime Minister Justin Trudeau announced $50 million in humanitarian "
+     "assistance for Ukraine. Pakistan, a key U.S. ally, condemned Iran.", "en"),
+    ("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Bundeskanzler "
+     "Olaf Scholz sagte in Berlin, man werde die Ukraine weiter unterstützen, auch mit Waffen.", "und"),
+    ("Le gouvernement français a annoncé lundi de nouvelles sanctions contre la Russie. Le "
+     "président Emmanuel Macron a déclaré à Paris que la France continuerait à soutenir Ukraine.", "und"),
+])
+def test_language_check_keeps_name_dense_english(text, lang):
+    from rapport.nlp import language
+    assert language(text) == lang

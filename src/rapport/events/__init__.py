@@ -62,8 +62,10 @@ def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "appos" and any(t.pos_ == "VERB" for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)]):
-            continue            # a verb between: a misparse, not an appositive
+        if c.dep_ == "appos" and (c.pos_ != "PROPN" or any(
+                t.pos_ == "VERB" for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)])):
+            continue            # "Pakistan, a key U.S. ally": a description, not a second
+                                # actor; a verb between: a misparse, not an appositive
         if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
     return out
@@ -286,6 +288,31 @@ def _agentless(tok: Token, subj: list[Token]) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str]) -> list[str]:
+    """ "Police arrested dozens in Moscow", "Hundreds of protesters rallied in Ottawa": a
+    group named by its sector noun only belongs to the country where the text puts the
+    event. Without such a place the group stays unnamed and the event is not made."""
+    if not place_iso:
+        return []
+    out = []
+    for t in subj:
+        head = t
+        if t.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "dozen",
+                                "dozens", "group", "crowd", "number", "scores"):
+            head = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), t)
+        if head.pos_ not in ("NOUN", "PROPN") or not knowledge.load().sector_noun(head.lemma_.lower()):
+            continue
+        aid = table.phrase_actor(head)
+        actor = table.by_id(aid) if aid else None
+        if actor is not None:
+            if actor.country is None:
+                actor.country = place_iso
+                actor.link_reason = "described (noun phrase); country of the event's place"
+            out.append(aid)
+    return out
+
+
 def _by_prep(tok: Token, prep: str) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
             for g in c.children if g.dep_ == "pobj"]
@@ -312,6 +339,10 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                     if prep == "for":     # "the need for Russia to act": Russia is the
                         toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
                                  for g in a.children if g.dep_ == "nsubj"]   # "to act"
+                    if not toks:          # "announced $50 million in assistance for Ukraine"
+                        toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
+                                 and p.head.pos_ == "NOUN" and p.i - c.i <= 6
+                                 for g in p.children if g.dep_ == "pobj"][:2]
         if toks:
             return toks, slot, None
     for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
@@ -732,11 +763,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     for g in t.children if g.dep_ == "pobj"][:1]
         slot = "to (in the noun phrase)" if rec_toks else slot
     actors = _actors(subj, table, skip)
+    if not actors and subj and args is None:
+        actors = _local_group(subj, table, place_iso)
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
         actors = _actors(_subject(tok, control=False), table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
+    if not recipients and rec_toks and args is None:
+        recipients = [r for r in _local_group(rec_toks, table, place_iso) if r not in actors]
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
