@@ -363,3 +363,24 @@ def test_readout_support_and_money_for_a_country(run_text):
     assert ("SUPPORT", ("Antony Blinken",), ("Ukraine",)) in got
     assert ("AID", ("Justin Trudeau",), ("Ukraine",)) in got
     assert ("ACCUSE", ("Pakistan",), ("Iran",)) in got      # the appositive adds no actor
+
+
+def test_a_later_row_codes_what_the_first_cannot(run_text):
+    rec = run_text("North Korea fired a ballistic missile into the sea on Wednesday. Hamas fired "
+                   "rockets at Israel.", published="2022-05-10")
+    got = {(e.type, e.cameo, tuple(names(rec, e.recipient))) for e in rec.events}
+    assert ("MOBILIZE", "150", ()) in got            # a launch with no target
+    assert ("ASSAULT", "190", ("Israel",)) in got     # a launch at someone
+
+
+def test_a_place_withdrawn_from_stands_for_its_country(run_text):
+    rec = run_text("Russian forces withdrew from the city of Kherson on Friday.", published="2022-11-12")
+    ret = [e for e in rec.events if e.type == "RETREAT"]
+    assert ret and names(rec, ret[0].actor) == ["Russia"] and names(rec, ret[0].recipient) == ["Ukraine"]
+
+
+def test_agreeing_to_act_is_one_agreement_with_what_was_agreed(run_text):
+    rec = run_text("Saudi Arabia and Iran agreed to restore diplomatic relations.", published="2023-03-10")
+    agree = [e for e in rec.events if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert agree[0].cameo == "032" and agree[0].modality == "asserted"

@@ -89,7 +89,10 @@ def test_no_duplicate_frames():
 def test_no_row_is_shadowed():
     """Rows are tried in file order: a row is dead if an earlier row of the same lemma
     matches every token it could match (same or no preposition, and no object filter or
-    a filter that covers all of its objects)."""
+    a filter that covers all of its objects) and finds its recipient wherever the later
+    one would (a later row is the fallback when the earlier one finds no recipient:
+    "fired a missile at X" 190, else "fired a missile" 150). A '-' row stops the search,
+    so it shadows whatever it covers."""
     by_lemma = {}
     for n, cells in ROWS:
         by_lemma.setdefault((cells[0], cells[1]), []).append((n, cells))
@@ -100,7 +103,11 @@ def test_no_row_is_shadowed():
             for n1, earlier in rows[:i]:
                 o1 = _objects(earlier[3])
                 same_prep = earlier[2] == "-" or earlier[2] == later[2]
-                if same_prep and (not o1 or (o2 and o2 <= o1)):
+                slots1 = set(earlier[6].split("|")) - {"-"}
+                slots2 = set(later[6].split("|")) - {"-"}
+                fallback = earlier[4] != "-" and not slots2 <= slots1 if slots1 else False
+                fallback = fallback or (earlier[4] != "-" and slots1 and not slots2)
+                if same_prep and (not o1 or (o2 and o2 <= o1)) and not fallback:
                     dead.append((n2, n1))
     assert not dead, f"(dead line, shadowed by line): {dead}"
 

@@ -90,9 +90,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
         return []
     # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
     # recipient from "of", that is the victim, not the one condemned
-    victim_of = any("of" in e.recipient for e in entries().get((tok.lemma_.lower(), "NOUN"), ()))
+    rows = entries().get((tok.lemma_.lower(), "NOUN"), ())
+    victim_of = any("of" in e.recipient for e in rows)
+    # "condemned the coup in Myanmar": an event named by a noun is owned by where it is
+    preps = ("by", "of", "from", "with", "in") if rows else ("by", "of", "from", "with")
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with") \
+        if c.dep_ == "prep" and c.lower_ in preps \
                 and not (c.lower_ == "of" and victim_of):
             ids = []
             for g in c.children:
@@ -163,7 +166,12 @@ TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "
 
 
 def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
-    """The first lexicon row whose frame the trigger has: its preposition or particle
+    """The first lexicon row whose frame the trigger has (see ``_matches``)."""
+    return next(iter(_matches(tok, cand)), None)
+
+
+def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
+    """Every lexicon row whose frame the trigger has, in file order: its preposition or particle
     (a particle the parser called advmod counts: "stepped down"), and its object (the
     direct object, or the object of the row's own preposition: "spoke by phone", or of
     an instrumental with/by when the row names none: "threatened X with strikes")."""
@@ -174,6 +182,7 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
     direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
         for w in (c.lemma_.lower(), c.lower_)}     # passive: "troops were deployed"
+    out: list[Entry] = []
     for e in cand:
         if e.prep and e.prep not in preps:
             continue
@@ -183,8 +192,10 @@ def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
                              and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
             if not e.objects & objs:
                 continue
-        return e
-    return None
+        out.append(e)
+        if e.cameo == "-":
+            break               # a frame that is no event stops the rows below it
+    return out
 
 
 #: Verbs whose object does what their to-clause says: "urged Moscow to withdraw".
@@ -311,6 +322,26 @@ def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str])
                 actor.link_reason = "described (noun phrase); country of the event's place"
             out.append(aid)
     return out
+
+
+#: Types whose other side may be a place: "withdrew from the city of Kherson" (UKR),
+#: "shelled Kharkiv".
+PLACE_TARGETS = {"RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[str]:
+    """The country of a named place among the argument tokens (or their of-phrase)."""
+    for t in toks:
+        for x in [t] + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]:
+            if not x.text[:1].isupper():
+                continue
+            ent = next((e for e in ctx.places if e.start <= x.i < e.end), None)
+            span = ent if ent is not None else x.doc[x.i:x.i + 1]
+            c = ctx.kb.country(span.text) or ctx.kb.city(span.text)
+            if c is not None:
+                return [table.place_actor(c.iso3, span)]
+    return []
 
 
 def _by_prep(tok: Token, prep: str) -> list[Token]:
@@ -772,6 +803,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso) if r not in actors]
+    if not recipients and rec_toks and args is None and code is not None \
+            and code.plover_type in PLACE_TARGETS:
+        recipients = [r for r in _place_side(rec_toks, table, ctx) if r not in actors]
+        slot = f"{slot} (a place: its country)" if recipients else slot
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
@@ -915,10 +950,16 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 events.append(ev)
         if not cand:
             continue
-        entry = _match(tok, cand)
-        if entry is None or entry.cameo == "-" or _imperative(tok):
+        rows = _matches(tok, cand)
+        if not rows or rows[0].cameo == "-" or _imperative(tok):
             continue
-        ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
+        ev = None
+        for entry in rows:       # "fired a missile at X" (190) else "fired a missile" (150)
+            if entry.cameo == "-":
+                break
+            ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
+            if ev is not None:
+                break
         if ev is None:
             continue
         if entry.objects:
@@ -943,8 +984,30 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if (key is not None and key in seen) or same_words in seen:
                 continue        # one act found by two rules ("warned Iran of consequences")
             seen.update((key, same_words))
-            out.append(dc_replace(e, id=f"e{len(out) + 1}"))
-    return out
+            out.append(e)
+    out = _one_agreement(out)
+    return [dc_replace(e, id=f"e{i}") for i, e in enumerate(out, 1)]
+
+
+def _one_agreement(events: list[Event]) -> list[Event]:
+    """ "Saudi Arabia and Iran agreed to restore relations": the agreement (030) and the
+    intent it states (032) are one AGREE; the more specific code stays."""
+    groups: dict = {}
+    for e in events:
+        if e.type == "AGREE":
+            groups.setdefault((e.evidence.start, frozenset(e.actor + e.recipient)), []).append(e)
+    drop, keep = set(), {}
+    for same in groups.values():
+        if len(same) > 1:
+            spec = max(same, key=lambda e: (len(e.cameo), e.cameo[-1] != "0"))
+            said = next((e for e in same if e.modality == "asserted"), spec)
+            code = coding.lookup(spec.cameo)
+            keep[id(said)] = dc_replace(   # the agreeing happened; what was agreed: spec
+                said, cameo=spec.cameo, mode=spec.mode, goldstein=code.goldstein if code else said.goldstein,
+                quad_class=code.quad_class if code else said.quad_class,
+                explain=said.explain + f"; what was agreed: {spec.cameo} ('{spec.trigger.text}')")
+            drop.update(id(e) for e in same if e is not said)
+    return [keep.get(id(e), e) for e in events if id(e) not in drop]
 
 
 def _same_event(ev: Event, doc: Doc):
