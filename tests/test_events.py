@@ -384,3 +384,11 @@ def test_agreeing_to_act_is_one_agreement_with_what_was_agreed(run_text):
     agree = [e for e in rec.events if e.type == "AGREE"]
     assert len(agree) == 1
     assert agree[0].cameo == "032" and agree[0].modality == "asserted"
+
+
+def test_the_owner_of_a_deed_is_its_doer(run_text):
+    rec = run_text("Olaf Scholz and Emmanuel Macron shared their admiration for the heroism "
+                   "exhibited by the Ukrainian people.", published="2022-04-25")
+    sup = [e for e in rec.events if e.type == "SUPPORT"]
+    assert sup and set(names(rec, sup[0].actor)) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert names(rec, sup[0].recipient) == ["Ukraine"]

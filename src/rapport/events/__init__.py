@@ -106,6 +106,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             ids.append(aid)
             if ids:
                 return ids
+    for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
+                   if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
+            if ids:
+                return ids
     return []
 
 
