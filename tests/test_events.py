@@ -392,3 +392,11 @@ def test_the_owner_of_a_deed_is_its_doer(run_text):
     sup = [e for e in rec.events if e.type == "SUPPORT"]
     assert sup and set(names(rec, sup[0].actor)) == {"Olaf Scholz", "Emmanuel Macron"}
     assert names(rec, sup[0].recipient) == ["Ukraine"]
+
+
+def test_an_undated_mention_of_a_visit_takes_the_dated_one(run_text):
+    rec = run_text("Japan's foreign minister Yoshimasa Hayashi is on a visit to China. Hayashi "
+                   "arrived in Beijing early Sunday morning.", published="2023-04-03")
+    visits = [e for e in rec.events if e.type == "CONSULT"]
+    assert len(visits) == 1
+    assert visits[0].date == "2023-04-02" and not visits[0].date_from_publication

@@ -983,13 +983,27 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         events.append(ev)
     out: list[Event] = []
     seen: set = set()
+    undated: dict = {}                     # an encounter's key without its date -> index
     for ev in events:                      # every pair of a group; ids in text order
         for e in _pairwise(ev):
             key = _same_event(e, doc)
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
             if (key is not None and key in seen) or same_words in seen:
                 continue        # one act found by two rules ("warned Iran of consequences")
+            loose = (e.cameo[:3], frozenset(e.actor + e.recipient), e.modality, e.negated) \
+                if e.type == "CONSULT" else None
+            if loose in undated:
+                kept = out[undated[loose]]
+                if kept.date_from_publication or e.date_from_publication:
+                    if kept.date_from_publication and not e.date_from_publication:
+                        out[undated[loose]] = dc_replace(     # "the visit ... arrived Sunday"
+                            kept, date=e.date, date_text=e.date_text, date_precision=e.date_precision,
+                            date_from_publication=False,
+                            explain=kept.explain + f"; date from '{e.trigger.text}' ('{e.date_text}')")
+                    continue    # one encounter, one undated mention of it
             seen.update((key, same_words))
+            if loose is not None:
+                undated[loose] = len(out)
             out.append(e)
     out = _one_agreement(out)
     return [dc_replace(e, id=f"e{i}") for i, e in enumerate(out, 1)]
