@@ -400,3 +400,11 @@ def test_an_undated_mention_of_a_visit_takes_the_dated_one(run_text):
     visits = [e for e in rec.events if e.type == "CONSULT"]
     assert len(visits) == 1
     assert visits[0].date == "2023-04-02" and not visits[0].date_from_publication
+
+
+def test_demanding_that_someone_act_is_a_demand_to_them(run_text):
+    rec = run_text("Kyiv demanded that Moscow return the deported children. Pakistani security "
+                   "forces killed six militants in a raid.", published="2023-03-10")
+    got = {(e.type, tuple(names(rec, e.actor)), tuple(names(rec, e.recipient))) for e in rec.events}
+    assert ("REQUEST", ("Ukraine",), ("Russia",)) in got
+    assert ("ASSAULT", ("Pakistan",), ("six militants",)) in got

@@ -305,11 +305,13 @@ def _agentless(tok: Token, subj: list[Token]) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
-def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str]) -> list[str]:
+def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str],
+                 need_place: bool = True) -> list[str]:
     """ "Police arrested dozens in Moscow", "Hundreds of protesters rallied in Ottawa": a
     group named by its sector noun only belongs to the country where the text puts the
-    event. Without such a place the group stays unnamed and the event is not made."""
-    if not place_iso:
+    event. Without such a place the group is made without a country only as the other
+    side of a known actor ("Pakistani forces killed six militants"); a doer must have one."""
+    if not place_iso and need_place:
         return []
     out = []
     for t in subj:
@@ -808,7 +810,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         actors = _actors(_subject(tok, control=False), table, skip)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if not recipients and rec_toks and args is None:
-        recipients = [r for r in _local_group(rec_toks, table, place_iso) if r not in actors]
+        recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
+                      if r not in actors]
     if not recipients and rec_toks and args is None and code is not None \
             and code.plover_type in PLACE_TARGETS:
         recipients = [r for r in _place_side(rec_toks, table, ctx) if r not in actors]
@@ -816,14 +819,17 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
+        appeal = entry.cameo[:2] in ("02", "10")
         for x in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-            objs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+            # "demanded that Moscow return the children": who is asked is who must act
+            objs = [c for c in x.children if c.dep_ == "nsubj"] if appeal and x.dep_ == "ccomp" else []
+            objs += [c for c in x.children if c.dep_ in ("dobj", "dative")]
             objs += [g for p in ("with", "against", "on", "to", "from") for g in _by_prep(x, p)]
             objs += [g for c in x.children if c.dep_ == "dobj" for p in ("with", "on", "against")
                      for g in _by_prep(c, p)]
             recipients = [r for r in _actors(objs, table, skip) if r not in actors]
             if recipients:
-                slot = f"object of '{x.text}'"
+                slot = f"{'subject or object' if appeal else 'object'} of '{x.text}'"
                 break
     if slot == "place" and rec_iso and place_span is not None:
         host = table.place_actor(rec_iso, place_span)
