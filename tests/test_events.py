@@ -408,3 +408,20 @@ def test_demanding_that_someone_act_is_a_demand_to_them(run_text):
     got = {(e.type, tuple(names(rec, e.actor)), tuple(names(rec, e.recipient))) for e in rec.events}
     assert ("REQUEST", ("Ukraine",), ("Russia",)) in got
     assert ("ASSAULT", ("Pakistan",), ("six militants",)) in got
+
+
+@pytest.mark.parametrize("text,cameo,asker,asked", [
+    ("Russia said on Tuesday that Sudan must return the captured helicopter.", "100", "Russia", "Sudan"),
+    ("France said Iran should return to the negotiating table.", "020", "France", "Iran"),
+    ("Russia said Sudan has to return the helicopter.", "100", "Russia", "Sudan"),
+])
+def test_saying_someone_must_act_demands_it(run_text, text, cameo, asker, asked):
+    rec = run_text(text, published="2022-05-10")
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and req[0].cameo == cameo
+    assert names(rec, req[0].actor) == [asker] and names(rec, req[0].recipient) == [asked]
+
+
+def test_we_must_is_a_resolve_not_a_demand(run_text):
+    rec = run_text("Germany said that we must do more for Ukraine.", published="2022-05-10")
+    assert not [e for e in rec.events if e.type == "REQUEST"]

@@ -691,6 +691,53 @@ def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
                  f"recipient via the needed act's subject"))
 
 
+#: Modals that turn a reported clause into a demand on its subject: "Russia said Sudan
+#: must return the helicopter" -> Russia REQUEST Sudan (100); "should" appeals (020).
+DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
+
+
+def _obligation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+                quoted) -> Optional[Event]:
+    """Saying that someone must act demands it of them (CAMEO 100; "should": 020):
+    "the administration declared that China must drop barriers to U.S. exports"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARN_HEADS | {"declare", "insist", "conclude", "demand", "urge"}:
+        return None
+    for x in tok.children:
+        if x.dep_ != "ccomp":
+            continue
+        modal = next((a.lower_ for a in x.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
+        if modal is None and x.lemma_.lower() in ("have", "need") \
+                and any(c.dep_ == "xcomp" for c in x.children):
+            modal, x = "must", next(c for c in x.children if c.dep_ == "xcomp")   # "has to"
+            x = x.head
+        if modal is None:
+            continue
+        subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("we", "i", "us") for c in subj):
+            continue                           # "we must": a resolve, not a demand
+        speaker = _actors(_subject(tok), table, quoted) or (
+            [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+        asked = [a for a in _actors(subj, table, quoted) if a not in speaker]
+        if not speaker or not asked:
+            continue
+        code_str = DEMAND_MODALS.get(modal, "100")
+        code = coding.lookup(code_str)
+        dated = ctx.date_for(tok, future=False)
+        return Event(
+            id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
+            goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker, recipient=asked,
+            date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+            date_text=dated.text if dated else None,
+            date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+            date_from_publication=dated is None, place=None, place_country=None,
+            negated=any(c.dep_ == "neg" for c in tok.children), modality="asserted",
+            reciprocal=False, evidence=_trimmed(tok.sent),
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+            explain=(f"obligation rule: '{tok.text}' that ... '{modal} {x.text}' -> {code_str}; "
+                     f"actor via subject; recipient via the clause's subject"))
+    return None
+
+
 def _trimmed(sent) -> Span:
     """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
     text = sent.text
@@ -952,7 +999,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if ev is not None:
                 events.append(ev)
         if pos == "VERB":
-            for rule in (_accusation, _warning):
+            for rule in (_accusation, _warning, _obligation):
                 ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
                 if ev is not None:
                     events.append(ev)
