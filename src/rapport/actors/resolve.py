@@ -746,7 +746,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                          f"“{m.name}” taken as {m.canonical} (another spelling of the name)"),
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
-    _country_from_of(table, doc)
+    _country_from_of(table, doc, kb)
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
@@ -840,14 +840,43 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
             a.name = full       # a transliteration the text prefers; middle names stay out
 
 
-def _country_from_of(table: "ActorTable", doc: Doc) -> None:
-    """A person the knowledge base does not know takes the country the text gives right
-    after the name: "Prime Minister Krisjanis Karins of Latvia" -> LVA."""
+def _title_country(doc: Doc, idx: list[int], kb) -> Optional[str]:
+    """The country (or a body's code) named among a title's tokens: a demonym or country
+    ("Nigerian", "Lebanon's"), else a body of two or three words ("Arab League")."""
+    toks = [doc[i] for i in idx if doc[i].text[:1].isupper()]
+    for n in (3, 2):
+        for k in range(len(toks) - n + 1):
+            run = toks[k:k + n]
+            if run[-1].i - run[0].i == n - 1:
+                body = kb.body(" ".join(t.text for t in run))
+                if body is not None and body.country:
+                    return body.country
+    for t in toks:
+        c = kb.country(t.text.replace("’s", "").replace("'s", ""))
+        if c is not None:
+            return c.iso3
+    return None
+
+
+def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
+    """A person the knowledge base does not know takes the country the text gives in the
+    title before the name ("Nigerian junior foreign minister Dubem Oniya", "Lebanon's new
+    President Elias Hrawi", "Arab League Secretary-General Chedli Klibi": the body's code)
+    or right after it ("Prime Minister Krisjanis Karins of Latvia")."""
     for a in table.actors:
         if a.kind != "person" or a.country:
             continue
         for m in a.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            title = sorted({t.i for c in span.root.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                            and c.i < span.start for t in c.subtree})
+            code = _title_country(doc, title, kb)
+            if code:
+                a.country = code
+                a.link_reason = a.link_reason or "country in the title"
+                break
             if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
                 continue
             other = table.by_id(table.token_actor.get(span.end + 1))
