@@ -870,8 +870,7 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            title = sorted({t.i for c in span.root.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-                            and c.i < span.start for t in c.subtree})
+            title = [t.i for t in span.root.subtree if t.i < span.start]   # the NP's left part
             code = _title_country(doc, title, kb)
             if code:
                 a.country = code
