@@ -425,3 +425,12 @@ def test_saying_someone_must_act_demands_it(run_text, text, cameo, asker, asked)
 def test_we_must_is_a_resolve_not_a_demand(run_text):
     rec = run_text("Germany said that we must do more for Ukraine.", published="2022-05-10")
     assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_talks_hosted_by_a_third_party(run_text):
+    rec = run_text("Norway has hosted peace talks between Colombia and the FARC.", published="2016-06-01")
+    talks = [e for e in rec.events if e.cameo == "040"]
+    host = [e for e in rec.events if e.cameo == "045"]
+    assert talks and dyad(rec, talks[0]) == {"Colombia", "FARC"} and talks[0].mode == "third-party"
+    assert host and names(rec, host[0].actor) == ["Norway"]
+    assert set(names(rec, host[0].recipient)) == {"Colombia", "FARC"}

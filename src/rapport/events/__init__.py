@@ -910,6 +910,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     f"future tense is an expression of intent)")
         cameo, code = intent, coding.lookup(intent)     # still future: never "happened"
     mode = (entry.mode if cameo == entry.cameo else None) or (code.plover_mode if code else None)
+    host: list[str] = []
+    if entry.pos == "NOUN" and code and code.plover_type == "CONSULT" and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in HOST_VERBS:
+        # "Turkey hosted talks between Russian and Ukrainian delegations": talks with a
+        # third party; the host's part is its own event (045, mediate)
+        host = [h for h in _actors(_subject(tok.head), table, skip) if h not in recipients]
+        if slot == "between" and len(recipients) > 1 and set(actors) <= set(host):
+            actors, recipients = recipients[:1], recipients[1:]     # the parties talk
+        host = [h for h in host if h not in actors + recipients]
+        if host:
+            mode = "third-party"
+            explain += f"; third party: '{tok.head.text}' by its subject"
     if len(group) > 2 and code and code.plover_type == "CONSULT" and not entry.mode:
         mode = "multilateral"
         explain += f"; {len(group)} parties: multilateral, one event per pair"
@@ -930,6 +942,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         evidence=_trimmed(sent),
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), explain=explain)
     ev._group = group
+    ev._host = host
     return ev
 
 
@@ -941,6 +954,23 @@ def _pairwise(ev: Event) -> list[Event]:
     for i in range(1, len(group) - 1):
         out.append(dc_replace(ev, actor=[group[i]], recipient=group[i + 1:]))
     return out
+
+
+#: Verbs whose subject brings others together: "Turkey hosted talks between A and B".
+HOST_VERBS = {"host", "broker", "mediate", "facilitate", "convene", "organize", "organise",
+              "sponsor", "arrange"}
+
+
+def _hosting(ev: Event) -> Optional[Event]:
+    """The host's own event beside third-party talks: host CONSULT (045) the parties."""
+    host = getattr(ev, "_host", None)
+    if not host:
+        return None
+    code = coding.lookup("045")
+    return dc_replace(ev, actor=list(host), recipient=list(dict.fromkeys(ev.actor + ev.recipient)),
+                      cameo="045", type=code.plover_type, mode="third-party",
+                      goldstein=code.goldstein, quad_class=code.quad_class, reciprocal=False,
+                      explain=ev.explain + "; the host's part (045)")
 
 
 ENCOUNTER_NOUNS = {"visit": "040", "trip": "040", "meeting": "040", "talks": "040",
@@ -1038,7 +1068,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     seen: set = set()
     undated: dict = {}                     # an encounter's key without its date -> index
     for ev in events:                      # every pair of a group; ids in text order
-        for e in _pairwise(ev):
+        hosting = _hosting(ev)
+        for e in _pairwise(ev) + ([hosting] if hosting else []):
             key = _same_event(e, doc)
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
             if (key is not None and key in seen) or same_words in seen:
