@@ -236,3 +236,94 @@ def test_first_person_on_an_official_site_is_its_usual_author(run_text):
     # with no source that says who "I" is, the speaker stays unresolved: no guess
     rec = run_text(text, published="2022-03-23")
     assert find(rec, "experts were documenting")[0].speaker is None
+
+
+def test_relay_and_attest_are_speech_cues(run_text):
+    rec = run_text("Prime Minister Justin Trudeau met farmers in Regina. Foreign Minister Mélanie Joly "
+                   "later relayed that Ottawa will extend drought relief to Saskatchewan.")
+    q = find(rec, "Ottawa will extend drought relief")[0]
+    assert q.kind == "indirect" and speaker(rec, q) == "Mélanie Joly"
+
+
+def test_finite_conjunct_hung_on_an_infinitive_keeps_the_main_subject(run_text):
+    # the parser hangs "emphasized" on "take": its subject is still Joly's
+    rec = run_text("Mélanie Joly underscored the need for Iran to take action to disrupt drone "
+                   "factories operating in Iran and emphasized that she is committed to continued "
+                   "pressure on the regime.")
+    q = find(rec, "committed to continued pressure")[0]
+    assert speaker(rec, q) == "Mélanie Joly"
+
+
+def test_a_quoted_name_inside_a_reported_clause_does_not_block_it(run_text):
+    rec = run_text("The Human Rights Watch summary of the investigation further states that soldiers "
+                   "of the “Desert Lions” brigade detained the journalists without charge.")
+    q = find(rec, "detained the journalists")[0]
+    assert q.kind == "indirect" and "“Desert Lions”" in q.text
+    assert speaker(rec, q) == "Human Rights Watch"      # the summary speaks for its owner
+    assert not any(x.text == "Desert Lions" for x in rec.quotes)
+
+
+def test_it_after_a_report_is_the_report_and_speaks_for_its_owner(run_text):
+    rec = run_text("The report of Amnesty International on the camp was released on Monday at a "
+                   "meeting of the World Health Organization in Geneva. It found that detainees had "
+                   "been denied medical care for months.")
+    q = find(rec, "denied medical care")[0]
+    assert q.speaker_mention.text == "It"
+    assert speaker(rec, q) == "Amnesty International"
+
+
+def test_quoted_words_in_a_report_nouns_clause_are_the_reports(run_text):
+    # the cue is the noun, not the verb: the report's owner speaks, the subject relays
+    rec = run_text("The European Union notes the report of the Human Rights Watch investigation into "
+                   "the raid and its findings, including the conclusion that “the unit used excessive "
+                   "force against unarmed civilians.”")
+    q = find(rec, "excessive force")[0]
+    assert q.kind == "mixed" and speaker(rec, q) == "Human Rights Watch"
+    assert q.via[:1] == ["European Union"]
+    # with no speech verb at all the noun still introduces the quoted words
+    rec = run_text("We welcome the report of the Human Rights Watch investigation into the raid and its "
+                   "findings, including the conclusion that “the unit used excessive force against "
+                   "unarmed civilians.”")
+    q = find(rec, "excessive force")[0]
+    assert q.kind == "mixed" and speaker(rec, q) == "Human Rights Watch"
+
+
+def test_a_quantified_plural_is_a_collective_not_its_country(run_text):
+    rec = run_text("The European Union shares the concerns voiced by many Brazilians that the vote was rushed.")
+    q = find(rec, "the vote was rushed")[0]
+    a = next(a for a in rec.actors if a.id == q.speaker)
+    assert a.name == "many Brazilians" and a.country == "BRA" and a.kind == "group"
+
+
+def test_a_second_that_clause_joined_by_and_belongs_to_the_same_report(run_text):
+    rec = run_text("The European Union shares the concerns voiced by Brazilian judges that the vote was "
+                   "rushed and also that the courts could lose their independence.")
+    q = find(rec, "the vote was rushed")[0]
+    assert q.text.endswith("the courts could lose their independence")
+
+
+def test_first_person_present_speech_is_the_authors_voice(run_text):
+    rec = run_text("Today I can announce that our embassy in Khartoum will reopen next month. "
+                   "Last year, I noted that the embassy had closed.")
+    assert not find(rec, "will reopen next month")
+    assert find(rec, "the embassy had closed")          # earlier speech, self-reported
+    # a vocative is not the subject of what follows it
+    rec = run_text("Mr. Ambassador, I cannot help but say that this debate is not about history.")
+    assert not find(rec, "not about history")
+
+
+def test_quoted_words_carrying_on_the_narrators_sentence_after_as_x_said_are_mixed(run_text):
+    rec = run_text("The shelling has shattered the town and, as Mayor Valerie Plante has attested, "
+                   "“left families with nowhere to go.”")
+    q = find(rec, "left families")[0]
+    assert q.kind == "mixed" and speaker(rec, q) == "Valerie Plante"
+    rec = run_text("As Valerie Plante has said, “We will rebuild every street of this city.”")
+    assert find(rec, "We will rebuild")[0].kind == "direct"
+
+
+def test_he_or_she_right_after_a_speaker_continues_that_speaker(run_text):
+    rec = run_text("Justin Trudeau met Narendra Modi in New Delhi. The talks covered farmers, who as "
+                   "Anita Anand said so plainly, “need markets, not speeches.” It is about, as she "
+                   "said, “trust between two democracies.”")
+    q = find(rec, "trust between two democracies")[0]
+    assert q.speaker_mention.text == "she" and speaker(rec, q) == "Anita Anand"

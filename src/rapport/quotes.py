@@ -10,7 +10,11 @@ Conventions (docs/SCHEMA.md):
 - quoted words with no speech cue nearby (scare quotes, titles, the bio at the foot of a
   page) are not quotes.
 Speakers are actor ids; pronouns and role nouns are resolved to the nearest fitting actor
-before them, and an unresolved speaker stays null with its mention kept.
+before them, and an unresolved speaker stays null with its mention kept. A report or
+statement speaks for its owner ("the IDF summary states", "It found" after "the report of
+X"); a quantified plural ("many Tunisians") is a collective of its own; "he"/"she" right
+after a speaker continues that speaker. Speech verbs of the first person in the present
+("I can announce that", "we reiterate that") are the author's own voice, not quotes.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import ActorTable
 from .layout import dateline_of, speaker_labels, text_of
-from .schema import Quote, Span
+from .schema import Actor, Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -35,6 +39,11 @@ VIA_VERBS = {"release", "publish", "post", "quote", "report", "carry", "broadcas
 NARRATOR_FRAMES = {"given", "amid", "despite", "following", "ahead"}
 #: Title words that may head a speaker phrase whose name the parser hung elsewhere.
 TITLE_HEADS = {"secretary", "minister", "president", "spokesperson", "ambassador", "official"}
+#: Words that make a plural noun phrase a collective of unnamed members ("many Tunisians").
+QUANTIFIERS = {"many", "some", "several", "most", "few", "numerous", "various", "multiple",
+               "countless", "dozens", "hundreds", "thousands", "millions"}
+#: Finite verb tags: a verb that can carry its own subject.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 MIN_DIRECT_WORDS = 4      # fewer quoted words without a cue is a term, not speech
 
 
@@ -108,9 +117,16 @@ def _cue_of(sent: SpacySpan, inside: set[int], strength=("speech",)) -> Optional
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "Mr. Ambassador, I cannot help but say ...": of two subjects the parser gives a
+        # verb, the one next to it is the subject; the other is a vocative or a fronted
+        # phrase
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) >= 2 and before[-1].pos_ == before[-2].pos_ == "PROPN" \
+                and max(t.i for t in before[-2].subtree) + 2 == min(t.i for t in before[-1].subtree):
+            return before[-2]       # "President Joseph R. Biden, Jr. declared": one name
+        return before[-1] if before else subjects[0]
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -122,11 +138,12 @@ def _subject(verb: Token) -> Optional[Token]:
         return _subject(verb.head.head)    # "They noted that X ... and underscored that Y"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         head = verb.head
-        # "underscored the need for Russia to take action and emphasized that ...": a
-        # conjunct hung on an infinitive belongs to the finite verb above it
-        while verb.dep_ == "conj" and any(c.tag_ == "TO" for c in head.children) \
-                and head.head.i != head.i:
-            head = head.head
+        # "underscored the need for Russia to take action to disrupt X and emphasized that
+        # ...": a finite conjunct the parser hung on a non-finite verb (or a noun) below
+        # is coordinated with the nearest finite verb above it
+        if verb.dep_ == "conj" and verb.tag_ in FINITE:
+            while head.tag_ not in FINITE and head.head.i != head.i:
+                head = head.head
         return _subject(head)
     return None
 
@@ -168,14 +185,164 @@ def _mention_span(tok: Token) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
 
+def _is_document(tok: Token) -> bool:
+    """A noun naming something said or written ("statement", "report", "summary"): it
+    speaks for whoever issued it."""
+    return tok.pos_ in ("NOUN", "PROPN") and cues().nouns.get(tok.lemma_.lower()) in ("speech", "document")
+
+
+_LOCUTORS = {"i", "we", "you", "me", "us"}          # never "he" or "she" later on
+_THIRD_PERSON = {"he", "she", "him", "his", "her", "hers"}
+_OTHER_PERSON = {"he": {"she", "her", "hers"}, "she": {"he", "him", "his"}}
+
+
 class _Speakers:
-    """Resolves speaker tokens with the actor table, never to quoted words."""
+    """Resolves speaker tokens with the actor table, never to quoted words.
+
+    Beyond the table's own resolution: a report or statement speaks for its owner ("the
+    IDF summary states", "the report of the commission found", "It found" after a report);
+    a quantified plural is a collective of its own ("many Tunisians", not Tunisia); and
+    "he"/"she" right after a speaker's mention continues that speaker ("as he said")."""
 
     def __init__(self, doc: Doc, table: ActorTable, quoted: set[int]):
-        self.table, self.skip = table, frozenset(quoted)
+        self.doc, self.table, self.skip = doc, table, frozenset(quoted)
+        self.said: dict[int, str] = {}      # token of a speaker's mention -> actor id
+        self.made: dict[int, str] = {}      # head of a collective -> the actor made for it
 
     def resolve(self, tok: Optional[Token]) -> Optional[str]:
-        return self.table.resolve(tok, self.skip) or self.table.phrase_actor(tok)
+        if tok is None:
+            return None
+        aid = None
+        if tok.lower_ in ("he", "she"):
+            aid = self._last_speaker(tok)
+        elif tok.lower_ in ("it", "this"):
+            report = self._report_before(tok)
+            aid = self.owner(report) if report is not None else None
+        # "for a President to say": an indefinite noun introduces someone, it does not
+        # point back to a president named before
+        indefinite = not self.table.at(tok) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children) \
+            and not any(self.table.at(c) for c in tok.children)
+        if aid is None and not indefinite:
+            aid = self.table.resolve(tok, self.skip)
+            found = self.table.by_id(aid)
+            if found is None or found.kind == "country":
+                aid = self._collective(tok) or aid
+        if aid is None and _is_document(tok):
+            aid = self.owner(tok)
+        if aid is None:
+            aid = self.table.phrase_actor(tok)
+        return aid
+
+    def note(self, tok: Optional[Token], aid: Optional[str]) -> None:
+        """Remember who spoke at a mention, for "he"/"she" right after it."""
+        if tok is not None and aid is not None:
+            self.said[tok.i] = aid
+
+    def _ref(self, tok: Token) -> Optional[str]:
+        """The actor a noun names, also through a name modifying it ("the IDF Commanders'")."""
+        aid = self.table.resolve(tok, self.skip)
+        if aid is None:
+            aid = next((self.table.at(c) for c in tok.children
+                        if c.dep_ in ("nmod", "compound", "amod") and self.table.at(c)), None)
+        return aid
+
+    def owner(self, n: Token, depth: int = 0) -> Optional[str]:
+        """Whose words a report or statement noun carries: its possessor ("the minister's
+        statement"; "its findings": the report before it), a name modifying it ("the IDF
+        summary"), "of X" / "by X" / "released by X", or the noun it elaborates ("its
+        findings, including the determination that ...")."""
+        if depth > 4:
+            return None
+        for c in n.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("its", "their"):
+                report = next((t for t in reversed(self.doc[n.sent.start:c.i]) if _is_document(t)), None)
+                if report is not None:
+                    return self.owner(report, depth + 1) or self._ref(report)
+                return self.table.resolve(c, self.skip)
+            aid = self._ref(c)
+            if aid is None and _is_document(c):
+                aid = self.owner(c, depth + 1)
+            if aid is not None:
+                return aid
+        for c in n.children:
+            if c.dep_ in ("compound", "nmod", "amod") and self.table.at(c):
+                return self.table.at(c)
+        for c in n.children:
+            preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") else \
+                [b for b in c.children if b.dep_ == "agent"] if c.dep_ == "acl" else []
+            for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+                aid = self._ref(g)
+                if aid is None and _is_document(g):
+                    aid = self.owner(g, depth + 1)
+                if aid is not None:
+                    return aid
+        if n.dep_ == "pobj" and n.head.lower_ in ("including", "namely") \
+                and n.head.head.pos_ in ("NOUN", "PROPN"):
+            return self.owner(n.head.head, depth + 1)
+        if n.dep_ in ("appos", "conj") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+            return self.owner(n.head, depth + 1)
+        return None
+
+    def _report_before(self, tok: Token) -> Optional[Token]:
+        """ "The commission's report ... It found that": a report that is the nearest
+        subject before "it" (in its sentence or the one before) is what "it" is."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start else sent.start
+        for t in reversed(self.doc[start:tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.skip:
+                return t if _is_document(t) else None
+        return None
+
+    def _last_speaker(self, tok: Token) -> Optional[str]:
+        """ "who, as David Beasley said, “...”. It's about, as he said, “...”": when the
+        nearest person mentioned before "he"/"she" (in its sentence or the one before) is
+        a speaker already, the pronoun continues that speaker."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start else sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            if i in self.skip:
+                continue
+            w = self.doc[i].lower_
+            if i in self.said and w not in _LOCUTORS and w not in _OTHER_PERSON.get(tok.lower_, ()):
+                a = self.table.by_id(self.said[i])
+                if a is not None and a.kind == "person":
+                    return a.id
+            if w in _THIRD_PERSON:
+                return None         # a chain of pronouns the table follows
+            aid = self.table.at(self.doc[i])
+            if aid and self.table.by_id(aid) is not None and self.table.by_id(aid).kind == "person":
+                return None         # someone else was mentioned since: the table decides
+        return None
+
+    def _collective(self, tok: Token) -> Optional[str]:
+        """ "many Tunisians", "several witnesses", "A hundred and forty-one countries": a
+        quantified plural names a collective of unnamed members, not their country."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.i in self.skip or any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                for c in tok.children):
+            return None             # "the two sides": parties named before, not a collective
+        if tok.i in self.made:
+            return self.made[tok.i]
+        quant = [c for c in tok.children if c.dep_ == "nummod" and c.like_num
+                 or c.dep_ in ("amod", "det", "quantmod") and c.lower_ in QUANTIFIERS]
+        if not quant:
+            return None
+        start = min(t.i for q in quant for t in q.subtree)
+        span = self.doc[start:tok.i + 1]
+        own = self.table.by_id(self.table.at(tok))
+        country = own.country if own is not None and own.kind == "country" else next(
+            (self.table.by_id(self.table.at(c)).country for c in tok.children
+             if c.dep_ in ("amod", "compound") and self.table.at(c)
+             and self.table.by_id(self.table.at(c)).kind == "country"), None)
+        actor = Actor(id=self.table.next_id(), name=span.text, kind="group", country=country,
+                      link_reason="described (quantified noun phrase)",
+                      mentions=[Span(span.start_char, span.end_char, span.text)])
+        self.table.actors.append(actor)
+        self.made[tok.i] = actor.id
+        return actor.id
 
 
 def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Optional[Token],
@@ -261,9 +428,16 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
     speakers = _Speakers(doc, table, inside)
     used_cues: set[int] = set()
     quotes = _marked(doc, table, speakers, qtoks, inside, used_cues)
+    # quoted words that may be speech: a quoted name inside a reported clause ("states
+    # that the commander of the “Netzah Yehuda” Battalion ...") does not make the clause
+    # a quotation of its own
+    spoken = set(inside)
+    for s, e, span in qtoks:
+        if span is not None and _is_name(text_of(doc)[s:e]) and not _opens_clause(span):
+            spoken.difference_update(range(span.start, span.end))
     turns = _turns(doc, table, set())
     quotes.extend(turns)
-    nested = _indirect(doc, table, speakers, inside, used_cues)
+    nested = _indirect(doc, table, speakers, inside, used_cues, spoken)
     for q in nested:       # "as the secretary general said, ..." inside Blinken's turn
         turn = next((t for t in turns if t.start <= q.start < t.end), None)
         if turn is not None and turn.speaker and turn.speaker != q.speaker:
@@ -307,8 +481,15 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                 kind = "mixed"
             else:
                 cue = None
-        speaker_tok = _unrelativise(_subject(cue), cue, table) if cue is not None else None
-        if cue is not None and (speaker_tok is None or speaker_tok.lower_ in TITLE_HEADS):
+        noun = _cue_noun_over(span, cue)
+        owner = speakers.owner(noun) if noun is not None else None
+        by_noun = cue is None and owner is not None
+        if by_noun:
+            # "We welcome the report and its conclusion that “...”": the noun is the cue
+            cue, kind = noun, "mixed"
+        speaker_tok = _unrelativise(_subject(cue), cue, table) if cue is not None and not by_noun \
+            else noun if by_noun else None
+        if cue is not None and not by_noun and (speaker_tok is None or speaker_tok.lower_ in TITLE_HEADS):
             # "said Under Secretary Uzra Zeya": the parser may miss the inverted subject
             after = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 15)]
                           if table.at(t) and table.by_id(table.at(t)).kind == "person"), None)
@@ -318,7 +499,14 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
         if cue is not None and kind == "direct" and (_is_embedded(span, cue) or (
                 _is_embedded(span, cue, loose=True) and text[:s - 1].rstrip()[-1:] not in ":,")):
             kind = "mixed"          # inside what the cue governs, not set off by : or ,
-        speaker = speakers.resolve(speaker_tok)
+        if cue is not None and kind == "direct" and _in_host(span, cue):
+            kind = "mixed"          # "has shocked the world and, as X attested, “bathed ...”"
+        speaker = owner if by_noun else speakers.resolve(speaker_tok)
+        relay = None
+        if owner is not None and not by_noun and owner != speaker:
+            # "We note the report's findings, including the determination that “...”": the
+            # words are the report's; the verb's subject only relays them
+            relay, speaker, speaker_tok, kind = speaker, owner, noun, "mixed"
         acc = _according_to(sent, inside)
         if cue is None and acc is not None:
             speaker_tok, speaker = acc, speakers.resolve(acc)
@@ -336,8 +524,6 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                 and (cue is None or not (_is_embedded(span, cue, loose=True)
                                          or text[s:e].rstrip()[-1:] in ",.!?")):
             continue            # a term in quotation marks; "“We agree,” he said" is speech
-        if cue is not None:
-            used_cues.add(cue.i)
         qtext, qs, qe = text[s:e], s, e
         clause_span = None
         if kind == "mixed" and cue is not None:
@@ -348,15 +534,68 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
             continue            # a quoted term outside any reported clause: not speech
         if _is_name(qtext):
             continue            # “Netzah Yehuda”, “Western Europe and Others”: a name
+        if cue is not None:     # only a cue that introduced speech is taken
+            used_cues.add(cue.i)
+        speakers.note(speaker_tok, speaker)
+        via = _via(sent, inside, table, speaker_tok, cue)
+        if relay is not None and table.by_id(relay) is not None:
+            via = [n for n in [table.by_id(relay).name] + via if n]
         q = Quote(id=f"q{len(quotes) + 1}", text=qtext, start=qs, end=qe, kind=kind,
                   speaker=speaker,
                   speaker_mention=_mention_span(speaker_tok) if speaker_tok is not None else None,
                   cue=(cue.text if cue is not None else "according to"),
                   cue_span=(Span(cue.idx, cue.idx + len(cue.text), cue.text) if cue is not None else None),
-                  via=_via(sent, inside, table, speaker_tok, cue), clause=clause_span)
+                  via=via, clause=clause_span)
         quotes.append(q)
         prev, prev_para = q, para
     return quotes
+
+
+def _in_host(span: SpacySpan, cue: Token) -> bool:
+    """Quoted words after a parenthetical "as X said" that carry on the narrator's own
+    sentence (their head lies outside both the quote and the as-clause) are mixed."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    clause = {t.i for t in cue.subtree}
+    root = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), None)
+    if root is None:
+        return False
+    if root.head == root:
+        # the parser made the quoted words the main clause: mixed when the narrator's
+        # words come before the as-clause ("The shelling has shattered the town and, as")
+        return cue.head == root and any(
+            not (t.is_punct or t.is_space or t.dep_ == "cc") for t in root.sent
+            if t.i < min(clause) and t.i not in clause)
+    return root.head.i not in clause
+
+
+def _cue_noun_over(span: SpacySpan, cue: Optional[Token]) -> Optional[Token]:
+    """The report or statement noun whose clause holds the quoted words ("the
+    determination that “...”", "a failure to “...”" joined to it), when it is nearer
+    to them than any speech verb."""
+    root = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), None)
+    t, clausal = root, False
+    for _ in range(12):
+        if t is None or t.head == t or (cue is not None and t.i == cue.i):
+            return None
+        clausal = clausal or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "ccomp"))
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and cues().verbs.get(t.lemma_.lower()) == "speech":
+            return None
+        if clausal and _is_document(t):
+            return t
+    return None
+
+
+def _opens_clause(span: SpacySpan) -> bool:
+    """Quoted words right after a verb or a colon or comma (“said “Foosball.””, “the slide
+    that said “Selected Therapeutics” is ...”) may be what was said, even when they look
+    like a name."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in OPEN_CLOSE or doc[i].is_space):
+        i -= 1
+    return i < 0 or doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (":", ",")
 
 
 def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
@@ -421,15 +660,17 @@ def _is_embedded(span: SpacySpan, cue: Token, loose: bool = False) -> bool:
 
 
 def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int],
-              used: set[int]) -> list[Quote]:
-    """Reported speech without marks: "X said (that) ...", "..., X said"."""
+              used: set[int], spoken: set[int]) -> list[Quote]:
+    """Reported speech without marks: "X said (that) ...", "..., X said". ``inside``: all
+    tokens in quotation marks (never a cue); ``spoken``: those already quoted as speech
+    (a clause holding them is not reported again)."""
     out = []
     lex = cues().verbs
     for t in doc:
         if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" or t.pos_ != "VERB":
             continue
         clause = _reported_clause(t)
-        if clause is None or any(i in inside for i in range(clause.start, clause.end)):
+        if clause is None or any(i in spoken for i in range(clause.start, clause.end)):
             continue
         subj = _unrelativise(_subject(t), t, table)
         if subj is None:
@@ -437,16 +678,37 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
         if subj.lower_ in ("it", "this", "that", "which") and not table.at(subj):
             if subj.lower_ != "it":
                 continue
+        if _performative(t, subj):
+            continue
         speaker = speakers.resolve(subj)
         if speaker is None and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             continue
+        speakers.note(subj, speaker)
         via = _via(t.sent, inside, table, subj, t)
         out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
                          kind="indirect", speaker=speaker, speaker_mention=_mention_span(subj),
                          cue=t.text, cue_span=Span(t.idx, t.idx + len(t.text), t.text), via=via))
-    out.extend(_as_clauses(doc, table, speakers, inside, used))
-    out.extend(_noun_clauses(doc, table, speakers, inside))
+    out.extend(_as_clauses(doc, table, speakers, inside, used, spoken))
+    out.extend(_noun_clauses(doc, table, speakers, inside, spoken))
     return out
+
+
+def _performative(cue: Token, subj: Token) -> bool:
+    """ "I can announce that ...", "We reiterate that ...", "I want to stress that ...": a
+    speech verb of the first person in the present is the author speaking now, which is
+    the author's own voice, not a report; "I noted then that" and "as we have said" report
+    earlier speech."""
+    if subj.lower_ not in ("i", "we") or cue.tag_ in ("VBD", "VBN"):
+        return False
+    top = cue
+    while top.dep_ in ("conj", "xcomp") and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        top = top.head
+        if top.tag_ in ("VBD", "VBN"):
+            return False
+    aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):
+        return False        # "we did say", "we have said"
+    return top.tag_ in ("VBP", "VBZ") or (top.tag_ == "VB" and any(a.tag_ == "MD" for a in aux))
 
 
 def _after_dateline(doc: Doc, start: int) -> int:
@@ -470,8 +732,24 @@ def _clause_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
     return doc[start:end] if end - start >= 3 else None
 
 
+def _and_that(doc: Doc, end: int) -> int:
+    """ "the concerns that X and also that Y": a second that-clause coordinated with the
+    first (which the parser may hang elsewhere) belongs to the same report; the end of
+    both."""
+    j, sent_end = end, doc[end - 1].sent.end
+    saw_cc = False
+    while j < sent_end and (doc[j].dep_ == "cc" or doc[j].text == ","
+                            or doc[j].lower_ in ("also", "further", "moreover")):
+        saw_cc = saw_cc or doc[j].dep_ == "cc"
+        j += 1
+    if saw_cc and j < sent_end and doc[j].lower_ == "that" and doc[j].dep_ == "mark" \
+            and doc[j].head.i > j:
+        return max(x.i for x in doc[j].head.subtree) + 1
+    return end
+
+
 def _as_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[int],
-                used: set[int]) -> list[Quote]:
+                used: set[int], spoken: set[int]) -> list[Quote]:
     """ "As X said, CLAUSE" / "As X told Y: CLAUSE": the main clause is what X said."""
     out = []
     lex = cues().verbs
@@ -479,23 +757,30 @@ def _as_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[
         if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
             continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) \
+                and not any(c.dep_ == "agent" for c in t.children):
+            continue            # "as it is called locally": a name, not a report
         subj = _unrelativise(_subject(t), t, table)
         if subj is None:
             continue
         sent = t.sent
         as_end = max(x.i for x in t.subtree) + 1
         clause = _clause_span(doc, as_end, sent.end)
-        if clause is None or any(i in inside for i in range(clause.start, clause.end)):
+        if clause is None or any(i in spoken for i in range(clause.start, clause.end)) \
+                or _performative(t, subj):
             continue
+        speaker = speakers.resolve(subj)
+        speakers.note(subj, speaker)
         out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,
-                         kind="indirect", speaker=speakers.resolve(subj),
+                         kind="indirect", speaker=speaker,
                          speaker_mention=_mention_span(subj), cue=t.text,
                          cue_span=Span(t.idx, t.idx + len(t.text), t.text),
                          via=_via(sent, inside, table, subj, t)))
     return out
 
 
-def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[int]) -> list[Quote]:
+def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: set[int],
+                  spoken: set[int]) -> list[Quote]:
     """ "X's statement that ...", "noted the minister's statement that ...", "reiterated our
     concerns that ...": a cue noun with a that-clause. The speaker is the noun's possessor,
     else the subject of the verb it is the object of; that subject, if another, relays it."""
@@ -510,8 +795,8 @@ def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: se
             continue
         c = comp[0]
         toks = sorted(c.subtree, key=lambda x: x.i)
-        clause = _clause_span(doc, toks[0].i, toks[-1].i + 1)
-        if clause is None:
+        clause = _clause_span(doc, toks[0].i, _and_that(doc, toks[-1].i + 1))
+        if clause is None or any(i in spoken for i in range(clause.start, clause.end)):
             continue
         poss = next((p for p in n.children if p.dep_ == "poss"), None)
         agent = next((g for a in n.children if a.dep_ == "acl" for b in a.children
@@ -530,6 +815,7 @@ def _noun_clauses(doc: Doc, table: ActorTable, speakers: "_Speakers", inside: se
         if who is None:
             continue
         speaker = speakers.resolve(who)
+        speakers.note(who, speaker)
         via = []
         if who is poss and vsubj is not None:
             relay = speakers.resolve(vsubj)
