@@ -535,3 +535,18 @@ def test_unknown_people_take_the_country_of_their_title(run_text, text, name, co
     rec = run_text(text, published="1990-01-01")
     person = next(a for a in rec.actors if a.name == name)
     assert person.country == country        # a body's code; no title, no guess
+
+
+def test_pronouns_inside_a_clause_and_pronouns_for_things(run_text):
+    rec = run_text("The package will help NATO allies with capabilities they have donated to "
+                   "Ukraine. Russia objected. The resolution passed with 141 votes. It also holds "
+                   "Belarus accountable for its involvement.", published="2022-03-02")
+    donate = [e for e in rec.events if e.trigger.text == "donated"]
+    assert donate and names_of(rec, donate[0].actor) == ["NATO"]
+    hold = [e for e in rec.events if e.trigger.text == "holds"]
+    assert not hold or "Russia" not in names_of(rec, hold[0].actor)
+
+
+def names_of(rec, ids):
+    by = {a.id: a.name for a in rec.actors}
+    return [by[i] for i in ids]

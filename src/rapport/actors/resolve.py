@@ -232,6 +232,13 @@ class ActorTable:
             subjects = [aid for i, aid in found if _is_subject(doc[i])]
             if subjects:     # in the pronoun's own sentence the nearest, before it the first
                 return subjects[-1] if step == 0 else subjects[0]
+            if step == 0 and found and tok.head.i != sent.root.i:
+                return found[-1][1]     # "help NATO Allies with capabilities they donated"
+            if step > 0 and not found and tok.lower_ in ("it", "its", "they", "their", "them"):
+                head = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if head is not None and head.pos_ == "NOUN" and self.resolve(head) is None \
+                        and (head.tag_ == "NNS") == plural:
+                    return None         # "The resolution passed. It holds Belarus ...": a thing
             if found and nearest is None:
                 nearest = found[-1][1]
             if sent.start == 0:
