@@ -550,3 +550,12 @@ def test_pronouns_inside_a_clause_and_pronouns_for_things(run_text):
 def names_of(rec, ids):
     by = {a.id: a.name for a in rec.actors}
     return [by[i] for i in ids]
+
+
+def test_a_role_of_another_country_is_not_the_titled_name_before_it(run_text):
+    rec = run_text("President Putin chose an invasion. The Jewish President of Ukraine is not a "
+                   "Nazi. Would a President say that?", published="2022-04-05")
+    by = {a.name: a for a in rec.actors}
+    assert "Volodymyr Zelensky" in by
+    assert "The Jewish President of Ukraine" in [m.text for m in by["Volodymyr Zelensky"].mentions]
+    assert not any(m.text.lower() == "president" for a in rec.actors for m in a.mentions)

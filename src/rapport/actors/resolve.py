@@ -254,6 +254,9 @@ class ActorTable:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
                    for c in tok.children) and not tok.text[:1].isupper():
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "another", "no")
+               for c in tok.children):
+            return None               # "a President" is nobody in particular
         for i in range(tok.i - 1, -1, -1):
             aid = self.token_actor.get(i)
             if aid:
@@ -682,11 +685,17 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
                 m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date (publisher's country)"
                 m.country = holder.country
                 continue
-        same = [t for t in titled if t.role_key == role_key and (country is None or t.country in (None, country))]
+        def home_of(t):               # a titled name's country, from the KB when known
+            if t.country:
+                return t.country
+            known = kb.person(t.canonical or t.name) if (t.canonical or t.name) else []
+            return known[0].country if len(known) == 1 else None
+        # "the President of Ukraine" is not "President Putin", named just before
+        same = [t for t in titled if t.role_key == role_key and (country is None or home_of(t) in (None, country))]
         if not same:    # "the Chinese minister" after "Chinese Foreign Minister Chen Gang"
             head = m.name.split()[-1].lower()
             same = [t for t in titled if head in (t.role or "").lower().split()
-                    and (country is None or t.country == country)]
+                    and (country is None or home_of(t) == country)]
         before = [t for t in same if t.start < m.start] or same
         if before:
             t = before[-1]
