@@ -434,3 +434,19 @@ def test_talks_hosted_by_a_third_party(run_text):
     assert talks and dyad(rec, talks[0]) == {"Colombia", "FARC"} and talks[0].mode == "third-party"
     assert host and names(rec, host[0].actor) == ["Norway"]
     assert set(names(rec, host[0].recipient)) == {"Colombia", "FARC"}
+
+
+def test_being_responsible_for_abuses_is_an_accusation(run_text):
+    rec = run_text("Russia is responsible for the devastating abuses of human rights in Ukraine. "
+                   "The weather is responsible for the delays.", published="2022-03-02",
+                   url="https://www.state.gov/x")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(rec, acc[0].recipient) == ["Russia"]
+    assert names(rec, acc[0].actor) == ["Antony Blinken"] or names(rec, acc[0].actor) == ["United States"]
+
+
+def test_standing_with_partners_in_an_act_makes_them_do_it_too(run_text):
+    rec = run_text("We stand with our Ukrainian partners in strongly condemning President Putin's "
+                   "announcement.", published="2022-02-21", url="https://www.state.gov/x")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and set(names(rec, acc[0].actor)) == {"United States", "Ukraine"}

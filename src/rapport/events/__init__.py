@@ -486,9 +486,26 @@ STATEMENT_NOUNS = {"statement", "assessment", "finding", "findings", "conclusion
                    "determination", "claim", "allegation", "view", "report", "charge"}
 
 
+#: Harms one can be held responsible for: "Russia is responsible for the abuses".
+HARMS = {"abuse", "abuses", "atrocity", "atrocities", "crime", "crimes", "violation",
+         "violations", "death", "deaths", "killing", "killings", "attack", "attacks",
+         "crisis", "destruction", "suffering", "bloodshed", "massacre", "genocide", "war"}
+
+
 def _crime(tok: Token) -> Optional[tuple[Token, str]]:
     """(the crime noun, its CAMEO 112x code) when ``tok`` is "commit" with a crime for
-    object: "committed war crimes", "war crimes had been committed by Putin's forces"."""
+    object ("committed war crimes", "war crimes had been committed by Putin's forces"), or
+    "be responsible / to blame / guilty for" a harm ("Russia is responsible for the abuses")."""
+    if tok.lemma_.lower() == "be" and tok.pos_ == "AUX":
+        for c in tok.children:
+            if c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable", "liable"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+                        for g in p.children:
+                            if g.dep_ == "pobj" and g.lemma_.lower() in HARMS | {"abuse"}:
+                                war = any(m.lower_ in ("war", "humanity") for m in g.subtree)
+                                return g, ("1124" if war else CRIMES.get(g.lemma_.lower(), "1122"))
+        return None
     if tok.lemma_.lower() != "commit" or tok.pos_ not in ("VERB", "AUX"):
         return None
     for c in tok.children:
@@ -519,6 +536,11 @@ def _accusers(tok: Token, table: ActorTable, quoted) -> tuple[list[str], str]:
                 ids += [x for x in _actors(_subject(h.head), table, quoted) if x not in ids]
             return ids, f"'{h.text}' that"
         t = h
+    fp = table.first_person
+    if fp is not None and tok.i not in quoted and "title" in (fp.link_reason or ""):
+        if fp not in table.actors:          # "Statement by the President": his own words
+            table.actors.append(fp)
+        return [fp.id], "the statement's author, named in its title"
     if table.author is not None and tok.i not in quoted:
         if table.author not in table.actors:
             table.actors.append(table.author)
@@ -807,7 +829,7 @@ class _Context:
         ranked = sorted(ents, key=lambda e: (e.start not in sub, abs(e.start - tok.i)))
         for e in ranked:
             head = e.root.head
-            if head.lower_ in ("in", "at", "to") and head.dep_ == "prep":
+            if head.lower_ in ("in", "at", "to", "across", "throughout", "inside") and head.dep_ == "prep":
                 c = self.kb.country(e.text) or self.kb.city(e.text)
                 return e.text, (c.iso3 if c else None), e
         d = dateline_of(self.doc)
@@ -851,6 +873,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     actors = _actors(subj, table, skip)
     if not actors and subj and args is None:
         actors = _local_group(subj, table, place_iso)
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
+            and tok.head.head.lemma_.lower() in ("stand", "join", "unite", "align"):
+        # "We stand with our Ukrainian partners in condemning ...": the partners condemn too
+        actors += [a for a in _actors(_by_prep(tok.head.head, "with"), table, skip) if a not in actors]
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
@@ -1016,6 +1042,12 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     events: list[Event] = []
     carried: set[int] = set()
     for tok in doc:
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") \
+                and not (tok.i in voice and voice[tok.i] is None):
+            ev = _accusation(doc, tok, table, ctx, len(events) + 1, quoted)   # "X is responsible"
+            if ev is not None:
+                events.append(ev)
+            continue
         if (tok.i in voice and voice[tok.i] is None) or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
                 or (tok.pos_ != "VERB" and table.at(tok)):
             continue                 # "the Negev Summit" names an actor, not an event
