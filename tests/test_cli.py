@@ -245,3 +245,14 @@ def test_api(corpus, tmp_path):
     assert api.open_db(db).article("j3")["article"]["title"] == "Aid"
     with pytest.raises(api.StoreNotFound):
         api.open_db(tmp_path / "missing.duckdb")
+
+
+def test_events_explain(db):
+    plain = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    assert plain and all("explain" not in e for e in plain)
+    told = json.loads(run("events", "--explain", "--db", db, "--format", "json").stdout)
+    assert told and all(e["explain"] for e in told)
+    # every reason names a lexicon line or a rule, and the parse path of the trigger
+    assert all("predicates.tsv:" in e["explain"] or "rule" in e["explain"] for e in told)
+    table = run("events", "--explain", "--db", db)
+    assert table.exit_code == 0 and "expl" in table.stdout     # the column, however narrow

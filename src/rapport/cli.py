@@ -271,6 +271,9 @@ def events(actor: Annotated[Optional[str], typer.Option(
                "--type", "-t", help="PLOVER type (e.g. ACCUSE) or CAMEO code prefix.")] = None,
            since: Annotated[Optional[str], typer.Option(
                help="Events on or after this date (YYYY-MM-DD).")] = None,
+           explain: Annotated[bool, typer.Option(
+               "--explain", help="Show the lexicon entry or rule and the parse path behind "
+                                 "each event.")] = False,
            limit: Limit = None, db: Db = Path(DEFAULT_DB),
            format: Fmt = QueryFormat.table) -> None:
     """Political events (PLOVER/CAMEO) in date order."""
@@ -278,8 +281,10 @@ def events(actor: Annotated[Optional[str], typer.Option(
         rows = api.open_db(db).events(actor=actor, type=type, since=since, limit=limit,
                                       recipient=recipient)
         if format == QueryFormat.table:
-            rows = output.events_view(rows)
-        output.print_rows(rows, format.value, wide=["actor", "recipient"],
+            rows = output.events_view(rows, explain=explain)
+        elif not explain:
+            rows = [{k: v for k, v in r.items() if k != "explain"} for r in rows]
+        output.print_rows(rows, format.value, wide=["actor", "recipient", "explain"],
                           empty="no events found")
 
 

@@ -121,8 +121,9 @@ def rich_table(rows: Sequence[dict], columns: Optional[Sequence[str]] = None,
     return table
 
 
-def events_view(rows: Sequence[dict]) -> list[dict]:
-    """``Store.events()`` rows as the compact columns of the events table."""
+def events_view(rows: Sequence[dict], explain: bool = False) -> list[dict]:
+    """``Store.events()`` rows as the compact columns of the events table; with ``explain``
+    also the lexicon entry or rule and the parse path behind each event."""
     out = []
     for r in rows:
         note = [n for n, on in (("negated", r.get("negated")),
@@ -133,6 +134,8 @@ def events_view(rows: Sequence[dict]) -> list[dict]:
                     "event": event + (f" ({', '.join(note)})" if note else ""),
                     "actor": r.get("actor"), "recipient": r.get("recipient"),
                     "trigger": r.get("trigger"), "article": r.get("article_id")})
+        if explain:
+            out[-1]["explain"] = r.get("explain")
     return out
 
 

@@ -690,7 +690,7 @@ class Store:
                    e.recipient_names AS recipient, e.actor_countries,
                    e.recipient_countries, e.goldstein, e.quad_class, e.negated,
                    e.modality, e.reciprocal, e.place, e.trigger_text AS trigger,
-                   e.evidence_text AS evidence
+                   e.evidence_text AS evidence, e.explain
             FROM events e JOIN articles a ON a.id = e.article_id
             {'WHERE ' + ' AND '.join(where) if where else ''}
             ORDER BY 3 NULLS LAST, a.rowid, e.seq
