@@ -34,7 +34,9 @@ Rules applied (all visible below, so the table can be audited and re-built):
    as CONCEDE and as RETREAT: the root keeps CONCEDE, as 080 "Yield" does; 084-087 and
    0813/0814 are RETREAT by their own lines). ``175`` is listed twice identically.
 6. Lines for codes that are not in the CAMEO list (1213, 1214) are ignored.
-7. A few CAMEO names are repaired (``NAME_FIXES``): mojibake, typos, and GDELT's
+7. Where the conversion table contradicts the manual, the manual wins
+   (``CODE_TYPE_FIXES``: 163 sanctions are SANCTION/discontinue).
+8. A few CAMEO names are repaired (``NAME_FIXES``): mojibake, typos, and GDELT's
    outdated names for 101 and 105-108; whitespace in names is collapsed.
 
 Usage: ``python scripts/build_cameo_table.py [--reference DIR] [--out FILE]``
@@ -77,6 +79,15 @@ MODE_FIXES = {
 #: Per-code mode overrides, applied after MODE_FIXES.
 CODE_MODE_FIXES = {
     "195": "aerial",  # "Employ aerial weapons": the table predates the manual's aerial mode
+}
+
+#: Per-code (type, mode, context) overrides where the conversion table contradicts the
+#: manual. 163 "Impose embargo, boycott, or sanctions" is COERCE/restrict in the 2021
+#: table, but the manual's SANCTION section says "International (political or economic)
+#: sanctions are coded as 'discontinue'" and keeps COERCE/restrict for restrictions on
+#: political freedoms and movement (CAMEO 172x).
+CODE_TYPE_FIXES = {
+    "163": ("SANCTION", "discontinue", "economic"),
 }
 
 #: Names fixed in the CAMEO list: GDELT's lookup file has a mis-encoded 044, two typos,
@@ -174,6 +185,8 @@ def build(reference: Path) -> list[dict]:
                     if parent in coded and coded[parent][0]:
                         ptype = coded[parent][0]
                         break
+        if code in CODE_TYPE_FIXES:
+            ptype, mode, context = CODE_TYPE_FIXES[code]
         coded[code] = (ptype, mode, context)
         out.append({
             "code": code,

@@ -23,7 +23,7 @@ def dyad(rec, e):
     ("Antony Blinken met Wang Yi in Beijing on Sunday.", "CONSULT", "04", "Antony Blinken", "Wang Yi"),
     ("Joe Biden called Olaf Scholz on Tuesday.", "CONSULT", "04", "Joe Biden", "Olaf Scholz"),
     ("Emmanuel Macron condemned Russia on Monday.", "ACCUSE", "11", "Emmanuel Macron", "Russia"),
-    ("The United States imposed sanctions on Iran on Friday.", "COERCE", "16", "United States", "Iran"),
+    ("The United States imposed sanctions on Iran on Friday.", "SANCTION", "16", "United States", "Iran"),
     ("Japan provided humanitarian aid to Ukraine last week.", "AID", "07", "Japan", "Ukraine"),
     ("Israel attacked Hamas positions in Gaza.", "ASSAULT", "19", "Israel", None),
     ("Narendra Modi held talks with Vladimir Putin in Moscow.", "CONSULT", "04", "Narendra Modi", "Vladimir Putin"),

@@ -142,7 +142,7 @@ CASES = [
     ("Russia massed troops on the border with Ukraine.", "MOBILIZE", "154", "Russia", None),
     ("Chad cut diplomatic ties with Israel.", "SANCTION", "161", "Chad", "Israel"),
     ("The United States expelled two Russian diplomats.", "SANCTION", "166", "United States", None),
-    ("Venezuela froze the assets of ExxonMobil.", "COERCE", "163", "Venezuela", "ExxonMobil"),
+    ("Venezuela froze the assets of ExxonMobil.", "SANCTION", "163", "Venezuela", "ExxonMobil"),
     ("Israel demolished Palestinian homes in the West Bank.", "COERCE", "171", "Israel", None),
     ("Russia annexed Crimea in 2014.", "COERCE", "192", "Russia", None),
     ("Russian forces shelled Kharkiv overnight.", "ASSAULT", "194", "Russia", None),

@@ -338,10 +338,9 @@ PLACE_TARGETS = {"RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 
 
 def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[str]:
-    """The country of a named place among the argument tokens (or their of-phrase)."""
+    """The country of a named place among the argument tokens or in their phrase."""
     for t in toks:
-        for x in [t] + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]:
+        for x in sorted((x for x in t.subtree if abs(x.i - t.i) <= 8), key=lambda x: abs(x.i - t.i)):
             if not x.text[:1].isupper():
                 continue
             ent = next((e for e in ctx.places if e.start <= x.i < e.end), None)
@@ -887,7 +886,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                       if r not in actors]
     if not recipients and rec_toks and args is None and code is not None \
             and code.plover_type in PLACE_TARGETS:
-        recipients = [r for r in _place_side(rec_toks, table, ctx) if r not in actors]
+        # "imposed a curfew in the town of Cizre in southeastern Turkey": the place's
+        # country, even the actor's own (domestic coercion is TUR -> TUR)
+        recipients = _place_side(rec_toks, table, ctx)
         slot = f"{slot} (a place: its country)" if recipients else slot
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
