@@ -450,3 +450,13 @@ def test_standing_with_partners_in_an_act_makes_them_do_it_too(run_text):
                    "announcement.", published="2022-02-21", url="https://www.state.gov/x")
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and set(names(rec, acc[0].actor)) == {"United States", "Ukraine"}
+
+
+def test_being_concerned_by_what_someone_did_disapproves_of_them(run_text):
+    rec = run_text("We continue to be deeply concerned by the circumstances of the death of a "
+                   "journalist, who died after Israeli soldiers detained him. Germany is alarmed "
+                   "by Russia's troop build-up. We are concerned about the weather.",
+                   published="2022-05-16", url="https://www.state.gov/x")
+    got = {(tuple(names(rec, e.actor)), tuple(names(rec, e.recipient)))
+           for e in rec.events if e.cameo == "110"}
+    assert got == {(("United States",), ("Israel",)), (("Germany",), ("Russia",))}

@@ -759,6 +759,58 @@ def _obligation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int
     return None
 
 
+#: Adjectives of disapproval: "we are deeply concerned by the circumstances of ...".
+CONCERN_ADJ = {"concerned", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
+               "outraged", "disappointed", "worried", "shocked", "horrified", "angered"}
+
+
+def _concern(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+             quoted) -> Optional[Event]:
+    """Being concerned (alarmed, troubled...) by what someone did disapproves of them
+    (CAMEO 110, PLOVER ACCUSE/disapprove): "We continue to be deeply concerned by the death
+    of Omar Assad after Israeli soldiers detained him" -> the speaker ACCUSE Israel. The
+    one disapproved of is the first state or body in the phrase."""
+    if tok.pos_ == "VERB":           # "Germany is alarmed by ...": parsed as a passive
+        adj = tok if tok.lower_ in CONCERN_ADJ and any(c.dep_ == "auxpass" for c in tok.children) else None
+        who = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJ), None)
+        who = _subject(tok)
+    if adj is None:
+        return None
+    about = [g for p in adj.children if p.dep_ in ("prep", "agent")
+             and p.lower_ in ("by", "about", "over", "at", "with")
+             for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not about:
+        return None
+    speaker = _actors(who, table, quoted) or (
+        [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+    target = None
+    rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then the rest of the sentence
+    for t in [t for g in about for t in g.subtree] + [t for t in rest if t.dep_ != "punct"]:
+        aid = table.at(t)
+        actor = table.by_id(aid) if aid else None
+        if actor is not None and aid not in speaker and actor.kind != "person":
+            target = aid
+            break
+    if not speaker or target is None:
+        return None
+    code = coding.lookup("110")
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo="110",
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker, recipient=[target],
+        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=any(c.dep_ == "neg" for c in tok.children), modality="asserted",
+        reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(adj.idx, adj.idx + len(adj.text), adj.text),
+        explain=(f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
+                 f"subject; recipient: the first state or body in the phrase or after it"))
+
+
 def _trimmed(sent) -> Span:
     """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
     text = sent.text
@@ -1043,11 +1095,12 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     events: list[Event] = []
     carried: set[int] = set()
     for tok in doc:
-        if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") \
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
-            ev = _accusation(doc, tok, table, ctx, len(events) + 1, quoted)   # "X is responsible"
-            if ev is not None:
-                events.append(ev)
+            for rule in (_accusation, _concern):     # "X is responsible", "we are concerned"
+                ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
+                if ev is not None:
+                    events.append(ev)
             continue
         if (tok.i in voice and voice[tok.i] is None) or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
                 or (tok.pos_ != "VERB" and table.at(tok)):
@@ -1062,7 +1115,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if ev is not None:
                 events.append(ev)
         if pos == "VERB":
-            for rule in (_accusation, _warning, _obligation):
+            for rule in (_accusation, _warning, _obligation, _concern):
                 ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
                 if ev is not None:
                     events.append(ev)
