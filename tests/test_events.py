@@ -460,3 +460,16 @@ def test_being_concerned_by_what_someone_did_disapproves_of_them(run_text):
     got = {(tuple(names(rec, e.actor)), tuple(names(rec, e.recipient)))
            for e in rec.events if e.cameo == "110"}
     assert got == {(("United States",), ("Israel",)), (("Germany",), ("Russia",))}
+
+
+def test_a_voiced_concern_is_about_the_state_that_follows(run_text):
+    rec = run_text("We share the concerns expressed by many citizens that the new constitution "
+                   "could weaken Tunisia's democracy.", published="2022-07-26",
+                   url="https://www.state.gov/x")
+    acc = [e for e in rec.events if e.cameo == "110"]
+    assert acc and names(rec, acc[0].recipient) == ["Tunisia"]
+    # traded barbs stays between the two who traded them
+    rec = run_text("Chen and Blinken traded barbs during a phone call, according to Spain's EFE "
+                   "news agency.", published="2023-06-19")
+    assert all("EFE" not in names(rec, e.recipient) and "Spain" not in names(rec, e.recipient)
+               for e in rec.events)

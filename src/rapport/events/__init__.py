@@ -936,6 +936,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
                       if r not in actors]
+    if not recipients and args is None and entry.objects and entry.cameo in ("110", "111") \
+            and entry.pos == "VERB" and not entry.reciprocal:
+        # "we share the concerns ... that the new constitution could weaken Tunisia's
+        # democracy": a concern voiced is about the first state or body that follows
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            a = table.by_id(table.at(t)) if table.at(t) else None
+            if a is not None and a.id not in actors and a.kind in ("country", "organization") \
+                    and a.sector != "MED" and t.head.lower_ != "to":      # not "according to X"
+                recipients, slot = [a.id], "the first state or body after the concern"
+                break
     if not recipients and rec_toks and args is None and code is not None \
             and code.plover_type in PLACE_TARGETS:
         # "imposed a curfew in the town of Cizre in southeastern Turkey": the place's
