@@ -476,6 +476,24 @@ def _account(tok: Token) -> tuple[Optional[Token], bool]:
     return None, False
 
 
+def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, actor: list[str],
+                recipient: list[str], explain: str, negated: bool = False) -> Event:
+    """An event made by a speech-act rule: asserted (the saying happened), dated from its
+    clause, no place of its own."""
+    code = coding.lookup(code_str)
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id="e0", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=actor, recipient=recipient,
+        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        explain=explain + ("; negated" if negated else ""))
+
+
 #: What one is said to have committed that makes the saying an accusation:
 #: "assessed that Russia's forces have committed war crimes".
 CRIMES = {"crime": "1121", "crimes": "1121", "abuse": "1122", "abuses": "1122",
@@ -563,21 +581,10 @@ def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int
     accused = [a for a in accused if a not in accusers]
     if not accused or not accusers:
         return None
-    code = coding.lookup(code_str)
-    negated = any(c.dep_ == "neg" for c in tok.children)
-    dated = ctx.date_for(tok, future=False)
-    return Event(
-        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
-        goldstein=code.goldstein, quad_class=code.quad_class, actor=accusers,
-        recipient=accused, date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
-        date_text=dated.text if dated else None,
-        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
-        date_from_publication=dated is None, place=None, place_country=None,
-        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        explain=(f"accusation rule: '{tok.text} {noun.text}' asserted by {how} -> {code_str}; "
-                 f"accused via {'by-agent' if any(c.dep_ == 'agent' for c in tok.children) else 'subject'}"
-                 + ("; negated" if negated else "")))
+    how_accused = "by-agent" if any(c.dep_ == "agent" for c in tok.children) else "subject"
+    return _rule_event(ctx, tok, tok, code_str, accusers, accused,
+                       f"accusation rule: '{tok.text} {noun.text}' asserted by {how} -> {code_str}; "
+                       f"accused via {how_accused}", any(c.dep_ == "neg" for c in tok.children))
 
 
 #: What a warning says will follow: "would result in a swift, severe response",
@@ -632,20 +639,10 @@ def _warning(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
     threatened = [a for a in _actors(targets, table, quoted) if a not in speaker]
     if not speaker or not threatened:
         return None
-    code = coding.lookup("130")
-    negated = any(c.dep_ == "neg" for c in tok.children)
-    dated = ctx.date_for(tok, future=False)
-    return Event(
-        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo="130",
-        goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker,
-        recipient=threatened, date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
-        date_text=dated.text if dated else None,
-        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
-        date_from_publication=dated is None, place=None, place_country=None,
-        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        explain=(f"warning rule: '{tok.text}' spells out '{cons[0].text}' for the threatened "
-                 f"-> 130; actor via subject; recipient via condition or consequence"))
+    return _rule_event(ctx, tok, tok, "130", speaker, threatened,
+                       f"warning rule: '{tok.text}' spells out '{cons[0].text}' for the threatened "
+                       f"-> 130; actor via subject; recipient via condition or consequence",
+                       any(c.dep_ == "neg" for c in tok.children))
 
 
 #: Nouns that, stressed by someone, ask another to act: "stressed the need for Russia to
@@ -696,20 +693,10 @@ def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
         return None
     verb = acts[0][1].lemma_.lower()
     code_str = "025" if verb in YIELD_VERBS else "026" if verb in MEET_VERBS else "020"
-    code = coding.lookup(code_str)
-    dated = ctx.date_for(tok, future=False)
-    return Event(
-        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
-        goldstein=code.goldstein, quad_class=code.quad_class, actor=asker, recipient=asked,
-        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
-        date_text=dated.text if dated else None,
-        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
-        date_from_publication=dated is None, place=None, place_country=None,
-        negated=False, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        explain=(f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
-                 f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
-                 f"recipient via the needed act's subject"))
+    return _rule_event(ctx, tok, tok, code_str, asker, asked,
+                       f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
+                       f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
+                       f"recipient via the needed act's subject")
 
 
 #: Modals that turn a reported clause into a demand on its subject: "Russia said Sudan
@@ -742,20 +729,10 @@ def _obligation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int
         if not speaker or not asked:
             continue
         code_str = DEMAND_MODALS.get(modal, "100")
-        code = coding.lookup(code_str)
-        dated = ctx.date_for(tok, future=False)
-        return Event(
-            id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
-            goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker, recipient=asked,
-            date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
-            date_text=dated.text if dated else None,
-            date_precision=dated.precision if dated else ("day" if ctx.pub else None),
-            date_from_publication=dated is None, place=None, place_country=None,
-            negated=any(c.dep_ == "neg" for c in tok.children), modality="asserted",
-            reciprocal=False, evidence=_trimmed(tok.sent),
-            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            explain=(f"obligation rule: '{tok.text}' that ... '{modal} {x.text}' -> {code_str}; "
-                     f"actor via subject; recipient via the clause's subject"))
+        return _rule_event(ctx, tok, tok, code_str, speaker, asked,
+                           f"obligation rule: '{tok.text}' that ... '{modal} {x.text}' -> "
+                           f"{code_str}; actor via subject; recipient via the clause's subject",
+                           any(c.dep_ == "neg" for c in tok.children))
     return None
 
 
@@ -795,20 +772,10 @@ def _concern(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
             break
     if not speaker or target is None:
         return None
-    code = coding.lookup("110")
-    dated = ctx.date_for(tok, future=False)
-    return Event(
-        id=f"e{n}", type=code.plover_type, mode=code.plover_mode, cameo="110",
-        goldstein=code.goldstein, quad_class=code.quad_class, actor=speaker, recipient=[target],
-        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
-        date_text=dated.text if dated else None,
-        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
-        date_from_publication=dated is None, place=None, place_country=None,
-        negated=any(c.dep_ == "neg" for c in tok.children), modality="asserted",
-        reciprocal=False, evidence=_trimmed(tok.sent),
-        trigger=Span(adj.idx, adj.idx + len(adj.text), adj.text),
-        explain=(f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
-                 f"subject; recipient: the first state or body in the phrase or after it"))
+    return _rule_event(ctx, tok, adj, "110", speaker, [target],
+                       f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
+                       f"subject; recipient: the first state or body in the phrase or after it",
+                       any(c.dep_ == "neg" for c in tok.children))
 
 
 def _trimmed(sent) -> Span:
