@@ -1,0 +1,373 @@
+"""Event arguments: who did it and to whom, from the dependency parse and the actors
+stage (subjects through control and raising, objects, prepositions, owners, groups,
+places), and which lexicon rows a trigger's frame matches."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..actors import ActorTable, knowledge
+from ..schema import Span
+from .lexicon import Entry, entries
+
+#: Verbs that carry an event noun ("held talks", "called off the talks"): the noun's
+#: participants are the verb's subject. "France condemned the attack" is not France's attack.
+LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "make", "sign",
+               "reach", "impose", "call", "cancel", "postpone", "begin", "start", "continue",
+               "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
+               "complete", "conclude", "suspend", "break", "end", "announce", "plan",
+               "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate"}
+
+
+def _expand(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("Chen and Blinken")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.pos_ != "PROPN" or any(
+                t.pos_ == "VERB" for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)])):
+            continue            # "Pakistan, a key U.S. ally": a description, not a second
+                                # actor; a verb between: a misparse, not an appositive
+        if c.dep_ in ("conj", "appos"):
+            out.extend(_expand(c))
+    return out
+
+
+def _title_of(tok: Token, table: ActorTable) -> list[Token]:
+    """ "Head of Presidential Administration Andriy Yermak, [and] Chief ... Zaluzhny": a title
+    whose name hangs under its of-phrase stands for that person (and the names joined to it)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
+                    return _expand(g)
+    return []
+
+
+def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
+    """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
+    rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
+    -> both countries, "violated the ceasefire with Armenia" -> Armenia."""
+    if tok.pos_ != "NOUN":
+        return []
+    # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
+    # recipient from "of", that is the victim, not the one condemned
+    rows = entries().get((tok.lemma_.lower(), "NOUN"), ())
+    victim_of = any("of" in e.recipient for e in rows)
+    # "condemned the coup in Myanmar": an event named by a noun is owned by where it is
+    preps = ("by", "of", "from", "with", "in") if rows else ("by", "of", "from", "with")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps \
+                and not (c.lower_ == "of" and victim_of):
+            ids = []
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for x in _expand(g):
+                        aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
+                        if aid and aid not in ids:
+                            ids.append(aid)
+            if ids:
+                return ids
+    for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
+                   if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
+            if ids:
+                return ids
+    return []
+
+#: Plural heads that name the parties of the last two-sided encounter: "the two leaders
+#: agreed", "both sides", "the ministers".
+GROUP_HEADS = {"leader", "side", "president", "minister", "counterpart", "delegation",
+               "diplomat", "party", "man", "woman", "official", "envoy", "chief", "premier",
+               "foreign", "secretary", "sides", "parties"}
+
+
+def _parties(tok: Token, table: ActorTable) -> list[str]:
+    """ "The two leaders", "both sides": the actors of the last reciprocal event before
+    this token, when the phrase names no one itself (no owner, no country)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
+        return []
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if any(d in ("poss", "amod", "compound") for d in kids.values()) and not kids.keys() & {"two", "both"}:
+        return []
+    if not (kids.keys() & {"the", "both", "two"}):
+        return []
+    return list(table.parties)
+
+
+def _actors(tokens, table: ActorTable, skip) -> list[str]:
+    ids: list[str] = []
+    for t in tokens:
+        for tt in _expand(t):
+            group = [] if table.at(tt) else _parties(tt, table)
+            if group:
+                ids.extend(x for x in group if x not in ids)
+                continue
+            aid = table.resolve(tt, skip)
+            owners = [] if aid else _owner(tt, table, skip)
+            if not aid and not owners:
+                aid = table.phrase_actor(tt, need_country=True)
+            named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
+            for x in [aid] + owners + [table.at(n) for n in named]:
+                if x and x not in ids:
+                    ids.append(x)
+            if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
+                for c in tt.children:
+                    if c.dep_ == "amod":
+                        for cc in _expand(c)[1:]:
+                            other = table.at(cc)
+                            if other and other not in ids:
+                                ids.append(other)
+    return ids
+
+PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "in", "on"}
+
+#: What one calls someone to do on the phone: "called Putin to discuss Ukraine" is a call;
+#: "called the faithful to combat protesters" is an appeal (the lexicon's "xcomp" frame).
+TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "thank",
+              "review", "coordinate", "consult", "brief", "update", "condole", "share",
+              "exchange", "follow", "reaffirm", "underscore", "emphasize", "emphasise",
+              "stress", "welcome", "wish", "inform", "explain", "check", "say", "tell",
+              "relay", "apologize", "apologise", "reiterate", "raise", "assure"}
+
+
+def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
+    """The first lexicon row whose frame the trigger has (see ``_matches``)."""
+    return next(iter(_matches(tok, cand)), None)
+
+
+def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
+    """Every lexicon row whose frame the trigger has, in file order: its preposition or particle
+    (a particle the parser called advmod counts: "stepped down"), and its object (the
+    direct object, or the object of the row's own preposition: "spoke by phone", or of
+    an instrumental with/by when the row names none: "threatened X with strikes")."""
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children):
+        preps.add("xcomp")       # "called the faithful to combat": a to-clause frame
+    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
+        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
+        for w in (c.lemma_.lower(), c.lower_)}     # passive: "troops were deployed"
+    out: list[Entry] = []
+    for e in cand:
+        if e.prep and e.prep not in preps:
+            continue
+        if e.objects:
+            own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
+            objs = direct | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
+            if not e.objects & objs:
+                continue
+        out.append(e)
+        if e.cameo == "-":
+            break               # a frame that is no event stops the rows below it
+    return out
+
+#: Verbs whose object does what their to-clause says: "urged Moscow to withdraw".
+#: Commands are not here: "the Prosecutor General ordered RosKomNadzor to restrict access"
+#: is coded to the one whose order it was.
+OBJECT_CONTROL = {"urge", "ask", "call", "encourage", "press", "invite", "tell", "allow", "help",
+                  "enable", "persuade", "permit", "push", "implore", "request", "appeal",
+                  "pressure", "empower", "challenge", "expect", "want", "need", "require"}
+
+#: Verbs that judge an object for what it did: "commended the UAE for providing aid".
+JUDGE_FOR = {"commend", "thank", "praise", "applaud", "congratulate", "credit", "blame",
+             "condemn", "criticize", "criticise", "accuse", "fault", "punish", "sanction",
+             "reward", "honor", "honour", "salute", "welcome", "suspect", "charge", "convict",
+             "indict", "denounce", "rebuke", "reprimand", "hold"}
+
+#: Nouns whose to-clause is what the owner (or the verb's subject) could or would do:
+#: "Russia has the capacity to launch an invasion" (an ability, not an invasion).
+ABILITY_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+                 "right", "power", "means", "potential", "freedom", "authority", "chance",
+                 "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
+                 "wish", "bid", "attempt", "effort", "efforts", "determination", "resolve",
+                 "offer", "proposal", "promise", "pledge", "commitment", "decision", "move",
+                 "readiness", "refusal", "failure", "need", "call", "demand", "request"}
+
+HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+                      "right", "power", "means", "potential", "freedom", "authority", "chance",
+                      "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
+                      "wish", "offer", "proposal", "promise", "pledge", "commitment", "need",
+                      "call", "demand", "request"}
+
+
+def _subject(tok: Token, control: bool = True) -> list[Token]:
+    """Grammatical subject, climbing to the clause that controls a subjectless one:
+    xcomp/conj/advcl to their head's subject ("agreed to visit"), an object-control verb's
+    object ("urged Moscow to withdraw"), a judging verb's object ("commended the UAE for
+    providing aid"), "by/in V-ing" to the governing clause ("including by imposing costs"),
+    and a noun's owner ("Putin's decision to recognize", "our efforts to respond")."""
+    t = tok
+    for _ in range(6):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent and t is tok:
+            return agent
+        if subj:
+            return subj
+        if t is not tok:        # "Biden is scheduled to meet Xi", "soldiers were deployed
+            passive = [c for c in t.children if c.dep_ == "nsubjpass"]   # and attacked ..."
+            if passive:
+                return passive
+        h = t.head
+        if h.i == t.i:
+            break
+        if control and t.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in h.children if c.dep_ in ("dobj", "dative")]
+            objs += [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     for g in c.children if g.dep_ == "pobj"]       # "called on X to"
+            if objs:
+                return objs
+        if t.dep_ in ("xcomp", "conj", "advcl"):
+            t = h
+            continue
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
+            verb = h.head
+            if h.lower_ in ("for", "of") and verb.lemma_.lower() in JUDGE_FOR:
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                if objs:                       # "accused X of attacking", "thanked X for"
+                    return objs
+            if h.lower_ not in ("by", "in", "through", "after", "before", "while", "since",
+                                "including", "without", "upon", "on"):
+                break
+            while verb.dep_ == "prep" and verb.head.i != verb.i:   # "including by V-ing"
+                verb = verb.head
+            t = verb
+            continue
+        if t.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in h.children if c.dep_ == "poss"]
+            if poss:
+                return poss                    # "Putin's decision to recognize"
+            if h.lemma_.lower() in ABILITY_NOUNS and h.dep_ in ("dobj", "attr", "nsubj", "pobj"):
+                t = h.head if h.dep_ != "pobj" else h.head.head
+                continue                       # "Russia has the capacity to launch"
+            break
+        break
+    if t.pos_ == "NOUN" and t is not tok:
+        return [c for c in t.children if c.dep_ == "poss"]   # "our efforts, including by ..."
+    return []
+
+#: Subjects that are things, not actors: "a roadside bombing killed ...", "a strike hit".
+THING_SUBJECTS = {"attack", "strike", "airstrike", "bombing", "bomb", "explosion", "blast",
+                  "shelling", "shell", "missile", "rocket", "mine", "device", "ied", "grenade",
+                  "drone", "fire", "gunfire", "raid", "barrage", "shot", "shots", "crash",
+                  "violence", "clash", "clashes", "fighting", "landmine", "minefield"}
+
+
+def _agentless(tok: Token, subj: list[Token]) -> bool:
+    """The text names no doer: a passive with no by-phrase ("three civilians were killed"),
+    or a thing as subject ("a car bomb killed ..."). Only then may an event lack an actor;
+    an active clause whose subject we cannot resolve is left out rather than half-coded."""
+    if any(t.lemma_.lower() in THING_SUBJECTS for t in subj):
+        return True
+    if subj:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str],
+                 need_place: bool = True) -> list[str]:
+    """ "Police arrested dozens in Moscow", "Hundreds of protesters rallied in Ottawa": a
+    group named by its sector noun only belongs to the country where the text puts the
+    event. Without such a place the group is made without a country only as the other
+    side of a known actor ("Pakistani forces killed six militants"); a doer must have one."""
+    if not place_iso and need_place:
+        return []
+    out = []
+    for t in subj:
+        head = t
+        if t.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "dozen",
+                                "dozens", "group", "crowd", "number", "scores"):
+            head = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), t)
+        if head.pos_ not in ("NOUN", "PROPN") or not knowledge.load().sector_noun(head.lemma_.lower()):
+            continue
+        aid = table.phrase_actor(head)
+        actor = table.by_id(aid) if aid else None
+        if actor is not None:
+            if actor.country is None:
+                actor.country = place_iso
+                actor.link_reason = "described (noun phrase); country of the event's place"
+            out.append(aid)
+    return out
+
+#: Types whose other side may be a place: "withdrew from the city of Kherson" (UKR),
+#: "shelled Kharkiv".
+PLACE_TARGETS = {"RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[str]:
+    """The country of a named place among the argument tokens or in their phrase."""
+    for t in toks:
+        for x in sorted((x for x in t.subtree if abs(x.i - t.i) <= 8), key=lambda x: abs(x.i - t.i)):
+            if not x.text[:1].isupper():
+                continue
+            ent = next((e for e in ctx.places if e.start <= x.i < e.end), None)
+            span = ent if ent is not None else x.doc[x.i:x.i + 1]
+            c = ctx.kb.country(span.text) or ctx.kb.city(span.text)
+            if c is not None:
+                return [table.place_actor(c.iso3, span)]
+    return []
+
+
+def _by_prep(tok: Token, prep: str) -> list[Token]:
+    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[list[Token], str, Optional[str]]:
+    for slot in entry.recipient:
+        if slot in ("dobj", "dative"):
+            toks = [c for c in tok.children if c.dep_ == slot]
+            if slot == "dobj" and not toks:     # "hold Russia accountable": a small clause
+                toks = [g for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                        for g in c.children if g.dep_ == "nsubj"]
+            if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+                toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        elif slot == "place":
+            return [], "place", place_iso
+        else:
+            prep = slot.split(":")[-1]
+            toks = _by_prep(tok, prep)
+            # the prepositional phrase may hang on the object ("imposed sanctions on X")
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    toks += _by_prep(c, prep)
+                    if prep == "for":     # "the need for Russia to act": Russia is the
+                        toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
+                                 for g in a.children if g.dep_ == "nsubj"]   # "to act"
+                    if not toks:          # "announced $50 million in assistance for Ukraine"
+                        toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
+                                 and p.head.pos_ == "NOUN" and p.i - c.i <= 6
+                                 for g in p.children if g.dep_ == "pobj"][:2]
+        if toks:
+            return toks, slot, None
+    for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == slot), None)
+        if prep is not None and not any(g.dep_ == "pobj" for g in prep.children):
+            rest = [t for t in tok.doc[prep.i + 1:tok.sent.end]
+                    if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+                    and not (t.head.lower_ == "of" and t.head.head.pos_ == "PROPN")]
+            if rest:
+                return rest, f"{slot} (list)", None
+    return [], "", None
+
+
+def _trimmed(sent) -> Span:
+    """A sentence's span without surrounding whitespace (or blanked boilerplate)."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return Span(start, start + len(text.strip()), text.strip())
+
+
+def _imperative(tok: Token) -> bool:
+    """ "Please visit our website": an instruction to the reader, not an event."""
+    return tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+#: Verbs whose subject brings others together: "Turkey hosted talks between A and B".
+HOST_VERBS = {"host", "broker", "mediate", "facilitate", "convene", "organize", "organise",
+              "sponsor", "arrange"}

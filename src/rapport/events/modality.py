@@ -1,0 +1,120 @@
+"""Whether an event happened: negation, future, hypothetical (modals, conditions,
+requests, obligations, threats, abilities), cancelled; and whose account it is given in
+(a reported clause, an accusation)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .args import HYPOTHETICAL_NOUNS, LIGHT_VERBS
+
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+#: Speech acts performed by saying you want to perform them: "I want to thank X".
+PERFORMATIVES = {"thank", "congratulate", "commend", "welcome", "condemn", "praise", "applaud",
+                 "acknowledge", "recognize", "recognise", "express", "offer", "extend",
+                 "convey", "apologize", "apologise", "salute", "honor", "honour", "denounce",
+                 "reaffirm", "emphasize", "emphasise", "stress", "underscore", "urge", "appeal"}
+
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
+
+FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
+                    "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+
+OBLIGATION_GOVERNORS = {"have", "need", "ought"}
+
+REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
+                     "invite", "push", "implore", "beg", "want", "need"}
+
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
+
+CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
+
+SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
+                "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
+
+CHARGE_HEADS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn",
+                "criticize", "criticise", "denounce", "praise", "commend", "thank", "credit"}
+
+
+def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
+    """(modality, negated, why) from the trigger's auxiliaries and the verbs above it.
+
+    A threat is made when it is spoken: "X threatened to strike if Y ...", "we will hold
+    Russia accountable" are threats that happened, so neither the condition nor the future
+    makes a ``threat`` hypothetical."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    t, path = tok, []
+    while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
+                     "nsubjpass") and t.head.i != t.i and len(path) < 4:
+        prev, t = t, t.head
+        path.append(t)
+        if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return "hypothetical", negated, f"what '{t.text}' allows or asks for, not a fact"
+        aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
+        lemma = t.lemma_.lower()
+        if lemma in CANCEL_GOVERNORS and (lemma != "call" or any(c.lower_ == "off" for c in t.children)):
+            return "cancelled", negated, f"governed by '{t.text}'"
+        if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
+            return "cancelled", negated, f"'{t.text}' initially"
+        if lemma in OBLIGATION_GOVERNORS and tok.dep_ == "xcomp" and t.i == tok.head.i:
+            return "hypothetical", negated, f"obligation ('{t.text} to')"
+        if lemma in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
+                and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
+            aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            break         # "I want to thank X", "we would like to congratulate": done by saying
+        if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
+            return "hypothetical", negated, f"requested by '{t.text}'"
+        if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
+            return "asserted", True, f"'{t.text}' to"
+        if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
+            return "hypothetical", negated, f"threatened by '{t.text}'"
+        if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
+            return "future", negated, f"governed by '{t.text}'"
+        if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS):
+            break                      # "the capacity to launch an invasion": climb on
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        head = tok.head
+        if head.lemma_.lower() == "schedule" and any(c.lower_ in ("initially", "originally") for c in head.children):
+            return "cancelled", negated, f"'{head.text}' initially"
+        if head.lemma_.lower() in FUTURE_GOVERNORS:
+            return "future", negated, f"subject of '{head.text}'"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if not threat:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children):
+            return "hypothetical", negated, "main clause of a condition"   # "if X, we will Y"
+        if aux & FUTURE_AUX or "going" in aux:
+            return "future", negated, "future auxiliary"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical", negated, "modal auxiliary"
+    t = tok
+    for _ in range(6):              # inside an if-clause, however deep: "if China provides
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return "hypothetical", negated, "conditional clause"     # ... as it attacks"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return "asserted", negated, ("a threat or pledge is made when it is said" if threat else "")
+
+
+def _account(tok: Token) -> tuple[Optional[Token], bool]:
+    """Whose account an event is given in: (the speech or accusing verb, alleged).
+
+    "X attacked Y, an official said" / "officials said X attacked Y": reported, and the
+    event keeps the speaker in ``reported_by``. "Z accused X of attacking Y": alleged —
+    the text asserts the accusation, not the attack, which is never counted as happened."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
+            return t.head, False
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" \
+                and t.head.head.lemma_.lower() in CHARGE_HEADS:
+            return t.head.head, True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None, False

@@ -1,0 +1,317 @@
+"""Speech-act rules: saying things that are events in themselves. Saying someone
+committed crimes accuses them (112x); spelling out consequences threatens (130); stressing
+the need for someone to act, or saying they must, asks it of them (02x, 100); being
+concerned by what someone did disapproves of them (110)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorTable
+from ..schema import Event, Span
+from . import coding
+from .args import _actors, _by_prep, _subject, _trimmed
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS
+
+
+def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, actor: list[str],
+                recipient: list[str], explain: str, negated: bool = False) -> Event:
+    """An event made by a speech-act rule: asserted (the saying happened), dated from its
+    clause, no place of its own."""
+    code = coding.lookup(code_str)
+    dated = ctx.date_for(tok, future=False)
+    return Event(
+        id="e0", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
+        goldstein=code.goldstein, quad_class=code.quad_class, actor=actor, recipient=recipient,
+        date=dated.iso if dated else (ctx.pub.isoformat() if ctx.pub else None),
+        date_text=dated.text if dated else None,
+        date_precision=dated.precision if dated else ("day" if ctx.pub else None),
+        date_from_publication=dated is None, place=None, place_country=None,
+        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        explain=explain + ("; negated" if negated else ""))
+
+#: What one is said to have committed that makes the saying an accusation:
+#: "assessed that Russia's forces have committed war crimes".
+CRIMES = {"crime": "1121", "crimes": "1121", "abuse": "1122", "abuses": "1122",
+          "violation": "1122", "violations": "1122", "atrocity": "1124", "atrocities": "1124",
+          "genocide": "1124", "massacre": "1124", "massacres": "1124", "cleansing": "1124"}
+
+STATEMENT_NOUNS = {"statement", "assessment", "finding", "findings", "conclusion",
+                   "determination", "claim", "allegation", "view", "report", "charge"}
+
+#: Harms one can be held responsible for: "Russia is responsible for the abuses".
+HARMS = {"abuse", "abuses", "atrocity", "atrocities", "crime", "crimes", "violation",
+         "violations", "death", "deaths", "killing", "killings", "attack", "attacks",
+         "crisis", "destruction", "suffering", "bloodshed", "massacre", "genocide", "war"}
+
+
+def _crime(tok: Token) -> Optional[tuple[Token, str]]:
+    """(the crime noun, its CAMEO 112x code) when ``tok`` is "commit" with a crime for
+    object ("committed war crimes", "war crimes had been committed by Putin's forces"), or
+    "be responsible / to blame / guilty for" a harm ("Russia is responsible for the abuses")."""
+    if tok.lemma_.lower() == "be" and tok.pos_ == "AUX":
+        for c in tok.children:
+            if c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable", "liable"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+                        for g in p.children:
+                            if g.dep_ == "pobj" and g.lemma_.lower() in HARMS | {"abuse"}:
+                                war = any(m.lower_ in ("war", "humanity") for m in g.subtree)
+                                return g, ("1124" if war else CRIMES.get(g.lemma_.lower(), "1122"))
+        return None
+    if tok.lemma_.lower() != "commit" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CRIMES:
+            war = any(m.lower_ in ("war", "humanity") for m in c.subtree)
+            return c, ("1124" if war else CRIMES[c.lemma_.lower()])
+    return None
+
+
+def _accusers(tok: Token, table: ActorTable, quoted) -> tuple[list[str], str]:
+    """Who asserts what ``tok``'s clause says: the speaker of a reported clause ("the U.S.
+    government assesses that ..."), the owner of a statement ("echoed President Biden's
+    statement that ...") and who echoes it, the speaker of a direct quote, else the
+    author of an official statement (data/authors.tsv)."""
+    if table.voice.get(tok.i):
+        return [table.voice[tok.i]], "the quote's speaker"
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            break
+        if t.dep_ == "ccomp" and h.lemma_.lower() in SPEECH_HEADS | {"assess", "determine",
+                                                                      "conclude", "find", "judge"}:
+            return _actors(_subject(h), table, quoted), f"clause of '{h.text}'"
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in STATEMENT_NOUNS:
+            ids = _actors([c for c in h.children if c.dep_ == "poss"], table, quoted)
+            if h.dep_ in ("dobj", "pobj") and h.head.pos_ == "VERB":
+                ids += [x for x in _actors(_subject(h.head), table, quoted) if x not in ids]
+            return ids, f"'{h.text}' that"
+        t = h
+    fp = table.first_person
+    if fp is not None and tok.i not in quoted and "title" in (fp.link_reason or ""):
+        if fp not in table.actors:          # "Statement by the President": his own words
+            table.actors.append(fp)
+        return [fp.id], "the statement's author, named in its title"
+    if table.author is not None and tok.i not in quoted:
+        if table.author not in table.actors:
+            table.actors.append(table.author)
+        return [table.author.id], "the author's own statement"
+    return [], ""
+
+
+def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+                quoted) -> Optional[Event]:
+    """Saying that someone committed a crime accuses them (CAMEO 112x): "the government
+    assesses that members of Russia's forces have committed war crimes" -> the US government
+    ACCUSE Russia. The accused come from the clause's subject or by-agent."""
+    found = _crime(tok)
+    if found is None:
+        return None
+    noun, code_str = found
+    doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or [c for c in tok.children if c.dep_ == "nsubj"]
+    accused = _actors(doers, table, quoted)
+    accusers, how = _accusers(tok, table, quoted)
+    accused = [a for a in accused if a not in accusers]
+    if not accused or not accusers:
+        return None
+    how_accused = "by-agent" if any(c.dep_ == "agent" for c in tok.children) else "subject"
+    return _rule_event(ctx, tok, tok, code_str, accusers, accused,
+                       f"accusation rule: '{tok.text} {noun.text}' asserted by {how} -> {code_str}; "
+                       f"accused via {how_accused}", any(c.dep_ == "neg" for c in tok.children))
+
+#: What a warning says will follow: "would result in a swift, severe response",
+#: "described the consequences if China provides support".
+CONSEQUENCES = {"consequence", "consequences", "cost", "costs", "response", "repercussion",
+                "repercussions", "implication", "implications", "price", "retaliation",
+                "penalty", "penalties", "punishment", "sanction", "sanctions"}
+
+#: Verbs whose subject brings the consequence on itself ("aggression would result in").
+BRING_ON = {"result", "lead", "trigger", "bring", "mean", "prompt", "provoke", "invite",
+            "face", "pay", "suffer", "bear", "incur", "draw", "meet"}
+
+#: Verbs that impose the consequence on someone ("impose costs on Russia").
+IMPOSE = {"impose", "inflict", "exact", "take"}
+
+WARN_HEADS = SPEECH_HEADS | {"describe", "detail", "outline", "explain", "warn", "caution",
+                             "signal", "convey", "make", "threaten", "promise", "vow"}
+
+
+def _warning(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+             quoted) -> Optional[Event]:
+    """A speech act that spells out consequences for someone is a threat (CAMEO 130):
+    "He underscored that further Russian aggression would result in a severe response" ->
+    speaker THREATEN Russia; "described the consequences if China provides support" ->
+    speaker THREATEN China. The one threatened is the subject of the condition, of the
+    verb that brings the consequence on ("aggression would result in"), or the one it is
+    imposed on ("impose costs on X")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARN_HEADS:
+        return None
+    if tok.lemma_.lower() == "make" and not any(c.lower_ == "clear" for c in tok.children):
+        return None
+    scope = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "advcl", "xcomp")]
+    sub = [t for c in scope for t in c.subtree]
+    cons = [t for t in sub if t.lemma_.lower() in CONSEQUENCES and t.pos_ == "NOUN"]
+    if not cons:
+        return None
+    targets: list[Token] = []
+    for m in (t for t in sub if t.dep_ == "mark" and t.lower_ in ("if", "unless")):
+        targets += _subject(m.head)                        # "if China provides ..."
+    for c in cons:
+        verb = c.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if not ({a.lower_ for a in verb.children if a.dep_ == "aux"} & (FUTURE_AUX | HYPOTHETICAL_AUX)):
+            continue           # "detailed our efforts, including imposing costs": done, no threat
+        if lemma in BRING_ON:
+            targets += [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+        elif lemma in IMPOSE:
+            targets += _by_prep(verb, "on") + _by_prep(verb, "against") + _by_prep(c, "on") \
+                + _by_prep(c, "against")
+        targets += _by_prep(c, "for")                      # "consequences for Russia"
+    speaker = _actors(_subject(tok), table, quoted) or (
+        [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+    threatened = [a for a in _actors(targets, table, quoted) if a not in speaker]
+    if not speaker or not threatened:
+        return None
+    return _rule_event(ctx, tok, tok, "130", speaker, threatened,
+                       f"warning rule: '{tok.text}' spells out '{cons[0].text}' for the threatened "
+                       f"-> 130; actor via subject; recipient via condition or consequence",
+                       any(c.dep_ == "neg" for c in tok.children))
+
+#: Nouns that, stressed by someone, ask another to act: "stressed the need for Russia to
+#: de-escalate", "the importance of Iran returning to the talks".
+NEED_NOUNS = {"need", "importance", "necessity", "urgency", "imperative"}
+
+#: What is asked, by the verb of the clause: yield (025) or meet (026), else 020.
+YIELD_VERBS = {"withdraw", "cease", "end", "stop", "halt", "release", "free", "lift", "pull",
+               "de-escalate", "deescalate", "retreat", "reverse", "abandon", "allow", "permit"}
+
+MEET_VERBS = {"return", "negotiate", "talk", "engage", "meet", "resume", "dialogue"}
+
+
+def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+          quoted) -> Optional[Event]:
+    """Stressing that someone needs to act is an appeal to them (CAMEO 02x, PLOVER REQUEST):
+    "the Secretary stressed the need for Russia to de-escalate" -> Secretary REQUEST Russia.
+    The appealing side is the one who stresses it (the governing verb's subject or the
+    quote's speaker); the one appealed to is the subject of the needed act."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NEED_NOUNS:
+        return None
+    top = tok                        # "the recklessness of this war and the importance of"
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("dobj", "attr", "pobj"):
+        return None
+    acts: list[tuple[Token, Token]] = []            # (subject, verb of the needed act)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for g in c.children:
+                if g.dep_ == "pcomp":                # "of Russia withdrawing"
+                    acts += [(x, g) for x in g.children if x.dep_ == "nsubj"]
+                elif g.dep_ == "pobj":               # "of Iran returning", "for Russia to ..."
+                    verb = next((a for a in g.children if a.dep_ in ("acl", "relcl")), None)
+                    if verb is None:
+                        verb = next((a for a in tok.head.children if a.dep_ in ("advcl", "xcomp")
+                                     and a.i > g.i), None)
+                    if verb is not None:
+                        acts.append((g, verb))
+        elif c.dep_ in ("advcl", "acl") and c.pos_ == "VERB":      # "for all parties to respect"
+            acts += [(x, c) for x in c.children if x.dep_ == "nsubj"]
+    if not acts:
+        return None
+    governor = top.head if top.dep_ != "pobj" else top.head.head
+    asker = [table.voice[tok.i]] if table.voice.get(tok.i) else []
+    if not asker and governor.pos_ in ("VERB", "AUX"):
+        asker = _actors(_subject(governor), table, quoted)
+    asked = [a for a in _actors([x for x, _ in acts], table, quoted) if a not in asker]
+    if not asker or not asked:
+        return None
+    verb = acts[0][1].lemma_.lower()
+    code_str = "025" if verb in YIELD_VERBS else "026" if verb in MEET_VERBS else "020"
+    return _rule_event(ctx, tok, tok, code_str, asker, asked,
+                       f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
+                       f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
+                       f"recipient via the needed act's subject")
+
+#: Modals that turn a reported clause into a demand on its subject: "Russia said Sudan
+#: must return the helicopter" -> Russia REQUEST Sudan (100); "should" appeals (020).
+DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
+
+
+def _obligation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+                quoted) -> Optional[Event]:
+    """Saying that someone must act demands it of them (CAMEO 100; "should": 020):
+    "the administration declared that China must drop barriers to U.S. exports"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARN_HEADS | {"declare", "insist", "conclude", "demand", "urge"}:
+        return None
+    for x in tok.children:
+        if x.dep_ != "ccomp":
+            continue
+        modal = next((a.lower_ for a in x.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
+        if modal is None and x.lemma_.lower() in ("have", "need") \
+                and any(c.dep_ == "xcomp" for c in x.children):
+            modal, x = "must", next(c for c in x.children if c.dep_ == "xcomp")   # "has to"
+            x = x.head
+        if modal is None:
+            continue
+        subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("we", "i", "us") for c in subj):
+            continue                           # "we must": a resolve, not a demand
+        speaker = _actors(_subject(tok), table, quoted) or (
+            [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+        asked = [a for a in _actors(subj, table, quoted) if a not in speaker]
+        if not speaker or not asked:
+            continue
+        code_str = DEMAND_MODALS.get(modal, "100")
+        return _rule_event(ctx, tok, tok, code_str, speaker, asked,
+                           f"obligation rule: '{tok.text}' that ... '{modal} {x.text}' -> "
+                           f"{code_str}; actor via subject; recipient via the clause's subject",
+                           any(c.dep_ == "neg" for c in tok.children))
+    return None
+
+#: Adjectives of disapproval: "we are deeply concerned by the circumstances of ...".
+CONCERN_ADJ = {"concerned", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
+               "outraged", "disappointed", "worried", "shocked", "horrified", "angered"}
+
+
+def _concern(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
+             quoted) -> Optional[Event]:
+    """Being concerned (alarmed, troubled...) by what someone did disapproves of them
+    (CAMEO 110, PLOVER ACCUSE/disapprove): "We continue to be deeply concerned by the death
+    of Omar Assad after Israeli soldiers detained him" -> the speaker ACCUSE Israel. The
+    one disapproved of is the first state or body in the phrase."""
+    if tok.pos_ == "VERB":           # "Germany is alarmed by ...": parsed as a passive
+        adj = tok if tok.lower_ in CONCERN_ADJ and any(c.dep_ == "auxpass" for c in tok.children) else None
+        who = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJ), None)
+        who = _subject(tok)
+    if adj is None:
+        return None
+    about = [g for p in adj.children if p.dep_ in ("prep", "agent")
+             and p.lower_ in ("by", "about", "over", "at", "with")
+             for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not about:
+        return None
+    speaker = _actors(who, table, quoted) or (
+        [table.voice[tok.i]] if table.voice.get(tok.i) else [])
+    target = None
+    rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then the rest of the sentence
+    for t in [t for g in about for t in g.subtree] + [t for t in rest if t.dep_ != "punct"]:
+        aid = table.at(t)
+        actor = table.by_id(aid) if aid else None
+        if actor is not None and aid not in speaker and actor.kind != "person":
+            target = aid
+            break
+    if not speaker or target is None:
+        return None
+    return _rule_event(ctx, tok, adj, "110", speaker, [target],
+                       f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
+                       f"subject; recipient: the first state or body in the phrase or after it",
+                       any(c.dep_ == "neg" for c in tok.children))
