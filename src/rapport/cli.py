@@ -28,7 +28,7 @@ from rich.text import Text
 from . import api, output
 from .nlp import MAX_CHARS
 from .schema import Failure
-from .store import DEFAULT_DB, StoreError
+from .store import DEFAULT_DB, Rows, StoreError
 
 app = typer.Typer(name="rapport", no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False,
@@ -281,9 +281,16 @@ def events(actor: Annotated[Optional[str], typer.Option(
         rows = api.open_db(db).events(actor=actor, type=type, since=since, limit=limit,
                                       recipient=recipient)
         if format == QueryFormat.table:
-            rows = output.events_view(rows, explain=explain)
-        elif not explain:
-            rows = [{k: v for k, v in r.items() if k != "explain"} for r in rows]
+            view = output.events_view(rows, explain=explain)
+            output.print_rows([{k: v for k, v in r.items() if k != "explain"} for r in view],
+                              format.value, wide=["actor", "recipient"], empty="no events found")
+            if explain:                  # a reason is too long for a table cell: one a line
+                for n, r in enumerate(view, 1):
+                    Console(soft_wrap=True).print(Text(f"{n}. {r['event']}: {r['explain']}"))
+            return
+        if not explain:             # the same rows (which know their columns) minus one
+            rows = Rows(({k: v for k, v in r.items() if k != "explain"} for r in rows),
+                        [c for c in getattr(rows, "columns", None) or [] if c != "explain"])
         output.print_rows(rows, format.value, wide=["actor", "recipient", "explain"],
                           empty="no events found")
 

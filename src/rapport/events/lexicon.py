@@ -23,7 +23,8 @@ class Entry:
     def describe(self) -> str:
         frame = self.lemma + (f" {self.prep}" if self.prep else "")
         if self.objects:
-            frame += " +" + "|".join(sorted(self.objects))
+            objs = sorted(self.objects)
+            frame += " +" + "|".join(objs[:6]) + (f"|...({len(objs) - 6} more)" if len(objs) > 6 else "")
         return f"predicates.tsv:{self.line} {self.pos} '{frame}' -> {self.cameo}"
 
 
