@@ -473,3 +473,10 @@ def test_a_voiced_concern_is_about_the_state_that_follows(run_text):
                    "news agency.", published="2023-06-19")
     assert all("EFE" not in names(rec, e.recipient) and "Spain" not in names(rec, e.recipient)
                for e in rec.events)
+
+
+def test_in_the_event_of_is_a_condition(run_text):
+    rec = run_text("We have prepared contingency funds in the event of a further Russian "
+                   "incursion into Ukraine.", published="2021-06-19", url="https://www.whitehouse.gov/x")
+    ev = [e for e in rec.events if e.type == "ASSAULT"]
+    assert ev and ev[0].modality == "hypothetical"

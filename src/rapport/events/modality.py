@@ -76,6 +76,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "future", negated, f"governed by '{t.text}'"
         if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS):
             break                      # "the capacity to launch an invasion": climb on
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in ("event", "case", "prospect", "threat", "risk", "possibility") \
+            and tok.head.head.head.lower_ in ("in", "of", "against", "about", "over"):
+        return "hypothetical", negated, f"'{tok.head.head.head.text} {tok.head.head.text} of'"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         head = tok.head
         if head.lemma_.lower() == "schedule" and any(c.lower_ in ("initially", "originally") for c in head.children):
