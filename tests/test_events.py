@@ -480,3 +480,16 @@ def test_in_the_event_of_is_a_condition(run_text):
                    "incursion into Ukraine.", published="2021-06-19", url="https://www.whitehouse.gov/x")
     ev = [e for e in rec.events if e.type == "ASSAULT"]
     assert ev and ev[0].modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text,ptype,cameo,modality", [
+    ("The United States will cut off aid to Niger unless the junta releases the president.",
+     "THREATEN", "1311", "hypothetical"),                      # conditional: a coercive warning
+    ("The European Union will impose new sanctions on Russia next week.",
+     "SANCTION", "163", "future"),                             # a plain announcement
+    ("Palestinian leaders said they would boycott all official contact with the United States.",
+     "PROTEST", "14", "future"),                               # reported "would" is a past "will"
+])
+def test_conflict_announced_as_coming(run_text, text, ptype, cameo, modality):
+    ev = run_text(text, published="1990-01-01").events[0]
+    assert (ev.type, ev.modality) == (ptype, modality) and ev.cameo.startswith(cameo)

@@ -208,11 +208,19 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                f"actor via {how}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
     cameo = entry.cameo
-    intent = coding.intent_code(cameo) if modality == "future" and not negated else None
+    announced = not negated and (modality == "future" or why == "main clause of a condition")
+    intent = coding.intent_code(cameo) if announced and modality == "future" else None
+    # a conflictual act made conditional on the other side ("will cut aid unless ...") is
+    # a coercive warning; a plain announcement ("will impose sanctions") keeps its type
+    threat = coding.threat_code(cameo) if announced and why == "main clause of a condition" else None
     if intent:           # "Portugal will support Turkey": an intention stated now, AGREE
         explain += (f"; future {code.plover_type} -> {intent} (PLOVER: cooperation in the "
                     f"future tense is an expression of intent)")
         cameo, code = intent, coding.lookup(intent)     # still future: never "happened"
+    elif threat:         # "they would boycott all contact", "will withdraw ... unless"
+        explain += (f"; {code.plover_type} announced as coming -> {threat} (a threat; the act "
+                    f"itself is {modality})")
+        cameo, code = threat, coding.lookup(threat)
     mode = (entry.mode if cameo == entry.cameo else None) or (code.plover_mode if code else None)
     host: list[str] = []
     if entry.pos == "NOUN" and code and code.plover_type == "CONSULT" and tok.dep_ in ("dobj", "nsubjpass") \

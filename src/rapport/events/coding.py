@@ -280,3 +280,19 @@ def intent_code(code: str) -> Optional[str]:
     military aid" 072 -> 0332), or None when the code is not one PLOVER reduces to AGREE."""
     code = _normalise(code) or ""
     return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
+
+
+#: CAMEO's "threaten" codes for a conflictual act made conditional on the other side:
+#: "will cut off aid unless ..." (1311), "would impose sanctions if ..." (1312). PLOVER:
+#: threats are "coercive or forceful warnings"; the act itself stays future or
+#: hypothetical. MOBILIZE (15x) is left alone: moving troops to defend an ally is no threat.
+_THREAT = {"14": "133", "16": "131", "160": "1313", "161": "1313", "162": "1311", "163": "1312",
+           "164": "134", "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",
+           "1722": "1322", "1723": "1323", "1724": "1324", "18": "1383", "19": "1384",
+           "191": "1381", "192": "1382", "20": "1385"}
+
+
+def threat_code(code: str) -> Optional[str]:
+    """The 13x code for a conflictual act announced as coming, or None."""
+    code = _normalise(code) or ""
+    return _THREAT.get(code[:4]) or _THREAT.get(code[:3]) or _THREAT.get(code[:2])

@@ -93,6 +93,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "hypothetical", negated, "main clause of a condition"   # "if X, we will Y"
         if aux & FUTURE_AUX or "going" in aux:
             return "future", negated, "future auxiliary"
+        if "would" in aux and _reported(verb):
+            return "future", negated, "'would' in reported speech (a past 'will')"
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical", negated, "modal auxiliary"
     t = tok
@@ -103,6 +105,16 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             break
         t = t.head
     return "asserted", negated, ("a threat or pledge is made when it is said" if threat else "")
+
+
+def _reported(verb: Token) -> bool:
+    """The clause is what someone said: "Palestinian leaders said they would boycott ..."
+    (sequence of tenses: "would" there is the speaker's "will"). An if-clause keeps it
+    hypothetical."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_HEADS | {
+        "announce", "declare", "promise", "pledge", "vow", "threaten", "insist", "confirm"}
 
 
 def _account(tok: Token) -> tuple[Optional[Token], bool]:
