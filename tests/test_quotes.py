@@ -327,3 +327,163 @@ def test_he_or_she_right_after_a_speaker_continues_that_speaker(run_text):
                    "said, “trust between two democracies.”")
     q = find(rec, "trust between two democracies")[0]
     assert q.speaker_mention.text == "she" and speaker(rec, q) == "Anita Anand"
+
+
+# --- new sentences (VOA, Canadian news, government readouts) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    'Japanese Prime Minister Fumio Kishida warned that the situation was "extremely serious." '
+    'He added that Japan would coordinate with its allies.',
+    "Japanese Prime Minister Fumio Kishida warned that the situation was “extremely serious.” "
+    "He added that Japan would coordinate with its allies.",
+    'Japanese Prime Minister Fumio Kishida warned that the situation was "extremely serious". '
+    'He added that Japan would coordinate with its allies.',
+])
+def test_mixed_quote_with_the_full_stop_inside_the_marks(run_text, text):
+    rec = run_text(text)
+    q = find(rec, "extremely serious")[0]
+    assert q.kind == "mixed" and q.cue == "warned" and speaker(rec, q) == "Fumio Kishida"
+    assert q.clause is not None and "the situation was" in q.clause.text
+    assert rec.article.text[q.clause.start:q.clause.end] == q.clause.text
+    later = find(rec, "Japan would coordinate")[0]
+    assert speaker(rec, later) == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('Russian Foreign Minister Sergei Lavrov said on Telegram that Moscow "will respond to any provocation."',
+     "Telegram"),
+    ("“We will never surrender,” Volodymyr Zelenskyy said in a post on X.", "X"),
+    ("Volodymyr Zelenskyy wrote on Facebook that the attack was “a crime against humanity.”", "Facebook"),
+    ("“We will never surrender,” Volodymyr Zelenskyy said in a tweet.", "Twitter"),
+    ("Chinese Foreign Ministry spokesperson Wang Wenbin said in a post on Weibo that Beijing "
+     "“will take resolute measures.”", "Weibo"),
+    ("“The West is playing with fire,” Dmitry Medvedev wrote on his Telegram channel.", "Telegram"),
+    ("Foreign Minister Hossein Amir-Abdollahian said on state television that Tehran “does not seek war.”",
+     "state television"),
+    ("Antony Blinken said in an interview with CNN that the United States was “deeply concerned.”", "CNN"),
+])
+def test_via_the_platform_or_outlet_the_words_were_posted_on(run_text, text, channel):
+    rec = run_text(text)
+    q = next(q for q in rec.quotes if q.kind in ("direct", "mixed"))
+    assert q.via == [channel]
+    assert speaker(rec, q) is None or channel not in speaker(rec, q)
+
+
+@pytest.mark.parametrize("text, site", [
+    ("According to a transcript posted on the ministry's website, Wang Yi said China “firmly opposes” the visit.",
+     "the ministry's website"),
+    ("According to a readout posted on the Kremlin's website, Vladimir Putin said Russia was “open to dialogue.”",
+     "the Kremlin's website"),
+])
+def test_via_the_site_a_transcript_was_posted_on(run_text, text, site):
+    # the relay is the place of publication, as written (the owner of the site need not be
+    # an actor: "the ministry" names none)
+    rec = run_text(text)
+    q = next(q for q in rec.quotes if q.kind == "mixed")
+    assert q.via == [site]
+    assert speaker(rec, q) in ("Wang Yi", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    ('The ministry said in a statement that the talks had been "constructive and frank", '
+     'the Xinhua news agency reported.', "constructive and frank", "Xinhua"),
+    ("Defence Minister Bill Blair said the deployment was “a clear signal” to Moscow, the Canadian Press "
+     "reported.", "a clear signal", "Canadian Press"),
+    ("The spokesman said the visit had been “productive”, state media reported.", "productive", "state media"),
+    ("“We will respond,” the minister told Kyodo, the Xinhua news agency reported.", "We will respond",
+     None),
+])
+def test_a_trailing_outlet_relays_the_whole_sentence(run_text, text, words, outlet):
+    rec = run_text(text)
+    q = find(rec, words)[0]
+    if outlet is None:
+        assert q.via == ["Kyodo", "Xinhua"]           # nearest first
+    else:
+        assert q.via == [outlet]
+        assert speaker(rec, q) != outlet
+
+
+def test_told_an_agency_is_still_a_relay_and_a_source_inside_the_clause_is_not(run_text):
+    rec = run_text("“We are ready for talks,” Sergei Lavrov told Reuters.")
+    assert rec.quotes[0].via == ["Reuters"]
+    # the outlet the speaker cites inside what he says is his source, not a relay of his words
+    rec = run_text("Sergei Lavrov said that Reuters had reported “a complete fabrication.”")
+    q = find(rec, "complete fabrication")[0]
+    assert "Reuters" not in q.via
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a dangerous escalation," the Pentagon\'s spokesman, John Kirby, told Reuters.',
+    "“This is a dangerous escalation,” said the Pentagon's spokesman, John Kirby.",
+    "“This is a dangerous escalation,” the spokesman for the Pentagon, John Kirby, told reporters.",
+    "The Pentagon's spokesman, John Kirby, said the strikes were “a dangerous escalation.”",
+    "John Kirby, the Pentagon's spokesman, said the strikes were “a dangerous escalation.”",
+])
+def test_a_name_in_apposition_is_the_speaker(run_text, text):
+    rec = run_text(text)
+    q = find(rec, "dangerous escalation")[0]
+    assert speaker(rec, q) == "John Kirby"
+    assert q.speaker_mention is not None
+    if "Reuters" in text:
+        assert q.via == ["Reuters"]
+
+
+def test_a_question_put_to_the_speaker_is_not_his_speech(run_text):
+    rec = run_text("Kirby declined to comment on the report. Asked whether the talks would continue, "
+                   "he said, \"We'll see.\"")
+    assert not find(rec, "the talks would continue")
+    assert not any(q.cue == "Asked" for q in rec.quotes)
+    q = find(rec, "We'll see")[0]
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_mention.text == "he"
+    assert speaker(rec, q) == "Kirby"
+    rec = run_text("When asked about the sanctions, Antony Blinken said they were “working as intended.”")
+    q = find(rec, "working as intended")[0]
+    assert q.cue == "said" and speaker(rec, q) == "Antony Blinken"
+    rec = run_text("Justin Trudeau was asked whether Canada would send troops. “We are not there yet,” he said.")
+    assert not find(rec, "Canada would send troops")
+    assert speaker(rec, find(rec, "We are not there yet")[0]) == "Justin Trudeau"
+    # a passive that reports words still introduces them, of a speaker left unnamed
+    rec = run_text("The outlets were accused of “calling for extremist activity and violence.”")
+    q = find(rec, "calling for extremist activity")[0]
+    assert q.kind == "mixed" and q.speaker is None
+
+
+def test_a_short_turn_is_speech_and_a_short_name_is_not(run_text):
+    rec = run_text("Asked about the summit, Olaf Scholz said, “No comment.”")
+    assert speaker(rec, find(rec, "No comment")[0]) == "Olaf Scholz"
+    rec = run_text("Joe Biden joked when the union was formed, saying this is like a thing called "
+                   "the “Commerce Clause.”")
+    assert not find(rec, "Commerce Clause")
+
+
+@pytest.mark.parametrize("text, who, addressee", [
+    ('"Mr. President, thank you," Justin Trudeau said to Joe Biden.', "Justin Trudeau", "Joe Biden"),
+    ("“Thank you, Mr. Prime Minister,” Joe Biden said to Justin Trudeau.", "Joe Biden", "Justin Trudeau"),
+    ("“Justin, we stand with you,” Joe Biden told Justin Trudeau.", "Joe Biden", "Justin Trudeau"),
+])
+def test_a_vocative_or_the_one_spoken_to_is_not_the_speaker(run_text, text, who, addressee):
+    rec = run_text(text)
+    assert len(rec.quotes) == 1
+    q = rec.quotes[0]
+    assert speaker(rec, q) == who
+    assert addressee not in q.via
+
+
+def test_split_quote_with_a_pronoun_and_quotes_over_paragraphs_in_straight_marks(run_text):
+    rec = run_text("Olaf Scholz met Justin Trudeau in Berlin. \"The talks were useful,\" he said, "
+                   "\"but much work remains to be done.\"")
+    a, b = find(rec, "talks were useful")[0], find(rec, "much work remains")[0]
+    assert speaker(rec, a) == speaker(rec, b) == "Olaf Scholz"
+    assert a.kind == b.kind == "direct"
+    text = ('Emmanuel Macron told the crowd: "We are living through a turning point in our history.\n\n'
+            '"Nothing will be as it was before, and we must prepare for it together.\n\n'
+            '"Europe must stand up for itself," he added.')
+    rec = run_text(text)
+    for words in ("turning point", "Nothing will be as it was", "Europe must stand up"):
+        q = find(rec, words)[0]
+        assert speaker(rec, q) == "Emmanuel Macron" and "\n" not in q.text
+    # a quote inside the next paragraph's narration does not continue the last speaker
+    rec = run_text("Emmanuel Macron said the plan was “a turning point for Europe.”\n\n"
+                   "The report warned of militias that let detainees “engage in problematic practices, "
+                   "including the imposition of the death penalty.”")
+    assert not any(speaker(rec, q) == "Emmanuel Macron" for q in find(rec, "problematic practices"))

@@ -15,9 +15,15 @@ statement speaks for its owner ("the IDF summary states", "It found" after "the 
 X"); a quantified plural ("many Tunisians") is a collective of its own; "he"/"she" right
 after a speaker continues that speaker. Speech verbs of the first person in the present
 ("I can announce that", "we reiterate that") are the author's own voice, not quotes.
+A passive speech verb ("Asked whether ..., he said") puts words to its subject, who is
+not their speaker; a name in apposition ("the Pentagon's spokesman, John Kirby,") is the
+speaker. ``via`` also names where the words were posted or aired ("said on Telegram", "in
+a tweet", "a transcript posted on the ministry's website", data/channels.tsv) and an outlet
+relaying the whole sentence ("..., the Xinhua news agency reported").
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -65,6 +71,176 @@ def cues() -> Cues:
     return Cues(verbs, nouns)
 
 
+@dataclass
+class Channels:
+    platforms: dict[str, str]       # name as written (one or more words) -> platform
+    posts: dict[str, str]           # lemma of a post ("tweet") -> its platform
+    media: set[str]                 # lemmas (or "news agency") of kinds of outlet
+
+
+@lru_cache(maxsize=1)
+def channels() -> Channels:
+    """The relay channels lexicon (data/channels.tsv): platforms, posts, kinds of outlet."""
+    platforms, posts, media = {}, {}, set()
+    text = resources.files("rapport.data").joinpath("channels.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((l for l in text.splitlines() if l and not l.startswith("#")),
+                          delimiter="\t")
+    for row in rows:
+        words = [w.strip() for w in (row["words"] or "").split("|") if w.strip()]
+        if row["kind"] == "platform":
+            platforms.update((w, row["name"]) for w in words)
+        elif row["kind"] == "post":
+            posts.update((w.lower(), row["name"]) for w in words)
+        elif row["kind"] == "medium":
+            media.update(w.lower() for w in words)
+    return Channels(platforms, posts, media)
+
+
+#: Prepositions that say where words were posted or aired ("on Telegram", "in a tweet",
+#: "via X", "in an interview with CNN").
+CHANNEL_PREPS = {"on", "in", "via", "with"}
+#: Verbs that put words somewhere ("a transcript posted on the ministry's website").
+POSTING_VERBS = {"post", "publish", "release", "broadcast", "air", "share", "upload", "carry",
+                 "issue", "put", "televise", "stream"}
+
+
+def _platform(tok: Token) -> Optional[str]:
+    """The platform a token names ("Telegram", the "Social" of "Truth Social")."""
+    names = channels().platforms
+    for n in (1, 2, 3):
+        if tok.i - n + 1 < 0:
+            break
+        # "on X.": the tokenizer may keep the sentence's full stop on a one-letter name
+        name = names.get(tok.doc[tok.i - n + 1:tok.i + 1].text.rstrip("."))
+        if name is not None:
+            return name
+    return None
+
+
+def _medium(tok: Token) -> bool:
+    """A common noun for a kind of outlet ("state media", "the Xinhua news agency")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    media = channels().media
+    # the word as written too: "media" is lemmatised "medium"
+    return any(" ".join(words[k:] + [w]) in media
+               for w in {tok.lemma_.lower(), tok.lower_} for k in range(len(words) + 1))
+
+
+def _phrase(tok: Token) -> str:
+    """The words of a noun phrase up to its head, as written, without "a"/"an"."""
+    left = [w for w in tok.subtree if w.i <= tok.i]
+    start = min(w.i for w in left)
+    while start < tok.i and (tok.doc[start].lower_ in ("a", "an") or tok.doc[start].is_punct):
+        start += 1
+    return tok.doc[start:tok.i + 1].text
+
+
+def _outlet(tok: Token, table: ActorTable) -> Optional[str]:
+    """The name of a media outlet a noun phrase names: a news actor (sector JRN), also
+    through a name modifying it ("the Xinhua news agency"), or a kind of outlet as written
+    ("state media")."""
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]:
+        a = table.by_id(table.at(t))
+        if a is not None and a.sector == "JRN":
+            return a.name
+    return _phrase(tok) if _medium(tok) else None
+
+
+def _channel(noun: Token, table: ActorTable, inside: set[int], depth: int = 0) -> Optional[str]:
+    """Where words went, read from the object of "on"/"in"/"via"/"with" of a cue or a
+    document noun: a news outlet ("in an interview with CNN"), a platform ("on Telegram",
+    "in a Facebook post", "in a post on Weibo", "in a video posted on X"), a post that names
+    its platform ("in a tweet"), or a kind of outlet ("on state television", "posted on the
+    ministry's website")."""
+    if noun.i in inside or depth > 3 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    outlet = next((table.by_id(table.at(t)).name for t in (noun,) if table.at(t)
+                   and table.by_id(table.at(t)).sector == "JRN"), None)
+    if outlet:
+        return outlet
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "via") and _platform(noun):
+        return _platform(noun)
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and _platform(c):
+            return _platform(c)         # "a Telegram channel", "his Facebook post"
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS else \
+            [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "via")] \
+            if c.dep_ == "acl" and c.lemma_.lower() in POSTING_VERBS else []
+        for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            found = _channel(g, table, inside, depth + 1)
+            if found:
+                return found
+    post = channels().posts.get(noun.lemma_.lower())
+    if post:
+        return post
+    if _medium(noun) and noun.dep_ == "pobj":
+        return _outlet(noun, table)
+    return None
+
+
+def _cue_channel(cue: Token, table: ActorTable, inside: set[int]) -> Optional[str]:
+    """The channel a speech verb names ("said on Telegram", "wrote in a post on X",
+    "tweeted")."""
+    for p in cue.children:
+        if p.dep_ == "prep" and p.lower_ in CHANNEL_PREPS and p.i not in inside:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    found = _channel(g, table, inside)
+                    if found:
+                        return found
+    return channels().posts.get(cue.lemma_.lower())
+
+
+def _relaying_outlets(sent: SpacySpan, cue: Token, inside: set[int], table: ActorTable) -> list[str]:
+    """ "The ministry said ..., the Xinhua news agency reported.", "State media said the
+    minister told ...": a news outlet that is the subject of another speech verb over the
+    cue (or joined to it, not inside what it reports) relays the whole report."""
+    lex = cues().verbs
+    clause = _reported_clause(cue)
+    within = range(clause.start, clause.end) if clause is not None else range(0)
+    ancestors = {a.i for a in cue.ancestors}
+    out = []
+    for v in sent:
+        if v.i == cue.i or v.i in inside or v.pos_ != "VERB" \
+                or not (lex.get(v.lemma_.lower()) == "speech" or v.lemma_.lower() in VIA_VERBS):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        # ", the Canadian Press reported.": set off by a comma and closing the sentence,
+        # even when the parser hung the reported clause on it
+        trailing = v.i > cue.i and _trailing_relay(v)
+        if v.i in within and not trailing:
+            continue            # "said that Reuters reported": the speaker's own source
+        if not (trailing or v.i in ancestors or (v.head.i == cue.i or v.head.i in ancestors)
+                and v.dep_ in ("ccomp", "parataxis", "advcl", "conj")):
+            continue
+        name = _outlet(subj, table) if subj is not None and subj.i not in inside else None
+        if name:
+            out.append(name)
+    return out
+
+
+def _trailing_relay(v: Token) -> bool:
+    """ "..., the Xinhua news agency reported.", "..., Lavrov said, Interfax reported.": a
+    reporting verb whose subject follows a comma and which closes the sentence reports the
+    whole sentence before it, wherever the parser hung it."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or not (cues().verbs.get(lemma) == "speech" or lemma in VIA_VERBS):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > v.i:
+        return False
+    left = min(t.i for t in subj.subtree)
+    sent = v.sent
+    return left > sent.start + 2 and v.doc[left - 1].text == "," \
+        and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) \
+        and all(t.is_punct or t.is_space or t in v.subtree for t in v.doc[v.i + 1:sent.end])
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (without the marks).
 
@@ -81,7 +257,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         closer = None
         if carry is not None:
             if para[:1] in OPEN_CLOSE:
-                opened, closer, i = carry, OPEN_CLOSE[para[0]], 1
+                # each paragraph of a continued quote is a quote of its own, from its mark
+                opened, closer, i = off + 1, OPEN_CLOSE[para[0]], 1
             carry = None
         while i < n:
             ch = para[i]
@@ -95,7 +272,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             i += 1
         if opened is not None:
             nxt = paras[k + 1][1] if k + 1 < len(paras) else ""
-            if nxt[:1] in OPEN_CLOSE and closer != '"':
+            if nxt[:1] in OPEN_CLOSE and (closer != '"' or para.count('"') % 2):
                 spans.append((opened, off + n))
                 carry = opened
     return spans
@@ -108,15 +285,42 @@ def _cue_of(sent: SpacySpan, inside: set[int], strength=("speech",)) -> Optional
     for t in sent:
         if t.i in inside or t.pos_ not in ("VERB", "AUX"):
             continue
-        if lex.get(t.lemma_.lower()) in strength:
+        if lex.get(t.lemma_.lower()) in strength and not _passive(t, participle_only=True):
             if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in t.children) \
                     or t.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl", "xcomp"):
                 if best is None or t.dep_ == "ROOT":
                     best = t
+    if best is not None:
+        # "“...,” the minister told Kyodo, Xinhua reported": a speech verb with a subject of
+        # its own in the clause of the chosen one is the nearer speaker; the outer one relays
+        inner = next((c for c in best.children if c.dep_ == "ccomp" and c.i not in inside
+                      and c.pos_ == "VERB" and c.tag_ in FINITE and lex.get(c.lemma_.lower()) == "speech"
+                      and not _passive(c) and not _trailing_relay(c)
+                      and any(g.dep_ == "nsubj" and g.i not in inside for g in c.children)), None)
+        if inner is not None:
+            best = inner
     return best
 
 
+def _passive(verb: Token, participle_only: bool = False) -> bool:
+    """A speech verb in the passive with no agent: "Asked whether the talks would go on,
+    he said", "he was told that": the words were put to the subject, who did not say them.
+    ``participle_only``: only a participle clause with no subject of its own ("Asked
+    whether"), which is never the cue of the sentence's quote; a finite passive ("were
+    accused of “...”") still introduces quoted words, of an unnamed speaker."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return not participle_only
+    # a participle clause of its own, with no subject and no auxiliary ("Asked whether",
+    # "When told of the plan"): passive, its unnamed agent put the words to the main subject
+    return verb.dep_ in ("advcl", "acl", "xcomp") and not any(
+        c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _subject(verb: Token) -> Optional[Token]:
+    if _passive(verb):
+        return None         # the one spoken to is no speaker
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # "Mr. Ambassador, I cannot help but say ...": of two subjects the parser gives a
@@ -212,6 +416,7 @@ class _Speakers:
     def resolve(self, tok: Optional[Token]) -> Optional[str]:
         if tok is None:
             return None
+        tok = self.named(tok)
         aid = None
         if tok.lower_ in ("he", "she"):
             aid = self._last_speaker(tok)
@@ -233,6 +438,23 @@ class _Speakers:
         if aid is None:
             aid = self.table.phrase_actor(tok)
         return aid
+
+    def named(self, tok: Token) -> Token:
+        """ "the Pentagon's spokesman, John Kirby,": a name in apposition to a described
+        speaker is who speaks (the head word of that name). The appositive may hang on the
+        noun or on a noun inside its phrase ("the spokesman for the Pentagon, John Kirby")."""
+        if tok.pos_ != "NOUN":
+            return tok
+        near = [tok] + [g for p in tok.children if p.dep_ == "prep"
+                        for g in p.children if g.dep_ == "pobj"]
+        for head in near:
+            for c in head.children:
+                if c.dep_ != "appos" or c.i in self.skip or c.pos_ != "PROPN":
+                    continue
+                a = self.table.by_id(self.table.at(c))
+                if a is not None and a.kind == "person":
+                    return c
+        return tok
 
     def note(self, tok: Optional[Token], aid: Optional[str]) -> None:
         """Remember who spoke at a mention, for "he"/"she" right after it."""
@@ -359,6 +581,8 @@ def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Opti
         return " ".join(w.text for w in words)
 
     skip = {speaker_tok.i} if speaker_tok is not None else set()
+    if cue is not None:             # "said on Telegram": the nearest relay
+        out.append(_cue_channel(cue, table, inside) or "")
     for t in sent:
         if t.i in inside:
             continue
@@ -370,7 +594,10 @@ def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Opti
             for g in t.children:
                 if g.dep_ == "pobj" and g.i not in skip:
                     if cues().nouns.get(g.lemma_.lower()) and not table.at(g):
-                        continue            # "according to a statement ...": the releaser names it
+                        # "according to a statement ...": the releaser names it (below), or
+                        # where it was posted ("a transcript posted on the ministry's website")
+                        out.append(_channel(g, table, inside) or "")
+                        continue
                     # "Spain's EFE news agency": the agency's own name
                     named = [w for w in g.subtree if table.at(w) and w.dep_ != "poss"]
                     out.append(table.by_id(table.at(named[0])).name if named else name(g))
@@ -378,6 +605,10 @@ def _via(sent: SpacySpan, inside: set[int], table: ActorTable, speaker_tok: Opti
             aid = table.at(t)
             if aid and (table.by_id(aid).sector == "JRN"):
                 out.append(table.by_id(aid).name)
+            elif not aid and _medium(t):
+                out.append(_phrase(t))      # "told state television"
+    if cue is not None:             # "..., the Xinhua news agency reported": the farthest
+        out.extend(_relaying_outlets(sent, cue, inside, table))
     seen: list[str] = []
     for v in out:
         if v and v not in seen:
@@ -397,6 +628,14 @@ def _reported_clause(cue: Token) -> Optional[SpacySpan]:
                 for cj in c.children:
                     if cj.dep_ == "conj" and cues().verbs.get(cj.lemma_.lower()) == "speech":
                         cut = min(t.i for t in cj.subtree)
+                        toks = [t for t in toks if t.i < cut]
+                        break
+                # "the talks were constructive, Xinhua reported": the relay of the whole
+                # sentence is not part of what was said
+                for v in c.subtree:
+                    if v.i != cue.i and _trailing_relay(v):
+                        subj = next(g for g in v.children if g.dep_ == "nsubj")
+                        cut = min(t.i for t in subj.subtree)
                         toks = [t for t in toks if t.i < cut]
                         break
                 # "..., given the many areas of contention": the narrator's framing after a
@@ -456,7 +695,8 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
     text = text_of(doc)
     quotes: list[Quote] = []
     prev: Optional[Quote] = None
-    prev_para = -1
+    prev_para = prev_npara = -1
+    para_starts = [m.start() for m in re.finditer(r"[^\n]+", text)]
     for s, e, span in qtoks:
         if span is None or not text[s:e].strip():
             continue
@@ -474,6 +714,9 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                 sent = st
                 break
         para = text.count("\n", 0, s)
+        # the paragraph's number, blank lines or not, and whether the quote opens it
+        npara = bisect.bisect_right(para_starts, s)
+        opens_para = npara > 0 and para_starts[npara - 1] == s - 1
         if cue is None:
             # mixed via a thought verb ("believes that it would be 'very good'")
             cue = _cue_of(sent, inside, strength=("thought",))
@@ -512,13 +755,15 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
             speaker_tok, speaker = acc, speakers.resolve(acc)
         if cue is None and speaker_tok is None:
             # a quote with no attribution continues the previous speaker's turn
-            if prev is not None and words >= MIN_DIRECT_WORDS and para - prev_para <= 1 \
-                    and _is_sentence(text[s:e]):
+            # (the next line, or a next paragraph that opens with the quote: the newspaper
+            # convention for a quote running over paragraphs)
+            if prev is not None and words >= MIN_DIRECT_WORDS and _is_sentence(text[s:e]) \
+                    and (para - prev_para <= 1 or opens_para and npara - prev_npara == 1):
                 quotes.append(Quote(id=f"q{len(quotes) + 1}", text=text[s:e], start=s, end=e,
                                     kind="direct", speaker=prev.speaker,
                                     speaker_mention=prev.speaker_mention, cue=prev.cue,
                                     via=list(prev.via)))
-                prev_para = para
+                prev_para, prev_npara = para, npara
             continue
         if kind == "direct" and words < MIN_DIRECT_WORDS and not _is_sentence(text[s:e]) \
                 and (cue is None or not (_is_embedded(span, cue, loose=True)
@@ -528,11 +773,18 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
         clause_span = None
         if kind == "mixed" and cue is not None:
             clause = _reported_clause(cue)
-            if clause is not None and clause.start_char <= s and clause.end_char >= e:
-                clause_span = Span(clause.start_char, clause.end_char, clause.text)
-        if words <= 2 and clause_span is None and not _is_sentence(qtext):
+            # the sentence's full stop inside the marks ("was “extremely serious.”") lies
+            # outside the clause the parser gives: the quoted words still sit in it
+            core_e = s + len(text[s:e].rstrip(" .,;:!?"))
+            if clause is not None and clause.start_char <= s and clause.end_char >= core_e:
+                end = clause.end_char
+                if end < e:         # take the stop and the closing mark into the clause
+                    end = e + 1 if text[e:e + 1] in set(OPEN_CLOSE.values()) else e
+                clause_span = Span(clause.start_char, end, text[clause.start_char:end])
+        if words <= 2 and clause_span is None and not _is_sentence(qtext) \
+                and not (kind == "direct" and _short_turn(text, s, e)):
             continue            # a quoted term outside any reported clause: not speech
-        if _is_name(qtext):
+        if _is_name(qtext) or kind == "mixed" and _is_name(qtext.rstrip(".")):
             continue            # “Netzah Yehuda”, “Western Europe and Others”: a name
         if cue is not None:     # only a cue that introduced speech is taken
             used_cues.add(cue.i)
@@ -547,7 +799,7 @@ def _marked(doc: Doc, table: ActorTable, speakers: "_Speakers", qtoks, inside: s
                   cue_span=(Span(cue.idx, cue.idx + len(cue.text), cue.text) if cue is not None else None),
                   via=via, clause=clause_span)
         quotes.append(q)
-        prev, prev_para = q, para
+        prev, prev_para, prev_npara = q, para, npara
     return quotes
 
 
@@ -637,6 +889,17 @@ def _is_name(text: str) -> bool:
         and not re.search(r"[.!?,]\s*$", text.strip())
 
 
+def _short_turn(text: str, s: int, e: int) -> bool:
+    """ "he said, “We'll see.”", "“No comment,” he said": a short quote that ends with its
+    own punctuation and is set off from the narrator's words (after a comma, colon or dash,
+    or opening a sentence) is a turn of speech; "a thing called the “Commerce Clause.”" is
+    a term."""
+    if text[s:e].rstrip()[-1:] not in ",.!?":
+        return False
+    before = text[:max(0, s - 1)].rstrip(" \t\xa0")
+    return not before or before[-1] in ",:;—–-.!?\n" or before[-1] in OPEN_CLOSE.values()
+
+
 def _is_sentence(text: str) -> bool:
     t = text.strip()
     return len(t.split()) >= MIN_DIRECT_WORDS and (t[:1].isupper() or t[-1:] in ".,!?")
@@ -672,6 +935,9 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
         clause = _reported_clause(t)
         if clause is None or any(i in spoken for i in range(clause.start, clause.end)):
             continue
+        if _trailing_relay(t) and t.head.i != t.i and lex.get(t.head.lemma_.lower()) == "speech" \
+                and any(c.dep_ == "nsubj" for c in t.head.children):
+            continue        # "X said ..., Xinhua reported": X's words, relayed (see _via)
         subj = _unrelativise(_subject(t), t, table)
         if subj is None:
             continue
