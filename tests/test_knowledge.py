@@ -559,3 +559,12 @@ def test_a_role_of_another_country_is_not_the_titled_name_before_it(run_text):
     assert "Volodymyr Zelensky" in by
     assert "The Jewish President of Ukraine" in [m.text for m in by["Volodymyr Zelensky"].mentions]
     assert not any(m.text.lower() == "president" for a in rec.actors for m in a.mentions)
+
+
+def test_a_role_and_its_appositive_name_are_one_person(run_text):
+    rec = run_text("\"This is a dangerous escalation,\" the Pentagon's spokesman, Pat Ryder, "
+                   "told Reuters.", published="2023-05-10")
+    people = [a for a in rec.actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Pat Ryder"]
+    assert people[0].country == "USA"             # from the role: the Pentagon's
+    assert len(people[0].mentions) == 2

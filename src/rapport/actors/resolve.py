@@ -673,8 +673,18 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
     titled = [m for m in mentions if m.kind == "person" and m.role_key and m.key[0] != "role"]
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in speaker_labels(text_of(doc))] if home else []
     labels = {sp.start for sp in spans if sp is not None}
+    persons_at = {pm.start: pm for pm in mentions if pm.kind == "person" and pm.key[0] != "role"}
     for m in mentions:
         if m.key[0] != "role":
+            continue
+        # "the Pentagon's spokesman, John Kirby": the role and the appositive name are one
+        # person, who takes the role's country when the knowledge base has none
+        k = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else None
+        named = persons_at.get(k) if k is not None else None
+        if named is not None and doc[named.start:named.end].root.dep_ == "appos":
+            named.country = named.country or m.country
+            named.role = named.role or m.role
+            m.key, m.name, m.canonical, m.reason = named.key, named.name, named.canonical, "role with its name"
             continue
         role_key, country = m.key[1], m.key[2]
         house = role_key in house_roles and all(
