@@ -493,3 +493,13 @@ def test_in_the_event_of_is_a_condition(run_text):
 def test_conflict_announced_as_coming(run_text, text, ptype, cameo, modality):
     ev = run_text(text, published="1990-01-01").events[0]
     assert (ev.type, ev.modality) == (ptype, modality) and ev.cameo.startswith(cameo)
+
+
+def test_a_readouts_later_discussion_is_the_same_call(run_text):
+    rec = run_text("President Joe Biden spoke today with King Salman bin Abdulaziz al-Saud of "
+                   "Saudi Arabia to discuss regional developments, including attacks by the "
+                   "Houthis against civilian targets in Saudi Arabia. The two leaders discussed "
+                   "the Middle East this month.", published="2022-02-09")
+    calls = [e for e in rec.events if e.type == "CONSULT"]
+    assert len(calls) == 1 and calls[0].date == "2022-02-09"
+    assert names(rec, calls[0].recipient) == ["Salman bin Abdulaziz Al Saud"]   # no one else

@@ -365,12 +365,17 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
             if (key is not None and key in seen) or same_words in seen:
                 continue        # one act found by two rules ("warned Iran of consequences")
-            loose = (e.cameo[:3], frozenset(e.actor + e.recipient), e.modality, e.negated) \
+            # an encounter named again (a readout's "spoke with ... They discussed ...",
+            # "on a visit ... arrived Sunday"): the same dyad, with no date or a date that
+            # agrees; a plain meeting (040) is any kind of encounter
+            loose = ("04", frozenset(e.actor + e.recipient), e.modality, e.negated) \
                 if e.type == "CONSULT" else None
-            if loose in undated:
-                kept = out[undated[loose]]
-                if kept.date_from_publication or e.date_from_publication:
-                    if kept.date_from_publication and not e.date_from_publication:
+            kept = out[undated[loose]] if loose in undated else None
+            if kept is not None and (kept.cameo[:3] == e.cameo[:3] or "040" in (kept.cameo, e.cameo)):
+                agree = (kept.date or "").startswith(e.date or "-") or (e.date or "").startswith(kept.date or "-")
+                if kept.date_from_publication or e.date_from_publication or agree:
+                    if (kept.date_from_publication and not e.date_from_publication) or (
+                            agree and not e.date_from_publication and len(e.date or "") > len(kept.date or "")):
                         out[undated[loose]] = dc_replace(     # "the visit ... arrived Sunday"
                             kept, date=e.date, date_text=e.date_text, date_precision=e.date_precision,
                             date_from_publication=False,

@@ -144,6 +144,8 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     an instrumental with/by when the row names none: "threatened X with strikes")."""
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+    preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+              for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
     if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children):
         preps.add("xcomp")       # "called the faithful to combat": a to-clause frame
     direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
@@ -313,8 +315,20 @@ def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[s
 
 
 def _by_prep(tok: Token, prep: str) -> list[Token]:
-    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
-            for g in c.children if g.dep_ == "pobj"]
+    """The objects of ``tok``'s preposition ``prep``; "spoke with King Salman to discuss"
+    parsed as "with [Salman to discuss]" gives the clause's subject."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                objs = [x for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                        for x in g.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]
+            out += objs
+        elif c.dep_ in ("advcl", "xcomp", "ccomp") and prep in ("with", "to") and any(
+                m.dep_ == "mark" and m.lower_ == prep for m in c.children):
+            out += [x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]   # same,
+    return out                                                           # "with" as a mark
 
 
 def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[list[Token], str, Optional[str]]:
@@ -346,7 +360,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             return toks, slot, None
     for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if prep is not None and not any(g.dep_ == "pobj" for g in prep.children):
+        nxt = tok.doc[prep.i + 1] if prep is not None and prep.i + 1 < len(tok.doc) else None
+        if prep is not None and not any(g.dep_ == "pobj" for g in prep.children) \
+                and nxt is not None and nxt.text in (":", "—", "–"):   # a list, announced
             rest = [t for t in tok.doc[prep.i + 1:tok.sent.end]
                     if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
                     and not (t.head.lower_ == "of" and t.head.head.pos_ == "PROPN")]
