@@ -503,3 +503,13 @@ def test_a_readouts_later_discussion_is_the_same_call(run_text):
     calls = [e for e in rec.events if e.type == "CONSULT"]
     assert len(calls) == 1 and calls[0].date == "2022-02-09"
     assert names(rec, calls[0].recipient) == ["Salman bin Abdulaziz Al Saud"]   # no one else
+
+
+def test_titles_in_a_list_and_the_purpose_of_a_meeting_are_no_events(run_text):
+    rec = run_text("Today, Julie Rodriguez, White House Intergovernmental Affairs Director, and "
+                   "Jennifer Klein met with Attorney General Dana Nessel of Michigan to discuss "
+                   "efforts to protect reproductive rights.", published="2022-06-28")
+    consult = [e for e in rec.events if e.type == "CONSULT"]
+    assert len(consult) == 1                      # "to discuss" is that meeting's purpose
+    assert names(rec, consult[0].recipient) == ["Dana Nessel"]
+    assert "Director" not in " ".join(names(rec, consult[0].actor))

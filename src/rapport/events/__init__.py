@@ -299,6 +299,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     ctx = _Context(doc, document)
     events: list[Event] = []
     carried: set[int] = set()
+    encounters: set[int] = set()           # tokens that made a CONSULT event
     for tok in doc:
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
@@ -342,6 +343,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 break
         if ev is None:
             continue
+        if ev.type == "CONSULT" and tok.dep_ in ("advcl", "xcomp", "pcomp") \
+                and (tok.head.i in encounters or tok.head.head.i in encounters):
+            continue         # "met with X to discuss Y": the purpose of that meeting, not another
+        if ev.type == "CONSULT":
+            encounters.add(tok.i)
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
         if ev.reciprocal and ev.modality == "asserted" and not ev.negated:

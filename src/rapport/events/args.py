@@ -96,10 +96,19 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
     return list(table.parties)
 
 
+_TITLE_HEADS = {"director", "counsel", "advisor", "adviser", "coordinator", "administrator",
+                "chair", "chairman", "chairwoman", "secretary", "spokesperson", "spokesman",
+                "spokeswoman", "officer", "chief", "head", "deputy", "assistant", "envoy"}
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
-        for tt in _expand(t):
+        for k, tt in enumerate(_expand(t)):
+            if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
+                    and not _title_of(tt, table):
+                continue        # "Julie Rodriguez, White House Intergovernmental Affairs
+                                # Director, Jennifer Klein, ...": a title, not another actor
             group = [] if table.at(tt) else _parties(tt, table)
             if group:
                 ids.extend(x for x in group if x not in ids)
