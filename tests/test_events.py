@@ -513,3 +513,13 @@ def test_titles_in_a_list_and_the_purpose_of_a_meeting_are_no_events(run_text):
     assert len(consult) == 1                      # "to discuss" is that meeting's purpose
     assert names(rec, consult[0].recipient) == ["Dana Nessel"]
     assert "Director" not in " ".join(names(rec, consult[0].actor))
+
+
+def test_a_present_tense_saying_is_dated_now_not_by_its_complement(run_text):
+    rec = run_text("We continue to be deeply concerned by the death of a journalist who was found "
+                   "dead on January 12, 2022, after Israeli soldiers detained him.",
+                   published="2022-02-01", url="https://www.state.gov/x")
+    concern = [e for e in rec.events if e.cameo == "110"]
+    assert concern and concern[0].date == "2022-02-01"
+    detain = [e for e in rec.events if e.type == "COERCE"]
+    assert detain and detain[0].date == "2022-01-12"

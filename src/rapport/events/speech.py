@@ -18,9 +18,12 @@ from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS
 def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, actor: list[str],
                 recipient: list[str], explain: str, negated: bool = False) -> Event:
     """An event made by a speech-act rule: asserted (the saying happened), dated from its
-    clause, no place of its own."""
+    clause, no place of its own. A saying in the present tense ("we are concerned by the
+    death ... on January 12") happens now: the date in its complement is the other event's."""
     code = coding.lookup(code_str)
-    dated = ctx.date_for(tok, future=False)
+    verb = tok if tok.dep_ != "xcomp" else tok.head          # "we continue to be concerned"
+    present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and verb.head.tag_ in ("VBP", "VBZ"))
+    dated = None if present else ctx.date_for(tok, future=False)
     return Event(
         id="e0", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
         goldstein=code.goldstein, quad_class=code.quad_class, actor=actor, recipient=recipient,
