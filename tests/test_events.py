@@ -521,5 +521,3 @@ def test_a_present_tense_saying_is_dated_now_not_by_its_complement(run_text):
                    published="2022-02-01", url="https://www.state.gov/x")
     concern = [e for e in rec.events if e.cameo == "110"]
     assert concern and concern[0].date == "2022-02-01"
-    detain = [e for e in rec.events if e.type == "COERCE"]
-    assert detain and detain[0].date == "2022-01-12"
