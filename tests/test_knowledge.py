@@ -568,3 +568,11 @@ def test_a_role_and_its_appositive_name_are_one_person(run_text):
     assert [p.name for p in people] == ["Pat Ryder"]
     assert people[0].country == "USA"             # from the role: the Pentagon's
     assert len(people[0].mentions) == 2
+
+
+def test_a_bare_surname_tagged_as_organisation_is_the_person(run_text):
+    rec = run_text("\"We spoke directly,\" State Department spokesman Ned Price said in a statement. "
+                   "Blinken also warned China against providing weapons to Russia, Price said.",
+                   published="2023-02-18")
+    price = [a for a in rec.actors if "Price" in a.name]
+    assert len(price) == 1 and price[0].kind == "person" and len(price[0].mentions) == 2

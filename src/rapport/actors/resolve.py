@@ -504,6 +504,13 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
 def _group_persons(mentions: list[_Mention], kb) -> None:
     """Give every person mention its canonical key: knowledge base, part of a longer name
     in the same text, close spelling of a known person."""
+    # "... Ned Price said. ..., Price said.": a one-word "organisation" that is the surname
+    # of a person named in the text is that person (the NER often tags a bare surname ORG)
+    surnames = {m.name.split()[-1] for m in mentions
+                if m.kind == "person" and m.key[0] != "role" and len(m.name.split()) > 1}
+    for m in mentions:
+        if m.kind == "organization" and m.key[0] == "org" and m.name in surnames:
+            m.kind, m.key, m.reason = "person", ("person", m.name), "text"
     persons = [m for m in mentions if m.kind == "person" and m.key[0] != "role"]
     for m in persons:
         hits = kb.person(m.name)
