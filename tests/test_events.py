@@ -521,3 +521,10 @@ def test_a_present_tense_saying_is_dated_now_not_by_its_complement(run_text):
                    published="2022-02-01", url="https://www.state.gov/x")
     concern = [e for e in rec.events if e.cameo == "110"]
     assert concern and concern[0].date == "2022-02-01"
+
+
+def test_an_agentless_passive_takes_no_doer_from_the_clause_above(run_text):
+    rec = run_text("Canada will not be intimidated by China after a diplomat was accused of "
+                   "targeting a lawmaker's family.", published="2023-05-04")
+    acc = [e for e in rec.events if e.trigger.text == "accused"]
+    assert all("Canada" not in names(rec, e.actor) for e in acc)

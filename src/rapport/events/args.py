@@ -222,6 +222,8 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             passive = [c for c in t.children if c.dep_ == "nsubjpass"]   # and attacked ..."
             if passive:
                 return passive
+        elif any(c.dep_ == "nsubjpass" for c in t.children):
+            break               # "after a diplomat was accused of ...": agentless, no climbing
         h = t.head
         if h.i == t.i:
             break
