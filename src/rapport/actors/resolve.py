@@ -871,6 +871,14 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
         full = max(forms[a.id], key=lambda n: (len(n.split()), len(n)))
         if a.canonical is None or len(full.split()) == len(a.canonical.split()):
             a.name = full       # a transliteration the text prefers; middle names stay out
+        elif a.canonical and len(full.split()) < len(a.canonical.split()):
+            # "President Zelenskyy" only: the known given name, the text's spelling of the
+            # surname ("Volodymyr Zelenskyy", not the knowledge base's "Zelensky")
+            head, tail = a.canonical.split(), full.split()
+            known = head[-len(tail):]
+            if [w.lower() for w in known] != [w.lower() for w in tail] and all(
+                    _levenshtein(x.lower(), y.lower()) <= 2 for x, y in zip(known, tail)):
+                a.name = " ".join(head[:-len(tail)] + tail)
 
 
 def _title_country(doc: Doc, idx: list[int], kb) -> Optional[str]:
