@@ -148,6 +148,47 @@ CASES = [
     ("Russian forces shelled Kharkiv overnight.", "ASSAULT", "194", "Russia", None),
     ("Hamas staged an attack on Israel.", "ASSAULT", "190", "Hamas", "Israel"),   # 'staged' -> lemma 'stag'
     ("Azerbaijan violated the ceasefire with Armenia.", "ASSAULT", "196", "Azerbaijan", None),
+    # talks resumed or opened, sitting down with someone, mediation launched
+    ("Canada and India resumed trade negotiations.", "CONSULT", "046", "Canada", "India"),
+    ("Blinken sat down with Wang Yi in Beijing.", "CONSULT", "040", "Antony Blinken", "Wang Yi"),
+    ("Israel launched mediation between Armenia and Azerbaijan.", "CONSULT", "045", "Israel", "Armenia"),
+    ("Saudi Arabia opened an embassy in Syria.", "SUPPORT", "054", "Saudi Arabia", "Syria"),
+    # intelligence and evidence shared or provided
+    ("Israel shared evidence with Jordan.", "COOPERATE", "064", "Israel", "Jordan"),
+    ("The United States provided intelligence to Ukraine.", "COOPERATE", "064", "United States", "Ukraine"),
+    # aid rushed, the wounded evacuated, refugees resettled
+    ("Turkey rushed aid to Syria after the earthquake.", "AID", "070", "Turkey", "Syria"),
+    ("The Red Cross evacuated wounded civilians from Ukraine.", "AID", "073", "International Committee of the Red Cross", "Ukraine"),
+    ("Canada resettled 40,000 Afghan refugees.", "AID", "075", "Canada", "Afghanistan"),
+    # releases (the released are the other side), strikes called off, settlements evacuated
+    ("Israel released 39 Palestinian prisoners.", "RETREAT", "084", "Israel", "Palestine"),
+    ("Nigerian teachers called off their strike against the government.", "CONCEDE", "082", "Nigeria", None),
+    ("Israel will evacuate all settlements in the Gaza Strip.", "RETREAT", "087", "Israel", "Palestine"),
+    # inspectors sent, put under investigation
+    ("The IAEA dispatched inspectors to Iran.", "ACCUSE", "090", "International Atomic Energy Agency", "Iran"),
+    ("Pakistani police put Imran Khan under investigation.", "ACCUSE", "090", "Pakistan", "Imran Khan"),
+    ("Canada took aim at China over its trade practices.", "ACCUSE", "111", "Canada", "China"),
+    ("China brushed off the criticism from the United States.", "REJECT", "120", "China", "United States"),
+    ("Nigerian nurses struck over wages.", "PROTEST", "143", "Nigeria", None),
+    # alert and call-up
+    ("Japan scrambled fighter jets after Chinese aircraft approached.", "MOBILIZE", "152", "Japan", None),
+    ("Russia called up 300,000 reservists.", "MOBILIZE", "154", "Russia", None),
+    ("Turkey suspended flights to Israel.", "SANCTION", "160", "Turkey", "Israel"),
+    # evictions, arrests named by a noun, repression with tear gas
+    ("Israel evicted Palestinian families from Sheikh Jarrah.", "COERCE", "174", "Israel", "Palestine"),
+    ("Russia's arrest of Evan Gershkovich angered Washington.", "COERCE", "173", "Russia", "Evan Gershkovich"),
+    ("Kenyan police fired tear gas at protesters.", "ASSAULT", "175", "Kenya", None),
+    ("French police used tear gas against protesters in Paris.", "ASSAULT", "175", "France", None),
+    # executions, woundings, killings named by a noun
+    ("Iran hanged a protester on Thursday.", "ASSAULT", "180", "Iran", None),
+    ("Boko Haram fighters wounded three Nigerian soldiers.", "ASSAULT", "180", "Boko Haram", "Nigeria"),
+    ("The Israeli killing of Shireen Abu Akleh drew condemnation.", "ASSAULT", "180", "Israel", "Shireen Abu Akleh"),
+    # battles, storming, strikes named by a noun, towns taken over
+    ("Sudanese forces battled the RSF in Khartoum.", "ASSAULT", "190", "Sudan", "Rapid Support Forces"),
+    ("Israeli forces stormed the Jenin refugee camp.", "ASSAULT", "190", "Israel", None),
+    ("Israel and Hamas skirmished with each other.", "ASSAULT", "190", "Israel", "Hamas"),
+    ("Russian strikes on Kyiv killed five people.", "ASSAULT", "195", "Russia", "Ukraine"),
+    ("The Taliban took over the city of Kandahar.", "COERCE", "192", "Taliban", "Afghanistan"),
 ]
 
 # sentences whose verb is not the event the general row would code
@@ -157,6 +198,11 @@ NOT_EVENTS = [
     ("The ministry released a report on Tuesday.", "084"),      # releasing a report frees no one
     ("Turkey hosted the summit in Ankara.", "043"),             # the summit is the event, not a hosted visit
     ("Moldova struck a deal with Romania.", "195"),             # 'strike a deal' is no air strike
+    ("Canada executed the trade agreement with Mexico.", "180"),    # executing an agreement kills no one
+    ("Ukraine hung flags across Kyiv.", "180"),                 # 'hang' a thing is no hanging
+    ("The Russian delegation stormed out of the meeting with Ukraine.", "190"),   # left in anger
+    ("Canadian firefighters battled wildfires in British Columbia.", "190"),      # no battle
+    ("French police used tear gas against protesters in Paris.", "204"),         # tear gas is no chemical weapon
 ]
 
 
