@@ -528,3 +528,19 @@ def test_an_agentless_passive_takes_no_doer_from_the_clause_above(run_text):
                    "targeting a lawmaker's family.", published="2023-05-04")
     acc = [e for e in rec.events if e.trigger.text == "accused"]
     assert all("Canada" not in names(rec, e.actor) for e in acc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Syria says it will not accept any more refugees from Iraq.", "121"),
+    ("Pakistan has refused to deploy peacekeepers in Iraq.", "121"),
+    ("Russia refused to meet Ukraine's negotiators.", "125"),
+])
+def test_refusing_cooperation_is_a_rejection(run_text, text, cameo):
+    rec = run_text(text, published="2003-03-01")
+    assert [(e.type, e.cameo, e.negated, e.modality) for e in rec.events] == [
+        ("REJECT", cameo, False, "asserted")]
+
+
+def test_cooperation_that_did_not_happen_stays_negated(run_text):
+    ev = run_text("The United States did not meet Iran's delegation.", published="2003-03-01").events[0]
+    assert (ev.type, ev.negated) == ("CONSULT", True)

@@ -208,6 +208,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                f"actor via {how}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
     cameo = entry.cameo
+    refused = negated and (modality == "future" or why.endswith("' to")) \
+        and coding.refusal_code(cameo) is not None
+    if refused:          # "refused to meet", "will not accept refugees": a refusal, REJECT
+        refusal = coding.refusal_code(cameo)
+        explain += f"; refused {code.plover_type if code else cameo} -> {refusal} (a refusal is an act)"
+        cameo, code, negated, modality = refusal, coding.lookup(refusal), False, "asserted"
     announced = not negated and (modality == "future" or why == "main clause of a condition")
     intent = coding.intent_code(cameo) if announced and modality == "future" else None
     # a conflictual act made conditional on the other side ("will cut aid unless ...") is

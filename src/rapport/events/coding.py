@@ -296,3 +296,18 @@ def threat_code(code: str) -> Optional[str]:
     """The 13x code for a conflictual act announced as coming, or None."""
     code = _normalise(code) or ""
     return _THREAT.get(code[:4]) or _THREAT.get(code[:3]) or _THREAT.get(code[:2])
+
+
+#: CAMEO's "reject" and "refuse" codes for cooperation refused: "refused to meet" (125),
+#: "will not accept refugees" (121), "declined to release the prisoners" (1243). A refusal
+#: is an act of its own (PLOVER REJECT), not a cooperative event that did not happen.
+_REFUSAL = {"03": "120", "04": "125", "045": "126", "046": "125", "05": "120", "06": "121",
+            "061": "1211", "062": "1212", "07": "121", "08": "124", "081": "1241",
+            "082": "1242", "084": "1243", "0841": "1243", "085": "1244", "086": "1245",
+            "087": "1246"}
+
+
+def refusal_code(code: str) -> Optional[str]:
+    """The 12x code for refusing a cooperative act, or None."""
+    code = _normalise(code) or ""
+    return _REFUSAL.get(code[:4]) or _REFUSAL.get(code[:3]) or _REFUSAL.get(code[:2])

@@ -34,11 +34,12 @@ def _hosting(ev: Event) -> Optional[Event]:
 
 def _one_agreement(events: list[Event]) -> list[Event]:
     """ "Saudi Arabia and Iran agreed to restore relations": the agreement (030) and the
-    intent it states (032) are one AGREE; the more specific code stays."""
+    intent it states (032) are one AGREE; "Russia refused to meet Ukraine": the refusal (120)
+    and what was refused (125) are one REJECT. The more specific code stays."""
     groups: dict = {}
     for e in events:
-        if e.type == "AGREE":
-            groups.setdefault((e.evidence.start, frozenset(e.actor + e.recipient)), []).append(e)
+        if e.type in ("AGREE", "REJECT"):
+            groups.setdefault((e.type, e.evidence.start, frozenset(e.actor + e.recipient)), []).append(e)
     drop, keep = set(), {}
     for same in groups.values():
         if len(same) > 1:
@@ -48,7 +49,7 @@ def _one_agreement(events: list[Event]) -> list[Event]:
             keep[id(said)] = dc_replace(   # the agreeing happened; what was agreed: spec
                 said, cameo=spec.cameo, mode=spec.mode, goldstein=code.goldstein if code else said.goldstein,
                 quad_class=code.quad_class if code else said.quad_class,
-                explain=said.explain + f"; what was agreed: {spec.cameo} ('{spec.trigger.text}')")
+                explain=said.explain + f"; what was agreed or refused: {spec.cameo} ('{spec.trigger.text}')")
             drop.update(id(e) for e in same if e is not said)
     return [keep.get(id(e), e) for e in events if id(e) not in drop]
 
