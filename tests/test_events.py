@@ -544,3 +544,10 @@ def test_refusing_cooperation_is_a_rejection(run_text, text, cameo):
 def test_cooperation_that_did_not_happen_stays_negated(run_text):
     ev = run_text("The United States did not meet Iran's delegation.", published="2003-03-01").events[0]
     assert (ev.type, ev.negated) == ("CONSULT", True)
+
+
+def test_the_recipient_of_a_promised_act(run_text):
+    rec = run_text("British Defence Secretary Tom King has promised to continue military aid to "
+                   "Mozambique.", published="1990-01-01")
+    ev = [e for e in rec.events if "Mozambique" in names(rec, e.recipient)]
+    assert ev and ev[0].type == "AGREE"

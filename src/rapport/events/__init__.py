@@ -176,8 +176,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             objs = [c for c in x.children if c.dep_ == "nsubj"] if appeal and x.dep_ == "ccomp" else []
             objs += [c for c in x.children if c.dep_ in ("dobj", "dative")]
             objs += [g for p in ("with", "against", "on", "to", "from") for g in _by_prep(x, p)]
-            objs += [g for c in x.children if c.dep_ == "dobj" for p in ("with", "on", "against")
-                     for g in _by_prep(c, p)]
+            objs += [g for c in x.children if c.dep_ == "dobj" for p in ("with", "on", "against", "to", "for")
+                     for g in _by_prep(c, p)]      # "promised to continue military aid to X"
             recipients = [r for r in _actors(objs, table, skip) if r not in actors]
             if recipients:
                 slot = f"{'subject or object' if appeal else 'object'} of '{x.text}'"
