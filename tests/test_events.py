@@ -551,3 +551,9 @@ def test_the_recipient_of_a_promised_act(run_text):
                    "Mozambique.", published="1990-01-01")
     ev = [e for e in rec.events if "Mozambique" in names(rec, e.recipient)]
     assert ev and ev[0].type == "AGREE"
+
+
+def test_a_visit_to_meet_someone_is_a_visit_and_a_meeting(run_text):
+    rec = run_text("Xi Jinping will travel to Moscow next week to meet Vladimir Putin.",
+                   published="2023-03-14")
+    assert {tuple(names(rec, e.recipient)) for e in rec.events} == {("Russia",), ("Vladimir Putin",)}

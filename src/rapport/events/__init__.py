@@ -305,7 +305,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     ctx = _Context(doc, document)
     events: list[Event] = []
     carried: set[int] = set()
-    encounters: set[int] = set()           # tokens that made a CONSULT event
+    encounters: dict[int, str] = {}        # tokens that made an encounter -> its CAMEO code
     for tok in doc:
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
@@ -349,11 +349,13 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 break
         if ev is None:
             continue
-        if ev.type == "CONSULT" and tok.dep_ in ("advcl", "xcomp", "pcomp") \
-                and (tok.head.i in encounters or tok.head.head.i in encounters):
-            continue         # "met with X to discuss Y": the purpose of that meeting, not another
-        if ev.type == "CONSULT":
-            encounters.add(tok.i)
+        encounter = entry.cameo.startswith("04")      # a meeting, call or visit (even planned)
+        above = encounters.get(tok.head.i) or encounters.get(tok.head.head.i)
+        if encounter and tok.dep_ in ("advcl", "xcomp", "pcomp") and above \
+                and above not in ("042", "043"):
+            continue         # "met with X to discuss Y": that meeting's purpose, not another;
+        if encounter:        # but "traveled to Kyiv to meet Zelenskyy" is a visit and a meeting
+            encounters[tok.i] = entry.cameo[:3]
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
         if ev.reciprocal and ev.modality == "asserted" and not ev.negated:
