@@ -315,8 +315,9 @@ def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[s
     """The country of a named place among the argument tokens or in their phrase."""
     for t in toks:
         for x in sorted((x for x in t.subtree if abs(x.i - t.i) <= 8), key=lambda x: abs(x.i - t.i)):
-            if not x.text[:1].isupper() or not (x is t or x.head.lower_ in (
-                    "in", "at", "of", "near", "across", "into", "from", "inside", "around")):
+            if not x.text[:1].isupper() or not (x.i == t.i or x.head.lower_ in (
+                    "in", "at", "of", "near", "across", "into", "from", "inside", "around")
+                    or (x.dep_ == "compound" and x.head.i == t.i)):  # "the Jenin refugee camp"
                 continue        # a place, not a possessor ("reporting on Russia's invasion")
             ent = next((e for e in ctx.places if e.start <= x.i < e.end), None)
             span = ent if ent is not None else x.doc[x.i:x.i + 1]
