@@ -1,0 +1,41 @@
+"""Step two, transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN:
+...", found by layout.speaker_labels) is a direct quote of the labelled speaker, marks
+or not."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..actors import ActorTable
+from ..layout import speaker_labels, text_of
+from ..schema import Quote, Span
+from .marks import MIN_DIRECT_WORDS
+
+
+def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
+    """Transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN: ...")
+    up to the next label is a direct quote of that speaker, marks or not."""
+    text = text_of(doc)
+    labels = speaker_labels(text)
+    out: list[Quote] = []
+    for k, (ls, le, label) in enumerate(labels):
+        stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        tok = doc.char_span(ls, le, alignment_mode="expand")
+        ids = table.in_span(tok.start, tok.end) if tok is not None else []
+        speaker = ids[0] if ids else None
+        first = True
+        for m in re.finditer(r"[^\n]+", text[le:stop]):
+            s, e = le + m.start(), le + m.end()
+            if first:
+                s += len(text[s:e]) - len(text[s:e].lstrip(": \t"))
+                first = False
+            para = text[s:e].strip()
+            if len(para.split()) < MIN_DIRECT_WORDS:
+                continue
+            toks = doc.char_span(s, e, alignment_mode="expand")
+            if toks is not None:
+                inside.update(range(toks.start, toks.end))
+            out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="direct", speaker=speaker,
+                             speaker_mention=Span(ls, le, label), cue=":", via=[]))
+    return out
