@@ -557,3 +557,14 @@ def test_a_visit_to_meet_someone_is_a_visit_and_a_meeting(run_text):
     rec = run_text("Xi Jinping will travel to Moscow next week to meet Vladimir Putin.",
                    published="2023-03-14")
     assert {tuple(names(rec, e.recipient)) for e in rec.events} == {("Russia",), ("Vladimir Putin",)}
+
+
+def test_speech_rules_do_not_overreach(run_text):
+    rec = run_text("The two presidents emphasize the importance of trilateral cooperation to "
+                   "address common challenges. Vice President Kamala Harris is announcing that "
+                   "millions of people will pay lower health-care costs. That is something we "
+                   "should be concerned about, which is why the CDC guidance has changed. We "
+                   "insist that the Minsk agreements need to be implemented.",
+                   published="2022-05-21", url="https://www.whitehouse.gov/x")
+    assert not [e for e in rec.events if e.type in ("REQUEST", "THREATEN", "ACCUSE")]
+    assert not [a for a in rec.actors if a.name == "Belarus"]      # Minsk agreements: a text

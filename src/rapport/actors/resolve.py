@@ -57,6 +57,16 @@ _TITLE_AUTHOR = re.compile(
     r"in|for|with|during|regarding|about|after|following|upon)\s|\s*[:,;\u2013\u2014(]|$)", re.I)
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
 _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
+#: Things named after the city they were made in: "the Minsk agreements", "the Paris
+#: Agreement", "the Normandy format" do not stand for a government.
+NAMED_AFTER_PLACES = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
+                      "format", "process", "declaration", "convention", "treaty", "group",
+                      "principles", "plan", "summit", "talks", "conference", "communique",
+                      "memorandum", "framework", "initiative", "agenda", "document", "statute"}
+#: Heads of names that are texts, not actors: "the Minsk agreements", "the Abraham Accords".
+TEXT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
+              "declaration", "convention", "treaty", "communique", "memorandum", "statute",
+              "charter", "resolution", "act", "bill"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
                   "around", "throughout", "toward", "towards", "via"}
 
@@ -147,6 +157,8 @@ class ActorTable:
             return None
         kb = knowledge.load()
         lemma = tok.lemma_.lower()
+        if lemma in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS:
+            return None             # "the Minsk agreements" are a text, not a group
         sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma)
         if sector is None and lemma not in _BODY_NOUNS and not need_country:
             return None             # with a country named, any people or things will do:
@@ -615,8 +627,13 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         head = doc[span.start]
         if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
             return None                     # "in Beijing" is a place, not the government
+        if country.via == "capital" and span.root.dep_ in ("compound", "nmod") \
+                and span.root.head.lemma_.lower() in NAMED_AFTER_PLACES:
+            return None                     # "the Minsk agreements" name a text, not Belarus
         return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
                         None, canonical=country.name, reason=country.via)
+    if span.label_ == "ORG" and doc[end - 1].lemma_.lower() in TEXT_NOUNS:
+        return None                         # "the Minsk agreements", "Abraham Accords": texts
     if span.label_ == "ORG":
         toks = list(doc[start:end])
         sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)

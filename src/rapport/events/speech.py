@@ -12,6 +12,7 @@ from ..actors import ActorTable
 from ..schema import Event, Span
 from . import coding
 from .args import _actors, _by_prep, _subject, _trimmed
+from .lexicon import entries
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS
 
 
@@ -129,9 +130,9 @@ def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int
 
 #: What a warning says will follow: "would result in a swift, severe response",
 #: "described the consequences if China provides support".
-CONSEQUENCES = {"consequence", "consequences", "cost", "costs", "response", "repercussion",
-                "repercussions", "implication", "implications", "price", "retaliation",
-                "penalty", "penalties", "punishment", "sanction", "sanctions"}
+CONSEQUENCES = {"consequence", "consequences", "response", "repercussion", "repercussions",
+                "implication", "implications", "retaliation", "penalty", "penalties",
+                "punishment", "sanction", "sanctions"}     # not "costs": health-care costs
 
 #: Verbs whose subject brings the consequence on itself ("aggression would result in").
 BRING_ON = {"result", "lead", "trigger", "bring", "mean", "prompt", "provoke", "invite",
@@ -232,7 +233,9 @@ def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
     asker = [table.voice[tok.i]] if table.voice.get(tok.i) else []
     if not asker and governor.pos_ in ("VERB", "AUX"):
         asker = _actors(_subject(governor), table, quoted)
-    asked = [a for a in _actors([x for x, _ in acts], table, quoted) if a not in asker]
+    asked = [a for a in _actors([x for x, _ in acts if (x.lemma_.lower(), "NOUN") not in entries()],
+                                table, quoted) if a not in asker]    # "the importance of
+                                                                      # cooperation to address"
     if not asker or not asked:
         return None
     verb = acts[0][1].lemma_.lower()
@@ -305,8 +308,10 @@ def _concern(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
     speaker = _actors(who, table, quoted) or (
         [table.voice[tok.i]] if table.voice.get(tok.i) else [])
     target = None
-    rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then the rest of the sentence
-    for t in [t for g in about for t in g.subtree] + [t for t in rest if t.dep_ != "punct"]:
+    rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then a doer after it
+    doers = [t for t in rest if t.dep_ in ("nsubj", "poss")
+             or (t.dep_ in ("amod", "compound") and t.head.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PROPN")]
+    for t in [t for g in about for t in g.subtree] + doers:
         aid = table.at(t)
         actor = table.by_id(aid) if aid else None
         if actor is not None and aid not in speaker and actor.kind != "person":
