@@ -487,3 +487,15 @@ def test_split_quote_with_a_pronoun_and_quotes_over_paragraphs_in_straight_marks
                    "The report warned of militias that let detainees “engage in problematic practices, "
                    "including the imposition of the death penalty.”")
     assert not any(speaker(rec, q) == "Emmanuel Macron" for q in find(rec, "problematic practices"))
+
+
+def test_we_in_a_statement_a_title_names_is_its_author(run_text):
+    rec = run_text("Together, we will hold Russia accountable for its actions.", published="2022-03-02",
+                   url="https://www.whitehouse.gov/x", title="Statement by President Biden on the Vote")
+    ev = [e for e in rec.events if e.type == "THREATEN"]
+    assert ev and [a.name for a in rec.actors if a.id in ev[0].actor] == ["Joe Biden"]
+    # an untitled statement speaks for the publisher
+    rec = run_text("Together, we will hold Russia accountable for its actions.", published="2022-03-02",
+                   url="https://www.whitehouse.gov/x", title="The Vote")
+    ev = [e for e in rec.events if e.type == "THREATEN"]
+    assert ev and [a.name for a in rec.actors if a.id in ev[0].actor] == ["United States"]

@@ -136,6 +136,12 @@ class ActorTable:
             if self.first_person not in self.actors:
                 self.actors.append(self.first_person)
             return self.first_person.id       # "I noted" in a bylined statement: its author
+        fp = self.first_person
+        if low in _FIRST_PERSON and fp is not None and "title" in (fp.link_reason or "") \
+                and tok.i not in skip and not tok.text.isupper():
+            if fp not in self.actors:         # "Statement by the President ...: we will hold
+                self.actors.append(fp)        # Russia accountable": the statement's author
+            return fp.id
         if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
                 and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country
             if self.author not in self.actors:
