@@ -141,11 +141,6 @@ TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "
               "relay", "apologize", "apologise", "reiterate", "raise", "assure"}
 
 
-def _match(tok: Token, cand: list[Entry]) -> Optional[Entry]:
-    """The first lexicon row whose frame the trigger has (see ``_matches``)."""
-    return next(iter(_matches(tok, cand)), None)
-
-
 def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     """Every lexicon row whose frame the trigger has, in file order: its preposition or particle
     (a particle the parser called advmod counts: "stepped down"), and its object (the
