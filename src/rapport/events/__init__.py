@@ -310,7 +310,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
             for rule in (_accusation, _concern):     # "X is responsible", "we are concerned"
-                ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
+                ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)
             continue
@@ -328,11 +328,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 events.append(ev)
         if pos == "VERB":
             for rule in (_accusation, _warning, _obligation, _concern):
-                ev = rule(doc, tok, table, ctx, len(events) + 1, quoted)
+                ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)
         if pos == "NOUN":
-            ev = _need(doc, tok, table, ctx, len(events) + 1, quoted)
+            ev = _need(tok, table, ctx, quoted)
             if ev is not None:
                 events.append(ev)
         if not cand:

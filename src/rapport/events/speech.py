@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..actors import ActorTable
 from ..schema import Event, Span
@@ -107,8 +107,7 @@ def _accusers(tok: Token, table: ActorTable, quoted) -> tuple[list[str], str]:
     return [], ""
 
 
-def _accusation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
-                quoted) -> Optional[Event]:
+def _accusation(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Saying that someone committed a crime accuses them (CAMEO 112x): "the government
     assesses that members of Russia's forces have committed war crimes" -> the US government
     ACCUSE Russia. The accused come from the clause's subject or by-agent."""
@@ -145,8 +144,7 @@ WARN_HEADS = SPEECH_HEADS | {"describe", "detail", "outline", "explain", "warn",
                              "signal", "convey", "make", "threaten", "promise", "vow"}
 
 
-def _warning(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
-             quoted) -> Optional[Event]:
+def _warning(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """A speech act that spells out consequences for someone is a threat (CAMEO 130):
     "He underscored that further Russian aggression would result in a severe response" ->
     speaker THREATEN Russia; "described the consequences if China provides support" ->
@@ -199,8 +197,7 @@ YIELD_VERBS = {"withdraw", "cease", "end", "stop", "halt", "release", "free", "l
 MEET_VERBS = {"return", "negotiate", "talk", "engage", "meet", "resume", "dialogue"}
 
 
-def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
-          quoted) -> Optional[Event]:
+def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Stressing that someone needs to act is an appeal to them (CAMEO 02x, PLOVER REQUEST):
     "the Secretary stressed the need for Russia to de-escalate" -> Secretary REQUEST Russia.
     The appealing side is the one who stresses it (the governing verb's subject or the
@@ -250,8 +247,7 @@ def _need(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
 DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
 
 
-def _obligation(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
-                quoted) -> Optional[Event]:
+def _obligation(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Saying that someone must act demands it of them (CAMEO 100; "should": 020):
     "the administration declared that China must drop barriers to U.S. exports"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARN_HEADS | {"declare", "insist", "conclude", "demand", "urge"}:
@@ -286,8 +282,7 @@ CONCERN_ADJ = {"concerned", "alarmed", "troubled", "disturbed", "dismayed", "app
                "outraged", "disappointed", "worried", "shocked", "horrified", "angered"}
 
 
-def _concern(doc: Doc, tok: Token, table: ActorTable, ctx: "_Context", n: int,
-             quoted) -> Optional[Event]:
+def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Being concerned (alarmed, troubled...) by what someone did disapproves of them
     (CAMEO 110, PLOVER ACCUSE/disapprove): "We continue to be deeply concerned by the death
     of Omar Assad after Israeli soldiers detained him" -> the speaker ACCUSE Israel. The
