@@ -68,7 +68,8 @@ def test_extract_jsonl_input_order_and_failures(corpus):
     assert j1["article"]["published"] == "2024-03-06"              # its own date wins
     assert j1["article"]["title"] == "Talks"
     for r in records:
-        assert set(r) == {"article", "actors", "quotes", "events", "warnings", "boilerplate"}
+        assert set(r) == {"article", "actors", "quotes", "events", "unrealised", "warnings",
+                          "boilerplate"}
         text = r["article"]["text"]
         for a in r["actors"]:
             for m in a["mentions"]:

@@ -70,7 +70,7 @@ def make_record(id: str, text: str | None = None, published: str | None = "2024-
         article=Article(id=id, url=f"https://example.org/{id}", title=title or f"Story {id}",
                         published=published, source="example", language="en", text=text,
                         content_hash=content_hash(text)),
-        actors=actors, quotes=quotes, events=events,
+        actors=actors, quotes=quotes, events=events[:2], unrealised=events[2:],
         warnings=[Warning(kind="actors", message="unresolved pronoun", start=0, end=2),
                   Warning(kind="time", message="relative date")],
         boilerplate=[Boilerplate(start=0, end=len(id) + 2, text=f"[{id}]", reason="tag")],

@@ -212,13 +212,14 @@ def article_rows(record: dict) -> list[dict]:
         rows.append({"section": "quote", "id": q["id"], "start": q["start"], "end": q["end"],
                      "text": q["text"],
                      "detail": "; ".join(x for x in (q["kind"], q["speaker"], q["cue"]) if x)})
-    for e in record.get("events", []):
-        ev = e["evidence"]
-        rows.append({"section": "event", "id": e["id"], "start": ev["start"],
-                     "end": ev["end"], "text": ev["text"],
-                     "detail": "; ".join(str(x) for x in (
-                         e["type"], e["cameo"], ",".join(e["actor"]) + " -> " +
-                         ",".join(e["recipient"]), e["date"]) if x)})
+    for section, key in (("event", "events"), ("unrealised event", "unrealised")):
+        for e in record.get(key, []):
+            ev = e["evidence"]
+            rows.append({"section": section, "id": e["id"], "start": ev["start"],
+                         "end": ev["end"], "text": ev["text"],
+                         "detail": "; ".join(str(x) for x in (
+                             e["type"], e["cameo"], ",".join(e["actor"]) + " -> " +
+                             ",".join(e["recipient"]), e["date"]) if x)})
     for w in record.get("warnings", []):
         rows.append({"section": "warning", "id": w["kind"], "start": w["start"],
                      "end": w["end"], "text": w["message"], "detail": ""})
@@ -283,28 +284,31 @@ def text_summary(record: Union[Record, dict]) -> str:
         cue = f", {q['cue']}" if q.get("cue") else ""
         out.append(f"  {q['id']:<4} {who} [{q['kind']}{cue}]{via}: \"{_short(q['text'])}\"")
 
-    events = r.get("events", [])
-    out.append(f"\nEvents ({len(events)})")
-    for e in events:
-        src = ", ".join(names.get(i, i) for i in e["actor"]) or "?"
-        dst = ", ".join(names.get(i, i) for i in e["recipient"]) or "?"
-        flags = [f for f, on in (("negated", e.get("negated")),
-                                 (e.get("modality"), e.get("modality") not in (None, "asserted")),
-                                 ("reciprocal", e.get("reciprocal"))) if on]
-        when = e.get("date") or "undated"
-        if e.get("date_from_publication"):
-            when += " (publication date)"
-        kind = f"{e['type'] or 'statement'} / CAMEO {e['cameo']}"
-        if e.get("mode"):
-            kind += f" / {e['mode']}"
-        out.append(f"  {e['id']:<4} {when}  {kind}: {src} -> {dst}"
-                   + (f"  [{', '.join(flags)}]" if flags else ""))
-        trig = (e.get("trigger") or {}).get("text")
-        ev = (e.get("evidence") or {}).get("text")
-        if trig:
-            out.append(f"       trigger: {trig!r}" + (f"  at {e['place']}" if e.get("place") else ""))
-        if ev:
-            out.append(f"       evidence: \"{_short(ev)}\"")
+    for title, key in (("Events", "events"), ("Named but not said to have happened", "unrealised")):
+        events = r.get(key, [])
+        if key == "unrealised" and not events:
+            continue
+        out.append(f"\n{title} ({len(events)})")
+        for e in events:
+            src = ", ".join(names.get(i, i) for i in e["actor"]) or "?"
+            dst = ", ".join(names.get(i, i) for i in e["recipient"]) or "?"
+            flags = [f for f, on in (("negated", e.get("negated")), ("alleged", e.get("alleged")),
+                                     (e.get("modality"), e.get("modality") not in (None, "asserted")),
+                                     ("reciprocal", e.get("reciprocal"))) if on]
+            when = e.get("date") or "undated"
+            if e.get("date_from_publication"):
+                when += " (publication date)"
+            kind = f"{e['type'] or 'statement'} / CAMEO {e['cameo']}"
+            if e.get("mode"):
+                kind += f" / {e['mode']}"
+            out.append(f"  {e['id']:<4} {when}  {kind}: {src} -> {dst}"
+                       + (f"  [{', '.join(flags)}]" if flags else ""))
+            trig = (e.get("trigger") or {}).get("text")
+            ev = (e.get("evidence") or {}).get("text")
+            if trig:
+                out.append(f"       trigger: {trig!r}" + (f"  at {e['place']}" if e.get("place") else ""))
+            if ev:
+                out.append(f"       evidence: \"{_short(ev)}\"")
 
     warnings = r.get("warnings", [])
     if warnings:

@@ -13,7 +13,7 @@ from . import actors as actors_stage
 from . import events as events_stage
 from . import quotes as quotes_stage
 from .nlp import MAX_CHARS, language, load
-from .schema import Article, Document, Failure, Record, Warning
+from .schema import Article, Document, Failure, Record, Warning, realised
 
 log = logging.getLogger(__name__)
 Item = Union[Document, Failure]
@@ -56,7 +56,9 @@ def analyse(doc, document: Document) -> Record:
     # whose voice each token of a direct quote is in: events there are the speaker's account
     voice = {t.i: q.speaker for q in record.quotes if q.kind == "direct"
              for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
-    record.events = events_stage.extract(doc, table, document, voice)
+    found = events_stage.extract(doc, table, document, voice)
+    record.events = [e for e in found if realised(e)]
+    record.unrealised = [e for e in found if not realised(e)]
     _check_ids(record)
     return record
 
@@ -64,7 +66,7 @@ def analyse(doc, document: Document) -> Record:
 def _check_ids(record: Record) -> None:
     """Ids are keys in the store: a repeat would abort a whole batch's transaction there,
     so it fails this one document here instead."""
-    for kind, items in (("actor", record.actors), ("quote", record.quotes), ("event", record.events)):
+    for kind, items in (("actor", record.actors), ("quote", record.quotes), ("event", record.events + record.unrealised)):
         ids = [x.id for x in items]
         if len(ids) != len(set(ids)):
             raise ValueError(f"repeated {kind} ids in the record: {sorted(ids)}")

@@ -126,6 +126,12 @@ class Event:
     alleged: bool = False           # only an accusation or claim ("accused Y of attacking Z")
 
 
+def realised(e: Event) -> bool:
+    """Whether the text says the event took place, is announced or was promised (``Record.events``)
+    rather than only supposed, called off, denied or alleged (``Record.unrealised``)."""
+    return e.modality not in ("hypothetical", "cancelled") and not e.negated and not e.alleged
+
+
 @dataclass
 class Warning:
     kind: str
@@ -149,6 +155,10 @@ class Record:
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # events the text names but does not say took place: hypothetical ("could impose"),
+    # called off, negated ("did not meet") or only alleged ("accused X of attacking Y").
+    # Kept, with the same fields, apart from what happened, announced or was promised.
+    unrealised: list[Event] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
 

@@ -37,7 +37,7 @@ from typing import Iterable, Iterator, Optional, Union
 import duckdb
 import pyarrow as pa
 
-from .schema import (Actor, Article, Boilerplate, Event, Failure, Quote, Record, Span,
+from .schema import (Actor, Article, Boilerplate, Event, Failure, Quote, Record, Span, realised,
                      Warning)
 
 DEFAULT_DB = "rapport.duckdb"
@@ -232,7 +232,7 @@ def _record_rows(rec: Record, rows: dict[str, dict[str, list]]) -> None:
         return [by_id[x].country if x in by_id else None for x in ids]
 
     t = rows["events"]
-    for i, e in enumerate(rec.events):
+    for i, e in enumerate(rec.events + rec.unrealised):
         for c, v in (("article_id", aid), ("event_id", e.id), ("type", e.type),
                      ("mode", e.mode), ("cameo", e.cameo), ("goldstein", e.goldstein),
                      ("quad_class", e.quad_class), ("actor", list(e.actor)),
@@ -275,7 +275,7 @@ def _with_id(rec: Record, new_id: str, note: Optional[str] = None) -> Record:
     if note:
         warnings.append(Warning(kind="store", message=note))
     return Record(article=art, actors=rec.actors, quotes=rec.quotes, events=rec.events,
-                  warnings=warnings, boilerplate=rec.boilerplate)
+                  unrealised=rec.unrealised, warnings=warnings, boilerplate=rec.boilerplate)
 
 
 def record_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
@@ -867,23 +867,25 @@ class Store:
                                 clause=_span(r["clause_start"], r["clause_end"],
                                              r["clause_text"]))
                           for r in quotes.get(aid, [])]
-            rec.events = [Event(id=r["event_id"], type=r["type"], mode=r["mode"],
-                                cameo=r["cameo"], goldstein=r["goldstein"],
-                                quad_class=r["quad_class"], actor=list(r["actor"] or []),
-                                recipient=list(r["recipient"] or []), date=r["date"],
-                                date_text=r["date_text"], date_precision=r["date_precision"],
-                                date_from_publication=r["date_from_publication"],
-                                place=r["place"], place_country=r["place_country"],
-                                negated=r["negated"], modality=r["modality"],
-                                reciprocal=r["reciprocal"],
-                                evidence=Span(r["evidence_start"], r["evidence_end"],
-                                              r["evidence_text"]),
-                                trigger=Span(r["trigger_start"], r["trigger_end"],
-                                             r["trigger_text"]),
-                                explain=r["explain"],
-                                reported_by=list(r["reported_by"] or []),
-                                alleged=bool(r["alleged"]))
-                          for r in events.get(aid, [])]
+            found = [Event(id=r["event_id"], type=r["type"], mode=r["mode"],
+                           cameo=r["cameo"], goldstein=r["goldstein"],
+                           quad_class=r["quad_class"], actor=list(r["actor"] or []),
+                           recipient=list(r["recipient"] or []), date=r["date"],
+                           date_text=r["date_text"], date_precision=r["date_precision"],
+                           date_from_publication=r["date_from_publication"],
+                           place=r["place"], place_country=r["place_country"],
+                           negated=r["negated"], modality=r["modality"],
+                           reciprocal=r["reciprocal"],
+                           evidence=Span(r["evidence_start"], r["evidence_end"],
+                                         r["evidence_text"]),
+                           trigger=Span(r["trigger_start"], r["trigger_end"],
+                                        r["trigger_text"]),
+                           explain=r["explain"],
+                           reported_by=list(r["reported_by"] or []),
+                           alleged=bool(r["alleged"]))
+                     for r in events.get(aid, [])]
+            rec.events = [e for e in found if realised(e)]
+            rec.unrealised = [e for e in found if not realised(e)]
             rec.warnings = [Warning(kind=r["kind"], message=r["message"], start=r["start"],
                                     end=r["end"]) for r in warnings.get(aid, [])]
             rec.boilerplate = [Boilerplate(start=r["start"], end=r["end"], text=r["text"],

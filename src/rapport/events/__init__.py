@@ -224,9 +224,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     f"future tense is an expression of intent)")
         cameo, code = intent, coding.lookup(intent)     # still future: never "happened"
     elif threat:         # "they would boycott all contact", "will withdraw ... unless"
-        explain += (f"; {code.plover_type} announced as coming -> {threat} (a threat; the act "
-                    f"itself is {modality})")
-        cameo, code = threat, coding.lookup(threat)
+        explain += (f"; {code.plover_type} announced as coming -> {threat} (a threat, made "
+                    f"when said; the act itself is {modality})")
+        cameo, code, modality = threat, coding.lookup(threat), "asserted"
     mode = (entry.mode if cameo == entry.cameo else None) or (code.plover_mode if code else None)
     host: list[str] = []
     if entry.pos == "NOUN" and code and code.plover_type == "CONSULT" and tok.dep_ in ("dobj", "nsubjpass") \

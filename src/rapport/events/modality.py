@@ -35,7 +35,10 @@ SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stres
                 "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
 
 CHARGE_HEADS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn",
-                "criticize", "criticise", "denounce", "praise", "commend", "thank", "credit"}
+                "criticize", "criticise", "denounce"}
+
+#: Praise takes its act as given: "commended X for providing aid" says X provided it.
+CREDIT_HEADS = {"praise", "commend", "thank", "credit", "congratulate", "applaud", "salute"}
 
 
 def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
@@ -128,8 +131,8 @@ def _account(tok: Token) -> tuple[Optional[Token], bool]:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
             return t.head, False
         if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" \
-                and t.head.head.lemma_.lower() in CHARGE_HEADS:
-            return t.head.head, True
+                and t.head.head.lemma_.lower() in CHARGE_HEADS | CREDIT_HEADS:
+            return t.head.head, t.head.head.lemma_.lower() in CHARGE_HEADS
         if t.head.i == t.i:
             break
         t = t.head

@@ -144,7 +144,7 @@ def article_view(record: dict) -> dict:
                        if sp else None,
                        "colour": colours.get(q["speaker"]) if q.get("speaker") else None})
     events = []
-    for e in record["events"]:
+    for e in record["events"] + record.get("unrealised", []):
         events.append({**e, "actors": who(e["actor"]), "recipients": who(e["recipient"]),
                        "reporters": who(e.get("reported_by") or []),
                        "cameo_name": _cameo_name(e["cameo"]),

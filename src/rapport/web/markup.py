@@ -79,7 +79,7 @@ def _items(record: dict, colours: dict[str, int]) -> list[Item]:
         for m in a.get("mentions", []):
             out.append(Item("actor", m["start"], m["end"], [a["id"]], ["m"] + colour,
                             f"{a['id']} · {a['name']} ({extra})"))
-    for e in record.get("events", []):
+    for e in record.get("events", []) + record.get("unrealised", []):
         t = e["trigger"]
         src = ", ".join(names.get(x, x) for x in e["actor"]) or "?"
         dst = ", ".join(names.get(x, x) for x in e["recipient"]) or "?"
