@@ -609,3 +609,67 @@ def test_praise_for_an_act_takes_the_act_as_given(run_text):
     assert aid and not aid[0].alleged and names(rec, aid[0].actor) == ["Kenya"]
     rec = run_text("Japan accused Kenya of providing weapons to Somalia.", published="2022-03-01")
     assert not [e for e in rec.events if e.trigger.text == "providing"]
+
+
+def test_a_common_noun_named_by_actors_stands_for_them(run_text):
+    """"blocked the BBC and Deutsche Welle websites": the sites' owners are the recipients."""
+    rec = run_text("Iran blocked the BBC and Deutsche Welle websites on Monday.", published="2022-03-01")
+    ev = [e for e in rec.events if e.type == "SANCTION"]
+    assert ev and set(names(rec, ev[0].recipient)) == {"BBC", "Deutsche Welle"}
+
+
+def test_an_including_clause_is_done_by_the_efforts_owner(run_text):
+    rec = run_text("Prime Minister Fumio Kishida described Japan's efforts to help, including by "
+                   "sending medical supplies to Turkey.", published="2023-02-10")
+    ev = [e for e in rec.events if e.type == "AID"]
+    assert ev and names(rec, ev[0].actor) == ["Japan"] and names(rec, ev[0].recipient) == ["Turkey"]
+
+
+def test_a_possessed_repression_noun_is_an_assault_by_its_owner(run_text):
+    rec = run_text("The United States condemned the Nicaraguan government's violent suppression of "
+                   "the Catholic Church.", published="2022-08-20")
+    ev = [e for e in rec.events if e.cameo == "175"]
+    assert ev and names(rec, ev[0].actor) == ["Nicaragua"]
+    condemned = [e for e in rec.events if e.type == "ACCUSE"]     # and what is condemned is
+    assert condemned and names(rec, condemned[0].recipient) == ["Nicaragua"]     # its owner
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The United States strongly supports Mongolia's democracy.", False),
+    ("France continues to oppose any change to the treaty.", False),
+    ("Germany backed Ukraine's bid at the summit on Monday.", True),
+])
+def test_a_standing_position_is_not_an_act(run_text, text, event):
+    """A stance verb in the simple present states a policy; in the past it reports an act."""
+    rec = run_text(text, published="2022-03-01")
+    assert bool([e for e in found(rec) if e.cameo.startswith(("05", "12"))]) == event
+
+
+def test_money_set_aside_for_a_country_is_aid_and_dated_when_announced(run_text):
+    """"intends to obligate $X in FMF for Ukraine": the for-phrase may hang on the in-phrase;
+    a future act announced in a past clause takes that clause's date (here the lead's)."""
+    rec = run_text("Antony Blinken visited Kyiv yesterday and met President Volodymyr Zelenskyy "
+                   "and other senior officials of the government.\n\nBlinken informed Zelenskyy "
+                   "that the United States intends to obligate $300 million in Foreign Military "
+                   "Financing for Ukraine.", published="2022-04-25")
+    ev = [e for e in rec.events if e.trigger.text == "obligate"]
+    assert ev and names(rec, ev[0].recipient) == ["Ukraine"]
+    assert ev[0].type == "AGREE" and ev[0].modality == "future"   # PLOVER: future aid is AGREE
+    assert ev[0].date == "2022-04-24"
+
+
+def test_a_threatened_act_gives_the_threat_its_target(run_text):
+    """"X threatened to launch an offensive in its war with Y unless ...": the offensive is
+    hypothetical; the threat against Y was made (THREATEN, from the act's 19x code)."""
+    rec = run_text("Armenia threatened to launch a military offensive in its war with Azerbaijan "
+                   "unless Baku withdrew its troops.", published="2022-09-14")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and names(rec, threats[0].actor) == ["Armenia"]
+    assert names(rec, threats[0].recipient) == ["Azerbaijan"] and threats[0].cameo.startswith("138")
+    assert [e for e in rec.unrealised if e.type == "ASSAULT"]
+
+
+def test_a_conditional_refusal_is_a_refusal(run_text):
+    rec = run_text("Jordan says it will not accept any more refugees from Syria if the war spreads.",
+                   published="2013-03-01")
+    assert [e for e in rec.events if e.type == "REJECT"]

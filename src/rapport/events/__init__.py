@@ -24,8 +24,8 @@ from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, 
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
-from .merge import _hosting, _one_agreement, _pairwise, _same_event
-from .modality import _account, _modality
+from .merge import _hosting, _one_agreement, _pairwise, _same_event, _threats
+from .modality import _account, _modality, _standing
 from .speech import _accusation, _concern, _need, _obligation, _warning
 
 #: Types that need no other side: a country mobilises, people protest.
@@ -86,6 +86,17 @@ class _Context:
             r = timex.resolve(d, self.pub)
             if r is not None and r.precision == "day":
                 return r
+        lead_end, start = len(text), 0
+        for para in text.split("\n"):          # the lead: the first paragraph of prose
+            if len(para.split()) > 12:
+                lead_end = start + len(para)
+                break
+            start += len(para) + 1
+        lead = [d for d in self.dates if d.start < min(lead_end, tok.sent.start_char)]
+        for d in lead[:1]:       # else the story's lead: "visited Kyiv yesterday. [...] met"
+            r = timex.resolve(d, self.pub)
+            if r is not None and r.precision == "day":
+                return r
         return None
 
     def place_for(self, tok: Token) -> tuple[Optional[str], Optional[str], Optional[object]]:
@@ -108,6 +119,8 @@ class _Context:
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
            skip, args: Optional[tuple] = None) -> Optional[Event]:
     code = coding.lookup(entry.cameo)
+    if entry.pos == "VERB" and _standing(tok):
+        return None                 # "X supports Y": a standing policy, not an act
     how = "subject" if entry.pos == "VERB" else "of/by/poss"
     if args is not None:
         subj = []
@@ -115,7 +128,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         subj = _subject(tok)
     else:
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
-            + [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and table.at(c)]
+            + [c for c in tok.children if c.dep_ == "poss"
+               or (c.dep_ in ("amod", "compound") and table.at(c))]   # "the regime's crackdown"
         if not _actors(subj, table, skip) and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
@@ -203,12 +217,17 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
     dated = ctx.date_for(tok, future=(modality == "future"))
+    if dated is None and modality == "future":
+        said = next((a for a in tok.ancestors if a.tag_ == "VBD"), None)
+        if said is not None:   # "Blinken informed Zelenskyy that the US intends to
+            dated = ctx.date_for(said, future=False)    # provide ...": announced that day
     sent = tok.sent
     explain = (f"{entry.describe()}; trigger '{tok.text}' ({tok.dep_} of '{tok.head.text}'); "
                f"actor via {how}; "
                f"recipient via {slot or 'none'}" + (f"; modality {modality}: {why}" if why else ""))
     cameo = entry.cameo
-    refused = negated and (modality == "future" or why.endswith("' to")) \
+    refused = negated and (modality == "future" or why.endswith("' to")
+                           or why == "main clause of a condition") \
         and coding.refusal_code(cameo) is not None
     if refused:          # "refused to meet", "will not accept refugees": a refusal, REJECT
         refusal = coding.refusal_code(cameo)
@@ -399,5 +418,5 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if loose is not None:
                 undated[loose] = len(out)
             out.append(e)
-    out = _one_agreement(out)
+    out = _threats(_one_agreement(out), doc)
     return [dc_replace(e, id=f"e{i}") for i, e in enumerate(out, 1)]

@@ -56,6 +56,11 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     victim_of = any("of" in e.recipient for e in rows)
     # "condemned the coup in Myanmar": an event named by a noun is owned by where it is
     preps = ("by", "of", "from", "with", "in") if rows else ("by", "of", "from", "with")
+    if rows:               # "condemned the regime's suppression of protesters": the regime
+        ids = [a for c in tok.children if c.dep_ == "poss" for x in _expand(c)
+               for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+        if ids:
+            return list(dict.fromkeys(ids))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps \
                 and not (c.lower_ == "of" and victim_of):
@@ -68,6 +73,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             ids.append(aid)
             if ids:
                 return ids
+    # "throttling Twitter, Facebook, and Instagram platforms", "Hamas positions": a common
+    # noun named by the actors before it stands for them
+    named = [table.at(x) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             for x in _expand(c)]
+    if named and all(named):
+        return list(dict.fromkeys(named))
     for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
@@ -240,8 +251,14 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             if h.lower_ not in ("by", "in", "through", "after", "before", "while", "since",
                                 "including", "without", "upon", "on"):
                 break
+            including = False
             while verb.dep_ == "prep" and verb.head.i != verb.i:   # "including by V-ing"
+                including = including or verb.lower_ == "including"
                 verb = verb.head
+            owners = [p for o in verb.children if including and o.dep_ == "dobj"
+                      and o.lemma_.lower() in EFFORT_NOUNS for p in o.children if p.dep_ == "poss"]
+            if owners:       # "Biden detailed our efforts ..., including by imposing costs":
+                return owners                   # the efforts' owner imposes them
             t = verb
             continue
         if t.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
@@ -256,6 +273,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
     if t.pos_ == "NOUN" and t is not tok:
         return [c for c in t.children if c.dep_ == "poss"]   # "our efforts, including by ..."
     return []
+
+#: Nouns for what someone does, whose owner does what an including-clause lists.
+EFFORT_NOUNS = {"effort", "work", "step", "measure", "action", "response", "support",
+                "commitment", "campaign", "policy", "strategy", "plan", "approach"}
 
 #: Subjects that are things, not actors: "a roadside bombing killed ...", "a strike hit".
 THING_SUBJECTS = {"attack", "strike", "airstrike", "bombing", "bomb", "explosion", "blast",
@@ -364,6 +385,12 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                         toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
                                  and p.head.pos_ == "NOUN" and p.i - c.i <= 6
                                  for g in p.children if g.dep_ == "pobj"][:2]
+            if not toks and prep in ("for", "to"):   # "obligate $713 million in Foreign
+                toks += [x for o in tok.children if o.dep_ == "dobj"
+                         for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         and c.i == o.right_edge.i + 1
+                         for g in c.children if g.dep_ == "pobj"      # Military Financing
+                         for x in _by_prep(g, prep)]                  # for Ukraine"
         if toks:
             return toks, slot, None
     for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"

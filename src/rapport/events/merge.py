@@ -65,3 +65,37 @@ def _same_event(ev: Event, doc: Doc):
     if trigger is not None and trigger.root.pos_ in ("NOUN", "PROPN"):
         return (ev.type, ev.cameo[:2], tuple(ev.actor), tuple(ev.recipient)) + status
     return None
+
+
+#: Verbs whose to-clause is a threat made: "Iran threatened to launch an offensive ...".
+THREAT_VERBS = {"threaten", "vow"}
+
+
+def _threats(events: list[Event], doc: Doc) -> list[Event]:
+    """ "Iran threatened to launch a new offensive in its war with Iraq unless ...": the
+    offensive is hypothetical, the threat against its target was made. When the threat
+    verb found no other side itself, the threatened act's sides make a THREATEN (13x)."""
+    made = {e.trigger.start for e in events if e.type == "THREATEN"}
+    out: list[Event] = []
+    for e in events:
+        out.append(e)
+        if e.modality != "hypothetical" or e.negated or not e.actor or not e.recipient:
+            continue
+        code = coding.threat_code(e.cameo)
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if code is None or span is None:
+            continue
+        verb = next((t for t in list(span.root.ancestors)[:3]
+                     if t.pos_ == "VERB" and t.lemma_.lower() in THREAT_VERBS), None)
+        if verb is None or verb.idx in made:
+            continue
+        made.add(verb.idx)
+        info = coding.lookup(code)
+        out.insert(len(out) - 1, dc_replace(
+            e, type=info.plover_type if info else "THREATEN", mode=info.plover_mode if info else None,
+            cameo=code, goldstein=info.goldstein if info else None,
+            quad_class=info.quad_class if info else None, modality="asserted",
+            trigger=type(e.trigger)(verb.idx, verb.idx + len(verb.text), verb.text),
+            explain=f"threat rule: '{verb.text}' threatens {e.type} ('{e.trigger.text}') "
+                    f"-> {code}; sides from the threatened act"))
+    return out

@@ -41,6 +41,21 @@ CHARGE_HEADS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "co
 CREDIT_HEADS = {"praise", "commend", "thank", "credit", "congratulate", "applaud", "salute"}
 
 
+#: Verbs of standing position: in the simple present ("The United States supports
+#: Tunisia's democracy", "continues to oppose any change") they state a policy, not an act.
+STANCE_VERBS = {"support", "back", "oppose", "favor", "favour"}
+
+
+def _standing(tok: Token) -> bool:
+    """A stance verb in the simple present, or governed by a present "continue(s) to"."""
+    if tok.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "remain"):
+        tok = tok.head
+    return tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in tok.children)
+
+
 def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     """(modality, negated, why) from the trigger's auxiliaries and the verbs above it.
 
