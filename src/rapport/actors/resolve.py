@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..layout import dateline_of, speaker_labels, text_of
 from ..schema import Actor, Document, Span, Warning
-from . import knowledge
+from . import groups, knowledge
 from .knowledge import _levenshtein
 
 #: Words that may open a personal name as a courtesy title; never part of the name.
@@ -169,10 +169,7 @@ class ActorTable:
         if sector is None and lemma not in _BODY_NOUNS and not need_country:
             return None             # with a country named, any people or things will do:
                                     # "Japanese fishermen", "Ukrainian cities"
-        words = [t for t in tok.subtree if t.i <= tok.i or (t.head == tok and t.dep_ == "prep")
-                 or (t.head.head == tok and t.head.dep_ == "prep")]
-        words = [t for t in words if t.dep_ not in ("det", "punct") and not t.is_space
-                 and t.dep_ not in ("relcl", "acl")]
+        words = _phrase_words(tok)
         if not words or len(words) > 8:
             return None
         start, end = min(t.i for t in words), max(t.i for t in words) + 1
@@ -183,19 +180,76 @@ class ActorTable:
             if c is not None and t.text[:1].isupper():
                 country = c.iso3
                 break
+        own = country is not None
+        if country is None and sector is not None:
+            country = self._sentence_country(tok, range(start, end), sector)
+            if country is not None and sector in groups.STATE_SECTORS:
+                return self.place_actor(country, span)   # "the regime": the state itself
         if need_country and country is None:
             return None
         if sector is None and lemma not in _BODY_NOUNS and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and kb.country(c.text)
                 for c in tok.children):
             return None             # the country must modify the head itself
-        actor = Actor(id=self.next_id(), name=span.text, kind="group",
-                      country=country, sector=sector, link_reason="described (noun phrase)",
-                      mentions=[Span(span.start_char, span.end_char, span.text)])
-        self.actors.append(actor)
+        name = span.text
+        if country and not own and sector is not None and not any(
+                t.pos_ == "PROPN" and not kb.country(t.text) for t in span[:tok.i - start]):
+            # "peaceful protesters" in Cuba: "Cuban protesters"; the mention keeps the text
+            name = groups.group_name(kb, country, list(span[:tok.i - start]), tok)
+        mention = Span(span.start_char, span.end_char, span.text)
+        actor = next((a for a in self.actors if a.kind == "group" and a.name == name
+                      and a.country == country and name != span.text), None)
+        if actor is not None:
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda m: m.start)
+        else:
+            actor = Actor(id=self.next_id(), name=name, kind="group", country=country,
+                          sector=sector, mentions=[mention],
+                          link_reason="described (noun phrase)" if own or country is None
+                          else "described (noun phrase); the sentence's country")
+            self.actors.append(actor)
         for i in range(start, end):
             self.token_actor.setdefault(i, actor.id)
         return actor.id
+
+    def _sentence_country(self, tok: Token, inside, sector: str) -> Optional[str]:
+        """The one country a sentence names, for a group it describes without one: for
+        the state's organs ("the regime", "police") any country the sentence names, for
+        other groups the place the sentence puts them in ("MININT forces repressed
+        peaceful protestors across Cuba": CUB; "Pakistani forces killed six militants":
+        none). None when it names several, or when the only one is the other side of the
+        government named ("Washington urged the government to ...")."""
+        sent = tok.sent
+        found: dict[str, int] = {}
+        organ = sector in groups.STATE_ORGANS
+        for i in range(sent.start, sent.end):
+            if i in inside or i not in self.token_actor:
+                continue
+            if not organ:
+                t = tok.doc[i]
+                while t.dep_ in ("compound", "amod", "flat", "conj", "appos") and t.head.i != t.i:
+                    t = t.head
+                if not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) or not (
+                        t.head.head.i == tok.i or tok.is_ancestor(t) or t.head.head.is_ancestor(tok)):
+                    continue        # a place in the group's own clause, not another's
+            a = self.by_id(self.token_actor[i])
+            if a is None or not a.country or a.country in knowledge.SPECIAL_CODES:
+                continue
+            found.setdefault(a.country, i)
+        if len(found) != 1:
+            return None
+        iso, i = next(iter(found.items()))
+        if sector in groups.STATE_SECTORS:
+            verb = tok.head
+            while verb.dep_ in ("prep", "pobj", "xcomp", "ccomp", "conj", "dobj") and verb.head.i != verb.i \
+                    and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            t = tok.doc[i]
+            while t.dep_ in ("compound", "amod", "poss", "flat") and t.head.i != t.i:
+                t = t.head
+            if t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass"):
+                return None
+        return iso
 
     def _country(self, iso3: str) -> str:
         """The country actor for an ISO3 code, made (with no mention) if the text has none."""
@@ -307,6 +361,32 @@ class _Mention:
     canonical: Optional[str] = None
     reason: str = "text"
     title_start: int = -1
+
+
+#: Prepositions that put a group in a place ("protesters across Cuba").
+_PLACE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "around", "near"}
+#: Prepositions whose phrase adds other actors, not a part of the name: "MININT forces,
+#: including the PNR".
+_ADDING_PREPS = {"including", "like", "such", "except", "excluding", "especially", "notably",
+                 "besides", "plus", "alongside", "unlike", "versus", "among"}
+
+
+def _phrase_words(tok: Token) -> list[Token]:
+    """The words of a described group: the head, its left modifiers and its
+    prepositional phrases ("officials in besieged Mariupol"), without determiners,
+    clauses, appositives, adding phrases ("including the PNR") or anything after a comma."""
+    doc = tok.doc
+    stop = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.is_punct and t.text not in ("-", "’s", "'s")),
+                tok.sent.end)
+    words = []
+    for t in tok.subtree:
+        if t.i > tok.i and t.i >= stop:
+            continue
+        if t.i <= tok.i or (t.head == tok and t.dep_ == "prep" and t.lower_ not in _ADDING_PREPS) \
+                or (t.head.head == tok and t.head.dep_ == "prep" and t.head.lower_ not in _ADDING_PREPS):
+            words.append(t)
+    return [t for t in words if t.dep_ not in ("det", "punct", "relcl", "acl", "appos")
+            and not t.is_space and not (t.i < tok.i and t.head.dep_ in ("relcl", "acl", "appos"))]
 
 
 def _is_subject(tok: Token) -> bool:
@@ -570,6 +650,8 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         if label.strip().upper() in ANONYMOUS_LABELS:     # "QUESTION:" is nobody
             span = doc.char_span(start, end, alignment_mode="expand")
             taken.update(range(span.start, span.end) if span is not None else ())
+    for m in _acronym_mentions(doc, kb):   # before the NER: "MASSOB" is no person
+        add(m)
     matcher = _surface_matcher(id(doc.vocab), doc.vocab)
     found = [SpacySpan(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
     # known people the NER missed count as PERSON entities
@@ -596,6 +678,10 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         add(_role_mention(doc, tok, kb, taken))
+    # "Lebanese gunmen", "Tunisia's vibrant civil society": groups with their country
+    for start, end, iso, name, sector, kind in groups.demonym_groups(doc, kb, taken, known):
+        add(_Mention(start, end, ("group", name.lower(), iso), name, kind, iso, sector,
+                     reason="demonym and sector noun"))
     # knowledge-base surfaces and organisation entities
     d = dateline_of(doc)
     if d is not None:                  # "WASHINGTON —" is where, not who
@@ -614,6 +700,36 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                              canonical=c.name, reason="adjective"))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _acronym_mentions(doc: Doc, kb) -> list[_Mention]:
+    """ "the Cuban Ministry of the Interior (MININT)": the name, the acronym in brackets and
+    every later use of the acronym ("MININT forces") are one organisation, with the
+    country of a demonym in front of the name ("Cuban")."""
+    out: list[_Mention] = []
+    for start, end, acr in groups.acronym_definitions(doc):
+        if kb.country(doc[start:end].text) or kb.country(acr):
+            continue                       # "the United Arab Emirates (UAE)": the state
+        if start > 0 and doc[start - 1].text[:1].isupper() and kb.country(doc[start - 1].text) \
+                and kb.country(doc[start - 1].text).via == "demonym":
+            start -= 1                     # "the Cuban Ministry of the Interior"
+        toks = list(doc[start:end])
+        # the text's own definition wins over a known body with the same acronym ("BOE")
+        body = kb.body(doc[start:end].text) or kb.body(" ".join(t.text for t in toks[1:]))
+        if body is not None:
+            proto = dict(key=("kb", body.name), name=body.name, kind=body.kind or "organization",
+                         country=body.country, sector=body.sector, canonical=body.name,
+                         reason="body")
+        else:
+            name = groups.body_name(kb, toks)
+            sector = next((kb.sector_noun(t.lower_) for t in reversed(toks)
+                           if t.is_alpha and kb.sector_noun(t.lower_)), None)
+            proto = dict(key=("org", name.lower()), name=name, kind="organization",
+                         country=_country_in(toks, kb), sector=sector, reason="acronym")
+        spans = [(start, end), (end + 1, end + 2)]
+        spans += [(t.i, t.i + 1) for t in doc if t.text == acr and not start <= t.i <= end + 1]
+        out += [_Mention(s, e, **proto) for s, e in spans]
+    return out
 
 
 def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
@@ -641,10 +757,15 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     if span.label_ == "ORG" and doc[end - 1].lemma_.lower() in TEXT_NOUNS:
         return None                         # "the Minsk agreements", "Abraham Accords": texts
     if span.label_ == "ORG":
+        cut = next((t.i for t in doc[start:end] if t.text == "("), end)
+        if cut <= start:
+            return None             # "Umma (Nation": the name stops at the bracket
+        end = cut
         toks = list(doc[start:end])
         sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)
         iso = _country_in(toks, kb)
-        return _Mention(start, end, ("org", text.lower()), text, "organization", iso, sector)
+        name = groups.body_name(kb, toks) if end - start > 2 else _norm(doc[start:end].text)
+        return _Mention(start, end, ("org", name.lower()), name, "organization", iso, sector)
     if span.label_ == "NORP":
         if "-" in text:
             return None                     # "Sino-US": two countries, not a group
@@ -941,12 +1062,75 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
                 a.link_reason = a.link_reason or "country in the title"
                 break
             if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+                code = _appositive_country(table, doc, span, kb)
+                if code:             # "Salaheddine Sidhoum, Algeria's leading activist"
+                    a.country = code
+                    break
                 continue
             other = table.by_id(table.token_actor.get(span.end + 1))
             if other is not None and other.kind == "country" and other.country:
                 a.country = other.country
                 a.link_reason = a.link_reason or "country after the name"
                 break
+    for a in table.actors:       # "President Laurent Gbagbo extended the curfew in Abidjan"
+        if a.kind != "person" or a.country or not (a.role or table.roles.get(a.id)) \
+                or not a.mentions:
+            continue
+        span = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+        if span is None:
+            continue
+        codes = {x.country for i in range(span.sent.start, span.sent.end)
+                 for x in [table.by_id(table.token_actor.get(i))]
+                 if x is not None and x is not a and x.kind != "person" and x.country
+                 and x.country not in knowledge.SPECIAL_CODES}
+        if len(codes) == 1:      # a titled office-holder the text gives no country: the
+            a.country = codes.pop()      # one country of the sentence that names them
+            a.link_reason = a.link_reason or "the sentence's country"
+    for a in table.actors:       # "the Tropas de Prevención (TDP) of the Cuban Ministry of
+        if a.kind != "organization" or a.country:    # Revolutionary Armed Forces": Cuba's
+            continue
+        for m in a.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3
+            if k + 1 < len(doc) and doc[k].lower_ == "of":
+                j = k + 1 + (doc[k + 1].lower_ == "the")
+                other = table.by_id(table.token_actor.get(j)) if j < len(doc) else None
+                if other is not None and other.kind in ("country", "organization") and other.country \
+                        and other.country not in knowledge.SPECIAL_CODES:
+                    a.country = other.country
+                    break
+
+
+def _appositive_country(table: "ActorTable", doc: Doc, span, kb) -> Optional[str]:
+    """The country an appositive gives a person: "Salaheddine Sidhoum, Algeria's leading
+    human rights activist", "A member of the Syrian parliament, Mohammed Mamoun"."""
+    root = span.root
+    sides = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        sides.append(root.head)
+    for side in sides:
+        toks = [t for t in side.subtree if not span.start <= t.i < span.end
+                and abs(t.i - side.i) <= 10]
+        if root.dep_ == "appos" and side is root.head:
+            toks = [t for t in toks if t.i < span.start or t.head.i != side.i or t.i == side.i]
+        own = table.by_id(table.token_actor.get(side.i))
+        if own is not None and own.kind == "person" and own.link_reason == "role" \
+                and own.country and own.country not in knowledge.SPECIAL_CODES:
+            return own.country       # the appositive is a role phrase with its country
+        for t in toks:
+            other = table.by_id(table.token_actor.get(t.i))
+            if other is not None and other.kind == "person":
+                return None          # another person's title, not this one's
+        for t in toks:
+            other = table.by_id(table.token_actor.get(t.i))
+            if other is not None and other.kind != "person" and other.country \
+                    and other.country not in knowledge.SPECIAL_CODES:
+                return other.country
+    return None
 
 
 def _code_from_kb(actors: list[Actor], kb, on) -> None:

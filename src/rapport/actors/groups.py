@@ -1,0 +1,253 @@
+"""Organisations and groups the NER does not give whole.
+
+* Acronyms defined in brackets: "the Cuban Ministry of the Interior (MININT)" makes the
+  name and every later "MININT" ("MININT forces", "MINFAR's directorate") one actor.
+* A demonym (or a country's name) in front of a sector noun: "Lebanese gunmen", "Iraqi
+  Kurds", "Tunisia's vibrant civil society" are groups with that country, named by the
+  demonym and the noun ("Tunisian civil society"); the state's own organs ("the Cuban
+  government", "Israeli troops", "Russia's forces"), its people ("Iraqi civilians") and
+  its ordinary sectors ("Nigerian teachers") stay the state.
+* Names for groups described by an evaluative adjective and a sector noun: "peaceful
+  protesters" in Cuba are "Cuban protesters".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+#: Words that may sit inside a name between its capitalised words.
+NAME_GLUE = {"of", "the", "for", "and", "de", "del", "la", "las", "los", "el", "des", "du",
+             "le", "on", "in", "to", "di", "da", "do", "dos", "das", "al", "&"}
+#: Glue that gives no letter to an acronym ("National Union for the Total ...").
+_SILENT = {"of", "the", "for", "and", "on", "in", "to", "&"}
+#: Sectors whose phrases are the state itself when the sentence names its country ("the
+#: regime", "the government").
+STATE_SECTORS = {"GOV"}
+#: Sectors that are the state's organs: "Israeli soldiers", "the Cuban government",
+#: "Russia's forces" are the country (as the events stage and its tests code them).
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: Sectors of groups that stand apart from (often against) their state: a demonym in
+#: front makes a group with that country ("Palestinian protesters", "Lebanese gunmen",
+#: "Tunisian civil society"). Other sectors' members ("Nigerian teachers", "Afghan
+#: refugees") are coded as the country, as the events stage and its tests expect.
+OWN_GROUPS = {"OPP", "REB", "UAF", "PRM", "CRM", "SOC", "CVL"}
+#: Nouns for a whole people or its ordinary members: "the Ukrainian people", "three Iraqi
+#: civilians" are the country (CAMEO: UKR, IRQ CVL).
+PEOPLE_NOUNS = {"people", "peoples", "population", "public", "citizens", "citizenry",
+                "nation", "populace", "civilians", "civilian", "residents", "villagers",
+                "inhabitants", "nationals"}
+#: Heads of a national body's name: "Cuban Ministry of the Interior" is written
+#: "Ministry of the Interior of Cuba", as the body calls itself in English.
+BODY_HEADS = {"ministry", "police", "party", "forces", "army", "navy", "guard", "parliament",
+              "directorate", "government", "gendarmerie", "militia", "assembly"}
+
+
+def is_acronym(text: str) -> bool:
+    """ "MININT", "TDP", "SPLM/A", "MINFAR": short, mostly capitals, starting with one."""
+    letters = [c for c in text if c.isalpha()]
+    if not (2 <= len(text) <= 12) or len(letters) < 2 or not text[:1].isupper():
+        return False
+    if not re.fullmatch(r"[A-Za-z0-9/&.\-]+", text):
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper / len(letters) >= 0.6
+
+
+def _fits(words: list[str], acr: str, loose: bool) -> bool:
+    """Whether ``words`` spell ``acr``: each letter is the initial of one word (in any
+    order, for names translated from languages that put the noun first: "National
+    Revolutionary Police (PNR)"), or, ``loose``, the letters run through the words in
+    order from the first word's initial ("Ministry of the Interior (MININT)")."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    if not letters or not words:
+        return False
+    initials = [w[0].lower() for w in words if w.lower() not in _SILENT and w[:1].isalpha()]
+    if not loose:
+        return Counter(letters) <= Counter(initials) and len(initials) <= len(letters) + 1
+    if words[0][0].lower() != letters[0] or len(words) > min(len(acr) + 5, 2 * len(acr)):
+        return False
+    text = " ".join(words).lower()
+    k = 0
+    for c in letters:
+        k = text.find(c, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
+
+def acronym_definitions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for every "<Name> (<ACRONYM>)": the name is the shortest run
+    of capitalised words (and the glue between them) just before the bracket that spells
+    the acronym."""
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or t.i == 0:
+            continue
+        acr = doc[t.i + 1].text
+        if not is_acronym(acr):
+            continue
+        run = []
+        i = t.i - 1
+        while i >= 0 and t.i - i <= 12:
+            w = doc[i]
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or "'" in w.text):
+                run.append(i)
+            elif w.lower_ in NAME_GLUE or (w.text in ("-", "’s", "'s") and run):
+                run.append(i)
+            else:
+                break
+            if w.is_sent_start:
+                break
+            i -= 1
+        starts = [k for k in run if doc[k].text[:1].isupper()]   # nearest first
+        for loose in (False, True):     # initials first, then letters in order
+            k = next((k for k in starts if _fits(
+                [w.text for w in doc[k:t.i] if w.text not in ("-", "’s", "'s")], acr, loose)), None)
+            if k is not None:
+                out.append((k, t.i, acr))
+                break
+    return out
+
+
+def demonym_of(kb, iso3: Optional[str]) -> Optional[str]:
+    """The adjective for a country ("Cuban"), or None."""
+    c = kb.countries.get(iso3) if iso3 else None
+    if c is None:
+        return None
+    for d in c.demonyms:
+        if not d.endswith("s") or d.endswith("ss"):
+            return d
+    return c.demonyms[0] if c.demonyms else None
+
+
+def _country_word(tok: Token, kb) -> Optional[str]:
+    """The ISO3 a capitalised country name or demonym names ("Iraqi", "Tunisia's")."""
+    if not tok.text[:1].isupper():
+        return None
+    c = kb.country(tok.text.replace("’s", "").replace("'s", ""))
+    return c.iso3 if c is not None else None
+
+
+def sector_of(tok: Token, kb) -> Optional[tuple[str, list[Token]]]:
+    """(sector, the modifiers that belong to the noun) for a sector noun head: "troops",
+    "civil society" (a two-word noun), "Kurds" (a people: no sector)."""
+    if tok.pos_ == "NOUN":
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and c.is_lower:
+                s = kb.sector_noun(f"{c.lower_} {tok.lower_}")
+                if s is not None:
+                    return s, [c]
+        s = kb.sector_noun(tok.lower_) or kb.sector_noun(tok.lemma_.lower())
+        if s is not None:
+            return s, []
+    return None
+
+
+def clean_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
+    """ "Tunisian civil society", "Cuban protesters": the demonym, the noun and the words
+    that name its kind (compounds, capitalised adjectives), without the evaluative
+    adjectives ("peaceful", "vibrant") or determiners."""
+    keep = [t for t in mods if not (t.dep_ == "amod" and t.is_lower
+                                    and not kb.sector_noun(f"{t.lower_} {head.lower_}"))]
+    words = [t.text for t in keep if not _country_word(t, kb)] + [head.text]
+    dem = demonym_of(kb, iso3)
+    return " ".join(([dem] if dem else []) + words)
+
+
+def body_name(kb, tokens: list[Token]) -> str:
+    """A national body's name as it names itself: "Cuban Ministry of the Interior" ->
+    "Ministry of the Interior of Cuba", "Cuban Communist Party" -> "Communist Party of
+    Cuba"; other names as written."""
+    text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return text
+    c = kb.country(tokens[0].text)
+    if c is None or c.via != "demonym":
+        return text
+    rest = tokens[1:]
+    cut = next((k for k, t in enumerate(rest) if t.lower_ in ("of", "for")), len(rest))
+    if cut == 0 or rest[cut - 1].lower_ not in BODY_HEADS:
+        return text
+    return " ".join(t.text for t in rest).replace(" - ", "-") + f" of {c.name}"
+
+
+#: Adjectives that judge a group rather than say what it is: "peaceful protesters" in
+#: Cuba are "Cuban protesters"; "armed", "Christian", "opposition" stay in the name.
+EVALUATIVE = {"peaceful", "vibrant", "brave", "courageous", "dynamic", "innocent", "angry",
+              "heroic", "valiant", "defenseless", "defenceless", "ordinary", "many", "other",
+              "several", "local", "young", "old", "frustrated", "desperate", "hungry", "poor",
+              "fearless", "determined", "tireless", "vocal", "active", "independent",
+              "thriving", "robust", "free", "vital", "resilient", "loyal", "peaceable",
+              "nonviolent", "non-violent", "bold", "dedicated", "committed", "numerous",
+              "countless", "hundreds", "thousands", "dozens", "various", "certain", "some",
+              "unidentified", "unknown", "alleged", "suspected", "so-called", "defeated",
+              "authoritarian", "repressive", "brutal", "corrupt", "illegitimate", "oppressive"}
+#: The usual spelling of a group noun, for the name (the mention keeps the text's).
+SPELLINGS = {"protestors": "protesters", "protestor": "protester"}
+#: Words that say who backs a group, not whose it is: "Russian-backed separatists".
+SUPPORT_WORDS = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
+                 "allied", "aligned", "affiliated", "linked", "leaning", "friendly", "led",
+                 "controlled", "installed", "appointed", "occupied", "held", "born", "pro",
+                 "anti", "based"}
+
+
+def group_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
+    """ "Tunisian civil society", "Cuban protesters", "Turkish Kurd refugees": the
+    demonym, the words that say what kind of group it is, the noun; no evaluative
+    adjectives, determiners or numbers."""
+    words = [t.text for t in mods if t.lower_ not in EVALUATIVE and not _country_word(t, kb)
+             and t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN")
+             and not t.like_num]
+    dem = demonym_of(kb, iso3)
+    noun = SPELLINGS.get(head.lower_, head.text) if head.is_lower else head.text
+    return " ".join(([dem] if dem else []) + words + [noun])
+
+
+def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int, str, str, Optional[str], str]]:
+    """(start, end, iso3, name, sector, kind) for every sector noun (or plural people)
+    led by one demonym or country: "Lebanese gunmen", "Israeli troops", "Iraqi Kurds",
+    "Tunisia's vibrant civil society". Left out: the state's own government ("the Cuban
+    government", "Hungarian officials"), a whole people ("the Ukrainian people"), a
+    possessor's state organs ("Russia's forces"), several countries ("Hungarian and
+    Romanian officials") and backers ("Russian-backed separatists")."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.i in known or tok.lower_ in PEOPLE_NOUNS \
+                or tok.lemma_.lower() in PEOPLE_NOUNS or _country_word(tok, kb):
+            continue
+        hit = sector_of(tok, kb)
+        people = hit is None and tok.tag_ == "NNPS" and tok.ent_type_ in ("NORP", "PERSON")
+        if hit is None and not people:
+            continue
+        sector = hit[0] if hit else None
+        if sector is not None and sector not in OWN_GROUPS:
+            continue            # "Israeli soldiers", "Nigerian teachers": the country
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not mods:
+            continue
+        start = min(c.left_edge.i for c in mods)
+        while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") \
+                or doc[start].like_num:
+            start += 1
+        span = doc[start:tok.i + 1]
+        if any(t.i in taken or t.i in known or t.dep_ in ("cc", "conj", "prep", "appos")
+               or t.lower_ in SUPPORT_WORDS for t in span):
+            continue
+        countries = {t.i: _country_word(t, kb) for t in span[:-1] if _country_word(t, kb)}
+        if len(set(countries.values())) != 1:
+            continue
+        if any(doc[i].dep_ == "poss" or doc[i + 1].text in ("’s", "'s") for i in countries) \
+                and sector is None:
+            continue                # "Russia's Chechens": a possession, not a group
+        iso = next(iter(countries.values()))
+        kind = "group"
+        if hit:
+            sk = kb.sector_noun_kind(tok.lower_)
+            kind = "organization" if sk and sk[1] == "organization" else "group"
+        name = group_name(kb, iso, [t for t in span[:-1]], tok)
+        out.append((start, tok.i + 1, iso, name, sector, kind))
+    return out
