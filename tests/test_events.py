@@ -673,3 +673,37 @@ def test_a_conditional_refusal_is_a_refusal(run_text):
     rec = run_text("Jordan says it will not accept any more refugees from Syria if the war spreads.",
                    published="2013-03-01")
     assert [e for e in rec.events if e.type == "REJECT"]
+
+
+def test_an_event_named_again_is_its_doers(run_text):
+    """"We condemn the attacks": the attacks named again are those of the last attack's doer."""
+    rec = run_text("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday. "
+                   "France condemned the attacks on Wednesday.", published="2022-09-15")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and names(rec, acc[0].recipient) == ["Azerbaijan"]
+    rec = run_text("France condemned the attacks on Wednesday.", published="2022-09-15")
+    assert not [e for e in found(rec) if e.type == "ACCUSE"]     # nobody to refer back to
+
+
+def test_called_on_to_do_in_quotation_marks_is_an_appeal(run_text):
+    rec = run_text("President Daniel Ortega called the Sandinista faithful to “defend” the revolution.",
+                   published="2018-06-01")
+    assert not [e for e in found(rec) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Police beat protesters in Minsk on Sunday.", True),
+    ("Belarus beat Latvia in the final on Sunday.", False),
+])
+def test_beat_is_an_assault_only_on_people(run_text, text, event):
+    rec = run_text(text, published="2020-08-20")
+    assert bool([e for e in rec.events if e.type == "ASSAULT"]) == event
+
+
+def test_a_unit_named_by_its_acronym_acts(run_text):
+    """"TDP soldiers" are the unit the text defined as (TDP)."""
+    rec = run_text("We are designating the Brigada Especial (BE) of the Venezuelan army. During the "
+                   "protests, BE soldiers were deployed on the streets and beat protesters.",
+                   published="2019-05-01")
+    ev = [e for e in rec.events if e.type == "ASSAULT"]
+    assert ev and names(rec, ev[0].actor) == ["Brigada Especial"]

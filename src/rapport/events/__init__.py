@@ -49,6 +49,9 @@ class _Context:
         self.kb = knowledge.load()
         # once per document: Span.ents walks the whole Doc on every call
         self.places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        # PLOVER type -> the actors of its last event that happened: "the attacks" named
+        # again ("We condemn the attacks on civilians") are theirs
+        self.doers: dict[str, list[str]] = {}
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -94,8 +97,8 @@ class _Context:
             start += len(para) + 1
         lead = [d for d in self.dates if d.start < min(lead_end, tok.sent.start_char)]
         for d in lead[:1]:       # else the story's lead: "visited Kyiv yesterday. [...] met"
-            r = timex.resolve(d, self.pub)
-            if r is not None and r.precision == "day":
+            r = timex.resolve(d, self.pub)      # (a lead about today sets no past story)
+            if r is not None and r.precision == "day" and r.iso != self.pub.isoformat():
                 return r
         return None
 
@@ -181,6 +184,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # country, even the actor's own (domestic coercion is TUR -> TUR)
         recipients = _place_side(rec_toks, table, ctx)
         slot = f"{slot} (a place: its country)" if recipients else slot
+    if not recipients and rec_toks and args is None and rec_toks[0].pos_ == "NOUN" \
+            and any(c.lower_ in ("the", "these", "this", "those") for c in rec_toks[0].children):
+        rows = entries().get((rec_toks[0].lemma_.lower(), "NOUN"))
+        kind = coding.lookup(rows[0].cameo) if rows and rows[0].cameo != "-" else None
+        earlier = ctx.doers.get(kind.plover_type, []) if kind and kind.plover_type else []
+        recipients = [r for r in earlier if r not in actors]
+        if recipients:        # "condemned the attacks": the doers of the last attack told
+            slot = f"doer of the last {kind.plover_type} ('{rec_toks[0].text}' names it again)"
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
@@ -379,6 +390,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
         if ev.reciprocal and ev.modality == "asserted" and not ev.negated:
             table.parties = list(dict.fromkeys(ev.actor + ev.recipient))
+        if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
+            ctx.doers[ev.type] = list(ev.actor)
         if tok.i in voice:
             ev.reported_by = [voice[tok.i]]
             ev.explain += "; reported: inside a direct quote"

@@ -75,8 +75,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                 return ids
     # "throttling Twitter, Facebook, and Instagram platforms", "Hamas positions": a common
     # noun named by the actors before it stands for them
-    named = [table.at(x) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-             for x in _expand(c)]
+    named = [table.at(x) for c in tok.children if c.dep_ == "compound" and (
+                 c.pos_ == "PROPN" or table.at(c)) for x in _expand(c)]     # "TDP soldiers"
     if named and all(named):
         return list(dict.fromkeys(named))
     for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
@@ -161,8 +161,10 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children):
-        preps.add("xcomp")       # "called the faithful to combat": a to-clause frame
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.tag_ == "VB"
+                   and g.lemma_.lower() not in TALK_VERBS for c in tok.children for g in c.children):
+        preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
     direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
         for w in (c.lemma_.lower(), c.lower_)}     # passive: "troops were deployed"
