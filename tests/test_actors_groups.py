@@ -160,3 +160,15 @@ def test_a_titled_person_takes_the_one_country_of_the_sentence(nlp):
     doc, table = _table(nlp, "President Hakainde Mweetwa welcomed Malawian leader Peter Chakwera.")
     a = _actor_at(doc, table, "Mweetwa")
     assert a is not None and a.country is None       # the other man's title is not his
+
+
+def test_the_title_names_the_first_person_even_when_the_knowledge_base_does_not(run_text):
+    """"Remarks by Ambassador Jane Roe at ...": "I" is Jane Roe, with the publisher's country."""
+    rec = run_text("I met Russian counterparts in Geneva yesterday.", published="2022-03-01",
+                   title="Remarks by Ambassador Jane Roe at the Conference on Disarmament",
+                   url="https://www.state.gov/remarks-by-ambassador-jane-roe/")
+    me = [a for a in rec.actors if a.name == "Jane Roe"]
+    assert me and me[0].kind == "person" and me[0].country == "USA"
+    ev = [e for e in rec.events if e.type == "CONSULT"]
+    by = {a.id: a.name for a in rec.actors}
+    assert ev and [by[i] for i in ev[0].actor] == ["Jane Roe"]

@@ -707,3 +707,30 @@ def test_a_unit_named_by_its_acronym_acts(run_text):
                    published="2019-05-01")
     ev = [e for e in rec.events if e.type == "ASSAULT"]
     assert ev and names(rec, ev[0].actor) == ["Brigada Especial"]
+
+
+def test_a_joint_undertaking_launched_together_is_cooperation_among_all(run_text):
+    rec = run_text("Chile, Peru and Colombia launched a joint initiative on Monday to protect the "
+                   "Pacific coast.", published="2022-06-01")
+    pairs = {frozenset(names(rec, e.actor) + names(rec, e.recipient))
+             for e in rec.events if e.cameo.startswith("06")}
+    assert pairs == {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Colombia"}),
+                     frozenset({"Peru", "Colombia"})}
+
+
+def test_leaders_praising_their_joint_work_praise_each_other(run_text):
+    rec = run_text("President Joe Biden spoke with President Emmanuel Macron of France on Friday. "
+                   "The leaders commended the joint work of their teams on the climate accord.",
+                   published="2021-07-09")
+    praise = [e for e in rec.events if e.type == "SUPPORT"]
+    assert praise and praise[0].reciprocal
+    assert set(names(rec, praise[0].actor) + names(rec, praise[0].recipient)) == {"Joe Biden", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Foreign Minister Annalena Baerbock was engaged directly with Iranian counterparts in Vienna.", True),
+    ("The plan is meant to meet the concerns of Iran.", False),
+])
+def test_engaged_with_is_contact_and_meeting_concerns_is_not(run_text, text, meeting):
+    rec = run_text(text, published="2022-03-01")
+    assert bool([e for e in found(rec) if e.type == "CONSULT"]) == meeting

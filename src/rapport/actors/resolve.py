@@ -977,7 +977,25 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
         where = (rm.org or rm.country or (row["country"] if row else None)) if rm else None
         person = kb.holder(rm.role, where, on) if rm and where else None
     if person is None:
-        return None
+        # a name the knowledge base does not hold ("Remarks by Deputy Secretary of State
+        # Wendy Sherman"): the title's trailing name, with the country its role or the
+        # publisher gives
+        tail = []
+        for w in reversed(words):
+            if w not in named:
+                break
+            tail.insert(0, w)
+        if m is None or len(tail) < 2:
+            return None
+        rm = kb.role_mention(who)
+        country = (rm.country if rm else None) or (row["country"] if row else None)
+        name = " ".join(tail)
+        existing = by_key.get(("person", name))
+        if existing is not None:
+            return existing
+        return Actor(id=new_id, name=name, kind="person", country=country,
+                     sector="GOV" if rm else None, role=rm.role if rm else None,
+                     link_reason=f"first person: {reason} (not in the knowledge base)")
     existing = by_key.get(("kb", person.name))
     if existing is not None:
         return existing

@@ -129,6 +129,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         subj = []
     elif entry.pos == "VERB":
         subj = _subject(tok)
+        if not subj and entry.reciprocal:   # "I was engaged with Russian counterparts":
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]   # both sides act
     else:
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
             + [c for c in tok.children if c.dep_ == "poss"
@@ -217,8 +219,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"
     reciprocal = entry.reciprocal
     group: list[str] = []
-    if not recipients and entry.reciprocal and len(actors) > 1:
-        group = list(actors)                # "Chen and Blinken met": each pair took part
+    shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")
+                                    for t in rec_toks[0].subtree)
+    if not recipients and len(actors) > 1 and (entry.reciprocal or shared):
+        # "Chen and Blinken met": each pair took part; "the leaders commended the joint
+        # work of their teams": each praised the other
+        reciprocal = True
+        group = list(actors)
         actors, recipients = actors[:1], actors[1:]
     if not actors and not recipients:
         return None
