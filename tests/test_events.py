@@ -712,8 +712,8 @@ def test_a_unit_named_by_its_acronym_acts(run_text):
 def test_a_joint_undertaking_launched_together_is_cooperation_among_all(run_text):
     rec = run_text("Chile, Peru and Colombia launched a joint initiative on Monday to protect the "
                    "Pacific coast.", published="2022-06-01")
-    pairs = {frozenset(names(rec, e.actor) + names(rec, e.recipient))
-             for e in rec.events if e.cameo.startswith("06")}
+    pairs = {frozenset((a, r)) for e in rec.events if e.cameo.startswith("06")
+             for a in names(rec, e.actor) for r in names(rec, e.recipient)}
     assert pairs == {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Colombia"}),
                      frozenset({"Peru", "Colombia"})}
 
