@@ -734,3 +734,16 @@ def test_leaders_praising_their_joint_work_praise_each_other(run_text):
 def test_engaged_with_is_contact_and_meeting_concerns_is_not(run_text, text, meeting):
     rec = run_text(text, published="2022-03-01")
     assert bool([e for e in found(rec) if e.type == "CONSULT"]) == meeting
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Kamala Harris held separate calls with European leaders on Tuesday.", None),
+    ("Kamala Harris held separate calls with Polish leaders on Tuesday.", "Poland"),
+])
+def test_a_region_is_no_side(run_text, text, side):
+    """PLOVER: regional constructs ("European leaders", "the West") get no country, and
+    events with them are not coded."""
+    rec = run_text(text, published="2022-03-01")
+    got = [names(rec, e.recipient) for e in found(rec) if e.type == "CONSULT"]
+    assert got == ([[side]] if side else [])
+    assert not [a for a in rec.actors if a.name == "European"]

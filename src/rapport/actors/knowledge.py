@@ -470,6 +470,8 @@ class KB:
         data = resources.files("rapport.data").joinpath("common_words.txt").read_text(encoding="utf-8")
         #: words the corpus writes in lower case: in front of a name they are title words
         self.common_words = frozenset(l for l in data.splitlines() if l and not l.startswith("#"))
+        data = resources.files("rapport.data").joinpath("regions.txt").read_text(encoding="utf-8")
+        self.regions = frozenset(l.strip() for l in data.splitlines() if l.strip() and not l.startswith("#"))
 
     def _load_people(self, dirs: list[Path]) -> None:
         known = set(self.countries)

@@ -769,6 +769,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     if span.label_ == "NORP":
         if "-" in text:
             return None                     # "Sino-US": two countries, not a group
+        if text.lower() in kb.regions:
+            return None                     # "European leaders": a region is no actor
         return _Mention(start, end, ("group", text.lower()), text, "group", None, None)
     return None
 

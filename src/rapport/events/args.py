@@ -136,8 +136,8 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 for c in tt.children:
                     if c.dep_ == "amod":
                         for cc in _expand(c)[1:]:
-                            other = table.at(cc)
-                            if other and other not in ids:
+                            other = table.at(cc)      # a region is no side: "European leaders"
+                            if other and other not in ids and table.by_id(other).country:
                                 ids.append(other)
     return ids
 
