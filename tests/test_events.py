@@ -747,3 +747,22 @@ def test_a_region_is_no_side(run_text, text, side):
     got = [names(rec, e.recipient) for e in found(rec) if e.type == "CONSULT"]
     assert got == ([[side]] if side else [])
     assert not [a for a in rec.actors if a.name == "European"]
+
+
+def test_one_act_said_twice_is_one_event(run_text):
+    rec = run_text("We strongly condemn President Putin's decision to recognize the separatist "
+                   "regions. We stand with our Ukrainian partners in condemning President Putin's "
+                   "announcement. We also welcomed Germany's decision and commended Germany for it.",
+                   published="2022-02-21", url="https://www.state.gov/x/")
+    pairs = [(a, r) for e in rec.events if e.type == "ACCUSE"
+             for a in names(rec, e.actor) for r in names(rec, e.recipient)]
+    assert pairs.count(("United States", "Vladimir Putin")) == 1
+    assert ("Ukraine", "Vladimir Putin") in pairs          # the partners condemn too
+    praise = [e for e in rec.events if e.type == "SUPPORT" and names(rec, e.recipient) == ["Germany"]]
+    assert len(praise) == 2                                # two verbs, two acts
+
+
+def test_a_counterfactual_feeling_is_no_act(run_text):
+    rec = run_text("Madeleine Albright would have been outraged by the words of the Russian "
+                   "Federation today.", published="2022-03-29")
+    assert not [e for e in rec.events if e.type == "ACCUSE"]

@@ -24,7 +24,7 @@ from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, 
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
-from .merge import _hosting, _one_agreement, _pairwise, _same_event, _threats
+from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
 from .speech import _accusation, _concern, _need, _obligation, _warning
 
@@ -438,5 +438,5 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if loose is not None:
                 undated[loose] = len(out)
             out.append(e)
-    out = _threats(_one_agreement(out), doc)
+    out = _repeats(_threats(_one_agreement(out), doc), doc)
     return [dc_replace(e, id=f"e{i}") for i, e in enumerate(out, 1)]

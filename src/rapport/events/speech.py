@@ -25,6 +25,7 @@ def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, acto
     verb = tok if tok.dep_ != "xcomp" else tok.head          # "we continue to be concerned"
     present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and verb.head.tag_ in ("VBP", "VBZ"))
     dated = None if present else ctx.date_for(tok, future=False)
+    modal = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"would", "could", "might"}
     return Event(
         id="e0", type=code.plover_type, mode=code.plover_mode, cameo=code_str,
         goldstein=code.goldstein, quad_class=code.quad_class, actor=actor, recipient=recipient,
@@ -32,7 +33,8 @@ def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, acto
         date_text=dated.text if dated else None,
         date_precision=dated.precision if dated else ("day" if ctx.pub else None),
         date_from_publication=dated is None, place=None, place_country=None,
-        negated=negated, modality="asserted", reciprocal=False, evidence=_trimmed(tok.sent),
+        negated=negated, modality="hypothetical" if modal else "asserted",   # "she would
+        reciprocal=False, evidence=_trimmed(tok.sent),           # have been outraged by"
         trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
         explain=explain + ("; negated" if negated else ""))
 
