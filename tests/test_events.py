@@ -766,3 +766,26 @@ def test_a_counterfactual_feeling_is_no_act(run_text):
     rec = run_text("Madeleine Albright would have been outraged by the words of the Russian "
                    "Federation today.", published="2022-03-29")
     assert not [e for e in rec.events if e.type == "ACCUSE"]
+
+
+TRANSCRIPT = ("FOREIGN MINISTER SIKORSKI: So Secretary Rubio, dear Marco, welcome to Warsaw. "
+              "Thank you for your leadership in these difficult times.\n\n"
+              "SECRETARY RUBIO: Radosław, thank you so much. And I look forward to consulting with "
+              "you about the next steps.")
+
+
+def test_a_speakers_greeting_and_thanks_go_to_the_one_addressed(run_text):
+    rec = run_text(TRANSCRIPT, published="2025-03-01")
+    by = {(e.cameo, tuple(names(rec, e.actor)), tuple(names(rec, e.recipient))) for e in rec.events}
+    host = [k for k in by if k[0] == "043"]
+    assert host and host[0][1][0].endswith("Sikorski") and host[0][2][0].endswith("Rubio")
+    thanks = [k for k in by if k[0] == "051"]
+    assert any(k[1][0].endswith("Sikorski") and k[2][0].endswith("Rubio") for k in thanks)
+    # "Radosław" is the one speaker of that first name
+    assert any(k[1][0].endswith("Rubio") and k[2][0].endswith("Sikorski") for k in thanks)
+
+
+def test_looking_forward_to_is_future(run_text):
+    rec = run_text(TRANSCRIPT, published="2025-03-01")
+    consult = [e for e in found(rec) if e.trigger.text == "consulting"]
+    assert consult and consult[0].modality == "future"

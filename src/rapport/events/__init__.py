@@ -26,7 +26,7 @@ from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, 
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
-from .speech import _accusation, _concern, _need, _obligation, _warning
+from .speech import _accusation, _addressee, _concern, _greeting, _need, _obligation, _warning
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -194,6 +194,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = [r for r in earlier if r not in actors]
         if recipients:        # "condemned the attacks": the doers of the last attack told
             slot = f"doer of the last {kind.plover_type} ('{rec_toks[0].text}' names it again)"
+    if not actors and not subj and args is None and table.voice.get(tok.i) \
+            and any(t.lower_ == "you" for t in rec_toks):
+        actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"
+    if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks):
+        guest = _addressee(tok, table)            # "thank you for your leadership", in a
+        recipients = [guest] if guest and guest not in actors else []     # known turn
+        slot = "the one the speaker addresses" if recipients else slot
     if not recipients and entry.pos == "VERB":
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
@@ -351,6 +358,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                 if ev is not None:
                     events.append(ev)
             continue
+        if tok.pos_ == "ADJ" and tok.lower_ == "welcome":    # "Secretary Blinken, welcome to"
+            ev = _greeting(tok, table, ctx, quoted)
+            if ev is not None:
+                events.append(ev)
+            continue
         if (tok.i in voice and voice[tok.i] is None) or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
                 or (tok.pos_ != "VERB" and table.at(tok)):
             continue                 # "the Negev Summit" names an actor, not an event
@@ -364,7 +376,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if ev is not None:
                 events.append(ev)
         if pos == "VERB":
-            for rule in (_accusation, _warning, _obligation, _concern):
+            for rule in (_accusation, _warning, _obligation, _concern, _greeting):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

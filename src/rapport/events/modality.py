@@ -64,6 +64,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     makes a ``threat`` hypothetical."""
     negated = any(c.dep_ == "neg" for c in tok.children)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
+            and any(c.lower_ == "forward" for c in tok.head.head.children):
+        return "future", negated, "'look forward to'"     # "I look forward to consulting"
     t, path = tok, []
     while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
                      "nsubjpass") and t.head.i != t.i and len(path) < 4:

@@ -320,3 +320,59 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
                        f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
                        f"subject; recipient: the first state or body in the phrase or after it",
                        any(c.dep_ == "neg" for c in tok.children))
+
+
+def _addressee(tok: Token, table: ActorTable) -> Optional[str]:
+    """Whom a speaker's "you" is said to, in a turn or quote with a known speaker: the
+    person the turn names that is not the speaker, nearest before ("Jens, thank you"; "So
+    Secretary Blinken, dear Tony, welcome ..."), else after, else the speaker of the nearest
+    other turn (a two-person press availability). None outside a known speaker's words."""
+    speaker = table.voice.get(tok.i)
+    if speaker is None:
+        return None
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and (table.voice.get(lo - 1) == speaker or doc[lo - 1].is_space):
+        lo -= 1
+    while hi + 1 < len(doc) and (table.voice.get(hi + 1) == speaker or doc[hi + 1].is_space):
+        hi += 1
+    named = [t for t in doc[lo:hi + 1] if table.at(t) and table.at(t) != speaker
+             and table.by_id(table.at(t)).kind == "person"
+             and not (t.dep_ == "appos" and table.at(t.head))]   # "Blinken, dear Tony": Blinken
+    before = [t for t in named if t.i < tok.i]
+    if before or named:
+        return _full_name(table.at((before or named)[-1 if before else 0]), table)
+    for i in list(range(lo - 1, -1, -1)) + list(range(hi + 1, len(doc))):
+        other = table.voice.get(i)
+        if other is not None and other != speaker:
+            return other
+    return None
+
+
+def _full_name(aid: str, table: ActorTable) -> str:
+    """A first name said to someone ("Jens, thank you") is the person of that first name
+    the text names in full, when there is exactly one."""
+    actor = table.by_id(aid)
+    if actor is None or " " in actor.name:
+        return aid
+    full = [a for a in table.actors if a.kind == "person" and a.id != aid
+            and a.name.split()[0] == actor.name]
+    return full[0].id if len(full) == 1 else aid
+
+
+def _greeting(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """ "Secretary Blinken, welcome to NATO Headquarters", said by a known speaker: the
+    speaker hosts the addressee's visit (CAMEO 043)."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ not in ("VERB", "ADJ") \
+            or any(c.dep_ in ("nsubjpass", "dobj") for c in tok.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None
+    host = table.voice.get(tok.i)
+    called = [table.at(c) for c in tok.children if c.dep_ == "nsubj"]   # the vocative,
+    if called and not (called[0] and table.by_id(called[0]).kind == "person"):  # parsed as
+        return None                                   # a subject: "Secretary Blinken, welcome"
+    guest = called[0] if called else _addressee(tok, table)
+    if guest is None or host is None or guest == host:
+        return None
+    return _rule_event(ctx, tok, tok, "043", [host], [guest],
+                       "greeting rule: a speaker's 'welcome to ...' hosts the one addressed -> 043")
