@@ -9,7 +9,7 @@ from rapport.events import coding
 
 COLUMNS = ["lemma", "pos", "prep", "object", "cameo", "mode", "recipient", "reciprocal"]
 CONSULT_MODES = {"phone", "visit", "multilateral", "third-party"}
-SLOTS = {"dobj", "dative", "place"}
+SLOTS = {"dobj", "dative", "place", "condition"}
 PREPOSITIONS = {"with", "to", "against", "on", "upon", "from", "for", "between", "of", "in",
                 "into", "at", "about", "over", "behind", "by", "near", "along", "toward",
                 "towards", "out"}

@@ -77,6 +77,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # noun named by the actors before it stands for them
     named = [table.at(x) for c in tok.children if c.dep_ == "compound" and (
                  c.pos_ == "PROPN" or table.at(c)) for x in _expand(c)]     # "TDP soldiers"
+    if not named:   # "the U.N. military presence", "European Community foreign ministers":
+        named = [table.at(x) for c in tok.children    # a state or body before an adjective
+                 if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in _expand(c)]
+        if not all(named) or not all(table.by_id(a).country for a in named):
+            named = []      # only an actor we can place: not "Moslem fundamentalist
+                            # demonstrators", not a misread name ("the Design (FEED) study")
     if named and all(named):
         return list(dict.fromkeys(named))
     for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
@@ -152,6 +158,13 @@ TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "
               "relay", "apologize", "apologise", "reiterate", "raise", "assure"}
 
 
+def _to_clause(c: Token) -> bool:
+    """ "allowed Poland to send tanks": the parser may make the object the subject of a
+    to-clause (ccomp) rather than the verb's object with an xcomp."""
+    return c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+        and any(a.dep_ == "nsubj" for a in c.children)
+
+
 def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     """Every lexicon row whose frame the trigger has, in file order: its preposition or particle
     (a particle the parser called advmod counts: "stepped down"), and its object (the
@@ -161,27 +174,69 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in TALK_VERBS for c in tok.children) \
+    if any((c.dep_ == "xcomp" or _to_clause(c)) and c.lemma_.lower() not in TALK_VERBS
+           for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.tag_ == "VB"
                    and g.lemma_.lower() not in TALK_VERBS for c in tok.children for g in c.children):
         preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
-    direct = {w for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
-        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")   # "hold X accountable"
-        for w in (c.lemma_.lower(), c.lower_)}     # passive: "troops were deployed"
-    out: list[Entry] = []
-    for e in cand:
-        if e.prep and e.prep not in preps:
-            continue
-        if e.objects:
-            own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
-            objs = direct | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
-                             and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
-            if not e.objects & objs:
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
+        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
+    direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
+                                                                        # were deployed"
+
+    def rows(objects: set) -> list[Entry]:
+        out: list[Entry] = []
+        for e in cand:
+            if e.prep and e.prep not in preps:
                 continue
-        out.append(e)
-        if e.cameo == "-":
-            break               # a frame that is no event stops the rows below it
+            if e.objects:
+                own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
+                objs = objects | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
+                                  and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
+                if not e.objects & objs:
+                    continue
+            out.append(e)
+            if e.cameo == "-":
+                break               # a frame that is no event stops the rows below it
+        return out
+    out = rows(direct)
+    if not any(e.objects for e in out):
+        # the object's head names no frame: its conjuncts ("provided photographs and
+        # intelligence"), its noun modifiers ("ended mediation efforts", "suspended aid
+        # deliveries") or, for a measure or part, what it is of ("handed over 700 kg of
+        # medicine", "captured part of the stronghold") may; the head's own frame wins
+        more = {w for x in _object_words(heads) for w in (x.lemma_.lower(), x.lower_)} - direct
+        if more:
+            wider = rows(direct | more)
+            found = [e for e in wider if e.objects]
+            if found and found[0].cameo != "-":   # a modifier names an event frame, not
+                out = wider                       # a non-event ("human rights" + abuse)
     return out
+
+
+#: Object heads that measure or portion out what their of-phrase names.
+PARTITIVES = {"part", "series", "number", "batch", "wave", "round", "set", "lot", "kind",
+              "type", "form", "day", "week", "month", "hour", "ton", "tonne", "kg",
+              "kilogram", "pound", "barrel", "litre", "liter", "gallon", "piece", "portion",
+              "share", "amount", "quantity", "volume", "consignment", "shipment", "load",
+              "truckload", "planeload", "package", "string", "spate", "range", "bit", "dozen",
+              "hundred", "thousand", "million", "billion", "worth"}
+
+
+def _object_words(heads: list[Token]) -> list[Token]:
+    """Words of the object beyond its head that may name the frame: conjuncts, noun
+    modifiers, and the of-phrase of a partitive head (with its own modifiers)."""
+    out: list[Token] = []
+    for h in heads:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = [h] + list(h.conjuncts)
+        if h.lemma_.lower() in PARTITIVES:
+            group += [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" for g in [g] + list(g.conjuncts)]
+        for x in group:
+            out += [x] + [m for m in x.children if m.dep_ in ("compound", "nmod") and m.pos_ == "NOUN"]
+    return [x for x in out if x not in heads]
 
 #: Verbs whose object does what their to-clause says: "urged Moscow to withdraw".
 #: Commands are not here: "the Prosecutor General ordered RosKomNadzor to restrict access"
@@ -267,6 +322,9 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             poss = [c for c in h.children if c.dep_ == "poss"]
             if poss:
                 return poss                    # "Putin's decision to recognize"
+            if t.tag_ == "VBG" and h.lemma_.lower() in TEXT_NOUNS and h.dep_ in ("dobj", "nsubjpass"):
+                t = h.head                     # "issued a statement condemning X": who
+                continue                       # issued it condemns
             if h.lemma_.lower() in ABILITY_NOUNS and h.dep_ in ("dobj", "attr", "nsubj", "pobj"):
                 t = h.head if h.dep_ != "pobj" else h.head.head
                 continue                       # "Russia has the capacity to launch"
@@ -275,6 +333,12 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
     if t.pos_ == "NOUN" and t is not tok:
         return [c for c in t.children if c.dep_ == "poss"]   # "our efforts, including by ..."
     return []
+
+#: Texts that say something: "issued a declaration demanding ...", "released a statement
+#: condemning ...": the one who put the text out does what its -ing clause says.
+TEXT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
+              "resolution", "note", "notice", "appeal", "proclamation", "decree", "order",
+              "announcement", "release", "memo", "memorandum", "report"}
 
 #: Nouns for what someone does, whose owner does what an including-clause lists.
 EFFORT_NOUNS = {"effort", "work", "step", "measure", "action", "response", "support",
@@ -349,8 +413,8 @@ def _by_prep(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``; "spoke with King Salman to discuss"
     parsed as "with [Salman to discuss]" gives the clause's subject."""
     out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+    for c in tok.children:       # "providing intelligence to Macedonia": the parser may call
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:     # "to" a dative
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
                 objs = [x for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
@@ -367,12 +431,27 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
         if slot in ("dobj", "dative"):
             toks = [c for c in tok.children if c.dep_ == slot]
             if slot == "dobj" and not toks:     # "hold Russia accountable": a small clause
-                toks = [g for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
-                        for g in c.children if g.dep_ == "nsubj"]
+                toks = [g for c in tok.children if (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")
+                        or _to_clause(c) for g in c.children if g.dep_ == "nsubj"]
+                                                    # "allowed Poland to send": Poland
             if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
         elif slot == "place":
             return [], "place", place_iso
+        elif slot == "condition":
+            # "threatened to stop the talks if the United States goes ahead": the one whose
+            # act the threat is conditioned on is the one it coerces, when the threatened
+            # act names no one itself ("threatened to launch an offensive in its war with
+            # Azerbaijan unless Baku ..." takes its sides from the offensive)
+            heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+            conds = [a for h in heads for a in h.children if a.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)]
+            inside = {x.i for a in conds for x in a.subtree}
+            acts = [c for c in heads[1:] if c.i not in inside]
+            if any(x.i not in inside and (x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "NORP", "ORG"))
+                   for c in acts for x in c.subtree):
+                continue
+            toks = [s for a in conds for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             prep = slot.split(":")[-1]
             toks = _by_prep(tok, prep)
@@ -387,6 +466,10 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                         toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
                                  and p.head.pos_ == "NOUN" and p.i - c.i <= 6
                                  for g in p.children if g.dep_ == "pobj"][:2]
+            if not toks and entry.prep:   # on the object of the row's own preposition:
+                toks += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == entry.prep
+                         for g in c.children if g.dep_ == "pobj"    # "reneged on its
+                         for x in _by_prep(g, prep)]                # promise to X"
             if not toks and prep in ("for", "to"):   # "obligate $713 million in Foreign
                 toks += [x for o in tok.children if o.dep_ == "dobj"
                          for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
