@@ -789,3 +789,17 @@ def test_looking_forward_to_is_future(run_text):
     rec = run_text(TRANSCRIPT, published="2025-03-01")
     consult = [e for e in found(rec) if e.trigger.text == "consulting"]
     assert consult and consult[0].modality == "future"
+
+
+@pytest.mark.parametrize("text,ptype,cameo", [
+    ("Armenia says it is willing to withdraw its troops from Azerbaijan.", "AGREE", "0356"),
+    ("Japan is ready to provide aid to Ukraine.", "AGREE", "033"),
+    ("Iran is unwilling to meet the United States.", "REJECT", "125"),
+    ("Israel will evacuate all settlements in the Gaza Strip.", "AGREE", "0356"),
+])
+def test_being_ready_to_act_is_an_intention(run_text, text, ptype, cameo):
+    """"willing / ready / prepared to V" states an intention (AGREE, CAMEO 03x, including
+    the intent to yield, 035x); "unwilling to" refuses."""
+    rec = run_text(text, published="2022-03-01")
+    ev = [e for e in rec.events if e.type == ptype]
+    assert ev and ev[0].cameo == cameo

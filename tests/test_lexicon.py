@@ -163,7 +163,7 @@ CASES = [
     # releases (the released are the other side), strikes called off, settlements evacuated
     ("Israel released 39 Palestinian prisoners.", "RETREAT", "084", "Israel", "Palestine"),
     ("Nigerian teachers called off their strike against the government.", "CONCEDE", "082", "Nigeria", None),
-    ("Israel will evacuate all settlements in the Gaza Strip.", "RETREAT", "087", "Israel", "Palestine"),
+    ("Israel evacuated all settlements in the Gaza Strip in 2005.", "RETREAT", "087", "Israel", "Palestine"),
     # inspectors sent, put under investigation
     ("The IAEA dispatched inspectors to Iran.", "ACCUSE", "090", "International Atomic Energy Agency", "Iran"),
     ("Pakistani police put Imran Khan under investigation.", "ACCUSE", "090", "Pakistan", "Imran Khan"),

@@ -296,8 +296,8 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj"]       # "called on X to"
             if objs:
                 return objs
-        if t.dep_ in ("xcomp", "conj", "advcl"):
-            t = h
+        if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
+            t = h            # "Syria is willing to withdraw": the copula's subject
             continue
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
             verb = h.head

@@ -272,7 +272,12 @@ def __getattr__(name: str):
 #: PLOVER manual codes future CONSULT, SUPPORT, COOPERATE and AID as AGREE (an intention
 #: stated now), not as the act itself; CONCEDE and RETREAT keep their type.
 _INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
-           "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+           "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+           # a yielding act announced ("will release the prime minister", "is willing to
+           # withdraw its troops"): CAMEO's express-intent-to-yield codes, AGREE as the
+           # PLOVER gold sentences code them (the manual's text would keep RETREAT/CONCEDE)
+           "08": "035", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
+           "086": "0355", "087": "0356"}
 
 
 def intent_code(code: str) -> Optional[str]:

@@ -22,6 +22,10 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
                     "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
 
+#: "X is willing / ready / prepared to V": an intention, not yet an act.
+READY_ADJ = {"willing", "ready", "prepared", "eager", "keen", "determined", "poised",
+             "unwilling", "reluctant"}
+
 OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
@@ -64,6 +68,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     makes a ``threat`` hypothetical."""
     negated = any(c.dep_ == "neg" for c in tok.children)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lower_ in READY_ADJ:
+        refusing = tok.head.lower_ in ("unwilling", "reluctant") or any(
+            c.dep_ == "neg" for c in tok.head.head.children)         # "is not ready to"
+        return "future", negated or refusing, f"'{tok.head.text} to'"   # "is willing to"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
