@@ -803,3 +803,12 @@ def test_being_ready_to_act_is_an_intention(run_text, text, ptype, cameo):
     rec = run_text(text, published="2022-03-01")
     ev = [e for e in rec.events if e.type == ptype]
     assert ev and ev[0].cameo == cameo
+
+
+def test_a_need_with_no_one_named_is_asked_of_the_sentences_doer(run_text):
+    rec = run_text("After Russia massed troops near the border, Secretary Blinken stressed the need "
+                   "to see de-escalation.", published="2022-02-01")
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and names(rec, req[0].recipient) == ["Russia"]
+    rec = run_text("Secretary Blinken stressed the need to see de-escalation.", published="2022-02-01")
+    assert not [e for e in rec.events if e.type == "REQUEST"]

@@ -226,8 +226,12 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
                         acts.append((g, verb))
         elif c.dep_ in ("advcl", "acl") and c.pos_ == "VERB":      # "for all parties to respect"
             acts += [(x, c) for x in c.children if x.dep_ == "nsubj"]
-    if not acts:
-        return None
+    bare = None
+    if not acts:            # "stressed the need to see de-escalation": whose is not said
+        bare = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        if bare is None:
+            return None
     governor = top.head if top.dep_ != "pobj" else top.head.head
     asker = [table.voice[tok.i]] if table.voice.get(tok.i) else []
     if not asker and governor.pos_ in ("VERB", "AUX"):
@@ -235,6 +239,17 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
     asked = [a for a in _actors([x for x, _ in acts if (x.lemma_.lower(), "NOUN") not in entries()],
                                 table, quoted) if a not in asker]    # "the importance of
                                                                       # cooperation to address"
+    how = "the needed act's subject"
+    if bare is not None and asker:
+        # ... then it is asked of the state the sentence has just named as the doer of
+        # something: "concerns that Russia has the capacity to launch an invasion ... and
+        # emphasized the need to see de-escalation" -> Russia
+        doers = [t for t in tok.doc[tok.sent.start:tok.i] if t.dep_ in ("nsubj", "nsubjpass", "poss")
+                 and table.at(t) and table.at(t) not in asker
+                 and table.by_id(table.at(t)).kind in ("country", "organization")]
+        asked = [table.at(doers[-1])] if doers else []
+        acts = [(tok, bare)]
+        how = "the state the sentence names as the doer before it"
     if not asker or not asked:
         return None
     verb = acts[0][1].lemma_.lower()
@@ -242,7 +257,7 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
     return _rule_event(ctx, tok, tok, code_str, asker, asked,
                        f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
                        f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
-                       f"recipient via the needed act's subject")
+                       f"recipient via {how}")
 
 #: Modals that turn a reported clause into a demand on its subject: "Russia said Sudan
 #: must return the helicopter" -> Russia REQUEST Sudan (100); "should" appeals (020).
