@@ -812,3 +812,10 @@ def test_a_need_with_no_one_named_is_asked_of_the_sentences_doer(run_text):
     assert req and names(rec, req[0].recipient) == ["Russia"]
     rec = run_text("Secretary Blinken stressed the need to see de-escalation.", published="2022-02-01")
     assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_welcoming_a_decision_praises_the_body_that_took_it(run_text):
+    rec = run_text("Canada welcomes the adoption of a resolution at the African Union on the "
+                   "crisis in Sudan.", published="2023-05-01")
+    ev = [e for e in rec.events if e.type == "SUPPORT"]
+    assert ev and names(rec, ev[0].recipient) == ["African Union"]

@@ -54,8 +54,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # recipient from "of", that is the victim, not the one condemned
     rows = entries().get((tok.lemma_.lower(), "NOUN"), ())
     victim_of = any("of" in e.recipient for e in rows)
-    # "condemned the coup in Myanmar": an event named by a noun is owned by where it is
-    preps = ("by", "of", "from", "with", "in") if rows else ("by", "of", "from", "with")
+    # "condemned the coup in Myanmar": an event named by a noun is owned by where it is; "the
+    # adoption of a resolution at the OAS": a decision, by the body it was taken at
+    preps = ("by", "of", "from", "with", "in", "at") if rows else ("by", "of", "from", "with", "at")
     if rows:               # "condemned the regime's suppression of protesters": the regime
         ids = [a for c in tok.children if c.dep_ == "poss" for x in _expand(c)
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
@@ -73,6 +74,11 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             ids.append(aid)
             if ids:
                 return ids
+    if tok.lemma_.lower() in ("adoption", "passage", "approval"):   # "the adoption of a
+        ids = [a for g in _by_prep(tok, "of") for p in ("at", "by", "in")   # resolution at
+               for x in _by_prep(g, p) for a in [table.resolve(x, skip)] if a]   # the OAS"
+        if ids:
+            return list(dict.fromkeys(ids))
     # "throttling Twitter, Facebook, and Instagram platforms", "Hamas positions": a common
     # noun named by the actors before it stands for them
     named = [table.at(x) for c in tok.children if c.dep_ == "compound" and (
