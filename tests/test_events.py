@@ -819,3 +819,14 @@ def test_welcoming_a_decision_praises_the_body_that_took_it(run_text):
                    "crisis in Sudan.", published="2023-05-01")
     ev = [e for e in rec.events if e.type == "SUPPORT"]
     assert ev and names(rec, ev[0].recipient) == ["African Union"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a war against Ukraine on February 24.",
+    "Ethiopia waged war on Eritrea in May 1998.",
+])
+def test_war_made_on_someone_and_a_date_is_no_side(run_text, text):
+    """A date in the recipient's preposition ("on February 24") is skipped for the side."""
+    rec = run_text(text, published="2022-06-02")
+    ev = [e for e in rec.events if e.type == "ASSAULT"]
+    assert ev and len(ev[0].recipient) == 1 and names(rec, ev[0].recipient)[0] in ("Ukraine", "Eritrea")

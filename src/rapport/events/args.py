@@ -482,6 +482,7 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                          and c.i == o.right_edge.i + 1
                          for g in c.children if g.dep_ == "pobj"      # Military Financing
                          for x in _by_prep(g, prep)]                  # for Ukraine"
+        toks = [t for t in toks if t.ent_type_ not in ("DATE", "TIME")]   # "on February 24"
         if toks:
             return toks, slot, None
     for slot in entry.recipient:          # "spoke with: A of X; B of Y; and C of Z"
