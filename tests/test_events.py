@@ -770,7 +770,7 @@ def test_a_counterfactual_feeling_is_no_act(run_text):
 
 TRANSCRIPT = ("FOREIGN MINISTER SIKORSKI: So Secretary Rubio, dear Marco, welcome to Warsaw. "
               "Thank you for your leadership in these difficult times.\n\n"
-              "SECRETARY RUBIO: Radosław, thank you so much. And I look forward to consulting with "
+              "SECRETARY RUBIO: Minister Sikorski, thank you for your hospitality. And I look forward to consulting with "
               "you about the next steps.")
 
 
@@ -781,8 +781,19 @@ def test_a_speakers_greeting_and_thanks_go_to_the_one_addressed(run_text):
     assert host and host[0][1][0].endswith("Sikorski") and host[0][2][0].endswith("Rubio")
     thanks = [k for k in by if k[0] == "051"]
     assert any(k[1][0].endswith("Sikorski") and k[2][0].endswith("Rubio") for k in thanks)
-    # "Radosław" is the one speaker of that first name
+    # and the other way round
     assert any(k[1][0].endswith("Rubio") and k[2][0].endswith("Sikorski") for k in thanks)
+
+
+@pytest.mark.parametrize("text", [
+    "PRESIDENT BIDEN: Thank you, everyone. Thank you.",
+    "PRESIDENT BIDEN: Folks, welcome to the White House. Thank you, Jeff, for the question.",
+])
+def test_formulas_address_no_one_we_code(run_text, text):
+    """A bare "Thank you", "everyone", an unplaced first name or the host's own people are
+    no counterpart: no event."""
+    rec = run_text(text, published="2022-03-01", url="https://www.whitehouse.gov/x/")
+    assert not [e for e in found(rec) if e.cameo in ("043", "051")]
 
 
 def test_looking_forward_to_is_future(run_text):

@@ -197,7 +197,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and not subj and args is None and table.voice.get(tok.i) \
             and any(t.lower_ == "you" for t in rec_toks):
         actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"
-    if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks):
+    if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks) \
+            and (tok.lemma_.lower() != "thank" or any(c.lower_ == "for" for c in tok.children)):
+        # a bare "Thank you." is a formula; "thank you for your leadership" thanks someone
         guest = _addressee(tok, table)            # "thank you for your leadership", in a
         recipients = [guest] if guest and guest not in actors else []     # known turn
         slot = "the one the speaker addresses" if recipients else slot

@@ -244,9 +244,11 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
         # ... then it is asked of the state the sentence has just named as the doer of
         # something: "concerns that Russia has the capacity to launch an invasion ... and
         # emphasized the need to see de-escalation" -> Russia
-        doers = [t for t in tok.doc[tok.sent.start:tok.i] if t.dep_ in ("nsubj", "nsubjpass", "poss")
+        doers = [t for t in tok.doc[tok.sent.start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
                  and table.at(t) and table.at(t) not in asker
                  and table.by_id(table.at(t)).kind in ("country", "organization")]
+        if governor.pos_ not in ("VERB", "AUX") or not _actors(_subject(governor), table, quoted):
+            doers = []          # only when the one who stresses it is the clause's subject
         asked = [table.at(doers[-1])] if doers else []
         acts = [(tok, bare)]
         how = "the state the sentence names as the doer before it"
@@ -339,29 +341,29 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
 
 def _addressee(tok: Token, table: ActorTable) -> Optional[str]:
     """Whom a speaker's "you" is said to, in a turn or quote with a known speaker: the
-    person the turn names that is not the speaker, nearest before ("Jens, thank you"; "So
-    Secretary Blinken, dear Tony, welcome ..."), else after, else the speaker of the nearest
-    other turn (a two-person press availability). None outside a known speaker's words."""
+    person the turn names (not the speaker), nearest before ("Jens, thank you"; "So
+    Secretary Blinken, dear Tony, welcome ..."), else after in the same sentence. Only a
+    person we can place (a country): "thank you, everyone", an audience member's first
+    name or a mis-tagged "Laughter" address no one we code."""
     speaker = table.voice.get(tok.i)
-    if speaker is None:
-        return None
+    if speaker is None or any(t.lower_ in ("all", "everyone", "everybody", "folks", "guys")
+                              for t in tok.sent):
+        return None                        # "thank you all", "thank you, everyone"
     doc = tok.doc
-    lo = hi = tok.i
+    lo = tok.i
     while lo > 0 and (table.voice.get(lo - 1) == speaker or doc[lo - 1].is_space):
         lo -= 1
-    while hi + 1 < len(doc) and (table.voice.get(hi + 1) == speaker or doc[hi + 1].is_space):
-        hi += 1
-    named = [t for t in doc[lo:hi + 1] if table.at(t) and table.at(t) != speaker
-             and table.by_id(table.at(t)).kind == "person"
+    named = [t for t in list(doc[lo:tok.i]) + list(doc[tok.i:tok.sent.end])
+             if table.at(t) and table.at(t) != speaker
              and not (t.dep_ == "appos" and table.at(t.head))]   # "Blinken, dear Tony": Blinken
+    me = table.by_id(speaker)
+    named = [t for t in named if table.by_id(_full_name(table.at(t), table)).kind == "person"
+             and table.by_id(_full_name(table.at(t), table)).country
+             and table.by_id(_full_name(table.at(t), table)).name != (me.name if me else None)]
     before = [t for t in named if t.i < tok.i]
-    if before or named:
-        return _full_name(table.at((before or named)[-1 if before else 0]), table)
-    for i in list(range(lo - 1, -1, -1)) + list(range(hi + 1, len(doc))):
-        other = table.voice.get(i)
-        if other is not None and other != speaker:
-            return other
-    return None
+    if not named:
+        return None
+    return _full_name(table.at(before[-1] if before else named[0]), table)
 
 
 def _full_name(aid: str, table: ActorTable) -> str:
@@ -389,5 +391,7 @@ def _greeting(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     guest = called[0] if called else _addressee(tok, table)
     if guest is None or host is None or guest == host:
         return None
+    if table.by_id(guest).country == table.by_id(host).country:
+        return None                   # "Folks, welcome to the White House": no visitor
     return _rule_event(ctx, tok, tok, "043", [host], [guest],
                        "greeting rule: a speaker's 'welcome to ...' hosts the one addressed -> 043")
