@@ -38,6 +38,28 @@ CASES = [
     ("Germany allowed Poland to send its tanks to Ukraine.", "CONCEDE", "080", "Germany", "Poland"),
     # a statement's -ing clause is what its issuer does
     ("The Arab League issued a statement condemning Israel.", "ACCUSE", "11", "Arab League", "Israel"),
+    # an agreement with a to-clause is cooperation agreed for later (AGREE), whoever parses
+    # the clause as acl or relcl
+    ("Serbia and Kosovo reached an agreement to reopen the border crossing.", "AGREE", "030", "Serbia", "Kosovo"),
+    ("Chile struck a deal to share fishing data with Peru.", "AGREE", "030", "Chile", "Peru"),
+    # joint drills with a partner are military cooperation, whichever verb starts them
+    ("Japan launched joint naval drills with Australia on Monday.", "COOPERATE", "062", "Japan", "Australia"),
+    # a call for sanctions against a named target disapproves of it
+    ("Lithuania called for sanctions against Belarus after the crackdown.", "ACCUSE", "110", "Lithuania", "Belarus"),
+    # mediation among parties, as between them
+    ("The Vatican offered mediation among the warring factions of Sudan.", "AGREE", "039", "Vatican City", "Sudan"),
+    ("Qatar suspended its mediation among Hamas and Israel.", "SANCTION", "165", "Qatar", "Hamas"),
+    # an embassy opened in a city is opened with the city's country
+    ("Sri Lanka opened an embassy in Tehran on Wednesday.", "SUPPORT", "054", "Sri Lanka", "Iran"),
+    # taken from someone: that someone is coerced, not the goods taken
+    ("Palestinian police confiscated weapons from Hamas militants.", "COERCE", "171", "Palestine", "Hamas"),
+    ("Greek customs officers seized cigarettes from a Turkish ship.", "COERCE", "171", "Greece", "Turkey"),
+    # a barrage (of rockets) or artillery fire launched at a target is an attack on it
+    ("Hezbollah launched a barrage of rockets at Israel.", "ASSAULT", "190", "Hezbollah", "Israel"),
+    ("Syrian forces launched artillery fire against Turkish positions.", "ASSAULT", "190", "Syria", "Turkey"),
+    # a place under the threatened act's object names no side: the condition's subject is
+    ("Serbia threatened to cancel the local elections in North Mitrovica unless Kosovo released the mayor.",
+     "THREATEN", "13", "Serbia", "Kosovo"),
 ]
 
 
@@ -45,7 +67,8 @@ CASES = [
 def records():
     from rapport import pipeline
     from rapport.ingest import make_document
-    texts = [c[0] for c in CASES] + [t for t, _ in NOT_CODED] + [REFUSAL]
+    texts = [c[0] for c in CASES] + [t for t, _ in NOT_CODED] + [REFUSAL] + [t for t, _ in ORDERS] \
+        + [t for t, _ in NOT_INTENT]
     docs = [make_document(id=f"fr{i}", text=t, published="2023-06-19") for i, t in enumerate(texts)]
     return dict(zip(texts, pipeline.run(docs)))
 
@@ -91,3 +114,35 @@ def test_a_premodifier_that_names_no_placed_actor_owns_nothing(run_text):
     hits = [e for e in rec.events if e.cameo == "175"]
     assert hits
     assert not any(_names(rec, [r]) == ["Moslem"] for e in hits for r in e.recipient)
+
+
+# an order to mobilise (patrols, reinforcements, a deployment) is a show of force by the one
+# who gave it, not a demand made of the forces
+ORDERS = [
+    ("Kenya's interior minister ordered police patrols in Nairobi after the riots.", "150"),
+    ("Azerbaijan ordered the deployment of troops to the border.", "154"),
+]
+
+
+@pytest.mark.parametrize("text,cameo", ORDERS)
+def test_an_order_to_mobilise_is_mobilize(records, text, cameo):
+    rec = records[text]
+    assert [e for e in rec.events if e.type == "MOBILIZE" and e.cameo == cameo], \
+        [(e.cameo, e.explain) for e in rec.events]
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+# no to-clause: a deal reached is a formal agreement (057), not an intention; a call for a
+# ceasefire names no target to disapprove of
+NOT_INTENT = [
+    ("Egypt and Sudan reached a deal on the Nile dam.", "057"),
+    ("Poland called for a ceasefire in Gaza.", None),
+]
+
+
+@pytest.mark.parametrize("text,cameo", NOT_INTENT)
+def test_no_clause_no_intent(records, text, cameo):
+    rec = records[text]
+    assert not [e for e in rec.events if e.type in ("AGREE", "ACCUSE")], [(e.cameo, e.explain) for e in rec.events]
+    if cameo:
+        assert [e for e in rec.events if e.cameo == cameo]

@@ -189,11 +189,17 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
     direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
                                                                         # were deployed"
+    # "reached an agreement to reopen the border": a to-clause on the object is the 'xcomp'
+    # frame of a row that names that object (what was agreed is still to be done)
+    clause_objects = {w for c in heads if any(
+        a.dep_ in ("acl", "relcl") and a.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        for a in c.children) for w in (c.lemma_.lower(), c.lower_)}
 
     def rows(objects: set) -> list[Entry]:
         out: list[Entry] = []
         for e in cand:
-            if e.prep and e.prep not in preps:
+            if e.prep and e.prep not in preps \
+                    and not (e.prep == "xcomp" and e.objects & clause_objects):
                 continue
             if e.objects:
                 own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
@@ -432,6 +438,24 @@ def _by_prep(tok: Token, prep: str) -> list[Token]:
     return out                                                           # "with" as a mark
 
 
+def _act_sides(acts: list[Token]) -> list[Token]:
+    """The words of a governed act where its own other side would be found (its objects, its
+    prepositional phrases, with/against/on/to/from phrases on its object, and their owners
+    and names), not every word under it: in "threatened to ban voting in East Jerusalem if
+    Hamas ran" the act names no side ("in East Jerusalem" says where the voting is)."""
+    objs = [g for c in acts for g in c.children if g.dep_ in ("dobj", "dative")]
+    slots = objs + [g for c in acts for p in c.children if p.dep_ in ("prep", "agent", "dative")
+                    for g in p.children if g.dep_ == "pobj"]
+    slots += [g for c in objs for p in ("with", "against", "on", "to", "from") for g in _by_prep(c, p)]
+    out: list[Token] = []
+    for t in slots:
+        for x in _expand(t):
+            out.append(x)
+            out += [m for m in x.children if m.dep_ in ("poss", "compound", "nmod", "amod")]
+            out += [g for p in ("of", "by", "from", "with") for g in _by_prep(x, p)]
+    return [y for x in out for y in ([x] + [m for m in x.children if m.dep_ == "compound"])]
+
+
 def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[list[Token], str, Optional[str]]:
     for slot in entry.recipient:
         if slot in ("dobj", "dative"):
@@ -455,7 +479,7 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             inside = {x.i for a in conds for x in a.subtree}
             acts = [c for c in heads[1:] if c.i not in inside]
             if any(x.i not in inside and (x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "NORP", "ORG"))
-                   for c in acts for x in c.subtree):
+                   for x in _act_sides(acts)):
                 continue
             toks = [s for a in conds for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
