@@ -172,3 +172,98 @@ def test_the_title_names_the_first_person_even_when_the_knowledge_base_does_not(
     ev = [e for e in rec.events if e.type == "CONSULT"]
     by = {a.id: a.name for a in rec.actors}
     assert ev and [by[i] for i in ev[0].actor] == ["Jane Roe"]
+
+
+# --- misspelt countries, owners' countries, currencies ------------------------------------
+
+
+def test_misspelt_country_is_the_country_with_a_warning(nlp):
+    doc, table = _table(nlp, "Kazakstan has agreed to reopen its border with Uzbekistan.")
+    a = _actor_at(doc, table, "Kazakstan")
+    assert a is not None and a.country == "KAZ" and a.kind == "country"
+    assert any(w.kind == "misspelling" and "Kazakstan" in w.message for w in table.warnings)
+
+
+def test_a_countrys_court_or_senate_is_that_countrys(nlp):
+    doc, table = _table(nlp, "Peru's Supreme Court upheld the ruling, and Chile's Senate rejected it.")
+    court = _actor_at(doc, table, "Court")
+    senate = _actor_at(doc, table, "Senate")
+    assert court is not None and court.country == "PER"
+    assert senate is not None and senate.country == "CHL"     # not the US Senate
+
+
+def test_us_before_a_dollar_sign_is_money_not_the_united_states(nlp):
+    doc, table = _table(nlp, "Former President Rene Moisson was accused of stealing US $20 million "
+                             "by Malian prosecutors.")
+    assert not any(a.country == "USA" for a in table.actors)
+    moisson = _actor_at(doc, table, "Moisson")
+    assert moisson is not None and moisson.country == "MLI"
+
+
+def test_titled_person_takes_the_country_of_a_city_in_the_sentence(nlp):
+    doc, table = _table(nlp, "General Tomas Varga imposed a curfew in Asuncion on Friday.")
+    varga = _actor_at(doc, table, "Varga")
+    assert varga is not None and varga.country == "PRY"
+
+
+# --- peoples, faiths, minorities and movements -------------------------------------------
+
+
+def test_a_peoples_group_takes_the_sentences_one_country(nlp):
+    doc, table = _table(nlp, "In central Mali, Fulani herders accused the army of burning "
+                             "their villages.")
+    a = _actor_at(doc, table, "herders")
+    assert a is not None and a.kind == "group" and a.country == "MLI"
+    assert a.name == "Fulani herders"
+    doc, table = _table(nlp, "Sunni clerics met Iraqi and Syrian officials.")
+    a = table.by_id(table.at(doc[0]))
+    assert a is None or a.country is None      # two countries: no guess
+
+
+def test_a_peoples_group_is_not_made_from_a_sentence_initial_adjective(nlp):
+    doc, table = _table(nlp, "Senior leaders of the party met in Lagos.")
+    assert table.at(doc[0]) is None
+
+
+def test_two_demonyms_name_a_people_in_the_first_country(nlp):
+    doc, table = _table(nlp, "Kosovo Serbs blocked the roads, and Bosnian Croats protested.")
+    croats = _actor_at(doc, table, "Croats")
+    assert croats is not None and croats.kind == "group" and croats.country == "BIH"
+
+
+def test_ethnic_minority_is_coded_where_it_lives(nlp):
+    doc, table = _table(nlp, "Ethnic Hungarians in northern Romania held a rally on Sunday.")
+    a = table.by_id(table.at(doc[1]))
+    assert a is not None and a.kind == "group" and a.country == "ROU"
+    doc, table = _table(nlp, "Thousands of ethnic Greeks marched.")
+    a = _actor_at(doc, table, "Greeks")
+    assert a is None or a.country != "GRC"     # never the nation the name comes from
+
+
+def test_a_group_of_people_is_those_people(nlp):
+    doc, table = _table(nlp, "A group of Baloch elders met Pakistani officials in Quetta.")
+    group = next(t for t in doc if t.text == "group")
+    aid = table.phrase_actor(group, need_country=True)
+    a = table.by_id(aid)
+    assert a is not None and a.name == "Baloch elders" and a.country == "PAK"
+
+
+def test_unknown_movement_takes_the_sentences_place(nlp):
+    doc, table = _table(nlp, "Leaders of the Musavat opposition bloc called off a rally in Baku.")
+    bloc = _actor_at(doc, table, "bloc")
+    assert bloc is not None and bloc.kind == "organization" and bloc.country == "AZE"
+    assert bloc.name == "Musavat opposition bloc"
+
+
+def test_prisoners_take_the_country_of_their_jail(nlp):
+    doc, table = _table(nlp, "Inmates rioted at a prison in Guatemala's capital on Monday.")
+    aid = table.phrase_actor(doc[0], need_country=True)
+    a = table.by_id(aid)
+    assert a is not None and a.country == "GTM"
+
+
+def test_a_demonym_before_a_peoples_name_gives_the_country(nlp):
+    doc, table = _table(nlp, "About 400 Iranian Baluch refugees crossed into Pakistan and Afghanistan.")
+    a = _actor_at(doc, table, "refugees")
+    assert a is not None and a.kind == "group" and a.country == "IRN"
+    assert a.name == "Iranian Baluch refugees"

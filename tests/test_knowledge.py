@@ -584,3 +584,18 @@ def test_a_surname_spelt_another_way_keeps_the_texts_spelling(run_text):
     assert z.name == "Volodymyr Zelenskyy" and z.canonical == "Volodymyr Zelensky"
     rec = run_text("President Zelensky thanked Poland.", published="2022-03-23")
     assert next(a for a in rec.actors if a.kind == "person").name == "Volodymyr Zelensky"
+
+
+def test_fuzzy_country_takes_one_letter_slips_of_long_names(kb):
+    # one letter dropped, added or changed in a name of seven letters or more
+    assert kb.fuzzy_country("Indonesa").iso3 == "IDN"
+    assert kb.fuzzy_country("Phillipines").iso3 == "PHL"
+    assert kb.fuzzy_country("Venezuella").iso3 == "VEN"
+    assert kb.fuzzy_country("Indonesa").via == "fuzzy"
+    # not short names (Iran/Iraq), known names, plurals, real places or lower-case words
+    for word in ("Irak", "Georgia", "Germans", "Americas", "Columbia", "venezuela", "Pakistani"):
+        assert kb.fuzzy_country(word) is None, word
+
+
+def test_kampuchean_is_cambodian(kb):
+    assert kb.country("Kampuchean").iso3 == "KHM"

@@ -204,6 +204,8 @@ def group_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
              and not t.like_num]
     dem = demonym_of(kb, iso3)
     noun = SPELLINGS.get(head.lower_, head.text) if head.is_lower else head.text
+    if head.pos_ == "NOUN" and head.is_sent_start and head.text[1:].islower():
+        noun = SPELLINGS.get(head.lower_, head.lower_)    # "Prisoners rioted ...": prisoners
     return " ".join(([dem] if dem else []) + words + [noun])
 
 
@@ -217,10 +219,17 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
     out = []
     for tok in doc:
         if tok.i in taken or tok.i in known or tok.lower_ in PEOPLE_NOUNS \
-                or tok.lemma_.lower() in PEOPLE_NOUNS or _country_word(tok, kb):
+                or tok.lemma_.lower() in PEOPLE_NOUNS:
+            continue
+        # "Bosnian Serbs", "Croatian Serbs": one people living in another country, coded
+        # by the country the demonym in front names
+        nation = _country_word(tok, kb)
+        if nation and not (tok.tag_ == "NNPS" and tok.text.endswith("s")
+                           and kb.country(tok.text).via == "demonym"):
             continue
         hit = sector_of(tok, kb)
-        people = hit is None and tok.tag_ == "NNPS" and tok.ent_type_ in ("NORP", "PERSON")
+        people = hit is None and (nation is not None or (
+            tok.tag_ == "NNPS" and tok.ent_type_ in ("NORP", "PERSON")))
         if hit is None and not people:
             continue
         sector = hit[0] if hit else None
@@ -238,7 +247,7 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
                or t.lower_ in SUPPORT_WORDS for t in span):
             continue
         countries = {t.i: _country_word(t, kb) for t in span[:-1] if _country_word(t, kb)}
-        if len(set(countries.values())) != 1:
+        if len(set(countries.values())) != 1 or nation in countries.values():
             continue
         if any(doc[i].dep_ == "poss" or doc[i + 1].text in ("’s", "'s") for i in countries) \
                 and sector is None:
@@ -250,4 +259,147 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
             kind = "organization" if sk and sk[1] == "organization" else "group"
         name = group_name(kb, iso, [t for t in span[:-1]], tok)
         out.append((start, tok.i + 1, iso, name, sector, kind))
+    return out
+
+
+#: Nouns for the members of a people, faith or movement that are no sector of their own:
+#: "Yoruba leaders", "Ibo traditional elders", "Hausa politicians", "Islamic
+#: fundamentalists" (with the sector nouns: "Shona rebels", "Tamil civilian refugees").
+MEMBER_NOUNS = {"leaders", "elders", "politicians", "fundamentalists", "settlers", "hackers",
+                "prisoners", "supporters", "members", "chiefs", "tribesmen", "youths",
+                "fighters", "gunmen", "extremists", "nationalists", "radicals", "militiamen",
+                "loyalists", "followers", "clansmen", "guerrilla", "guerillas", "detainees",
+                "herders", "herdsmen", "nomads", "villagers", "tribes", "clans"}
+#: Entity labels of a capitalised word that may name a people or a faith (the small model
+#: labels "Yoruba", "Shona" GPE, "Karen", "Hutu" PERSON, "Hausa" ORG).
+_IDENTITY_LABELS = {"NORP", "GPE", "PERSON", "ORG", ""}
+
+
+def identity_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int, str, Optional[str], Optional[str]]]:
+    """(start, end, name, sector, iso3) for a group named by a people or a faith that is no
+    country: "Yoruba leaders", "Shona rebels", "the main Hutu rebel group", "Moslem
+    fundamentalist demonstrators". PLOVER codes such a group by the country it is in (the
+    ethnicity or religion is a third-level attribute): a demonym in front of the people's
+    name gives it ("Turkish Kurd refugees": TUR), else the caller takes it from the
+    sentence (iso3 None). The word must be capitalised inside the sentence and no country, place,
+    body, region, title or common word: "Senior officials", "European leaders", "Syrian
+    rebels" are not such groups."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.i in known or tok.pos_ != "NOUN":
+            continue
+        if not identity_head(tok, kb):
+            continue
+        sector = kb.sector_noun(tok.lower_) or kb.sector_noun(tok.lemma_.lower())
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        names = [c for c in mods if _identity_word(c, kb)]
+        if len(names) != 1:
+            continue
+        first = names[0]
+        iso = None
+        nations = [c for c in mods if _country_word(c, kb)] + [
+            c for c in first.lefts if c.dep_ in ("amod", "compound") and _country_word(c, kb)]
+        if nations:                 # "Turkish Kurd refugees", "Iranian Baluch refugees"
+            nation = nations[0]
+            if len(nations) != 1 or nation.i != first.i - 1 or nation.i in taken \
+                    or nation.i in known:
+                continue
+            iso, first = _country_word(nation, kb), nation
+        if any(t.i in taken or t.i in known or t.lower_ in SUPPORT_WORDS or t.is_punct
+               for t in doc[first.i:tok.i + 1]):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.i < first.i
+               and c.text[:1].isupper() for c in mods):
+            continue                # "Bosnian Moslem leaders": a longer name, not this
+        words = [t for t in doc[first.i:tok.i] if t.lower_ not in EVALUATIVE]
+        name = " ".join([t.text for t in words] + [SPELLINGS.get(tok.lower_, tok.text)])
+        if sector in (None, "UNK"):         # "the Hutu rebel group": rebels
+            sector = next((kb.sector_noun(t.lower_) for t in words[1:]
+                           if kb.sector_noun(t.lower_) not in (None, "UNK")), sector)
+        out.append((first.i, tok.i + 1, name, sector, iso))
+    return out
+
+
+def identity_head(tok: Token, kb) -> bool:
+    """Whether a noun may head a people's or a faith's group: a sector noun that is not
+    the state's ("rebels", "refugees", "forces"; not "police", "government") or a member
+    noun ("leaders")."""
+    if tok.pos_ != "NOUN":
+        return False
+    sector = kb.sector_noun(tok.lower_) or kb.sector_noun(tok.lemma_.lower())
+    if sector is None:
+        return tok.lower_ in MEMBER_NOUNS
+    return sector not in STATE_ORGANS or sector == "MIL"    # "Moslem forces" are no army's
+
+
+def _identity_word(tok: Token, kb) -> bool:
+    """A capitalised word that may name a people or a faith ("Yoruba", "Moslem")."""
+    text = tok.text
+    if not text[:1].isupper() or not text.isalpha() or len(text) < 3 or text.isupper() \
+            or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ not in _IDENTITY_LABELS:
+        return False
+    if tok.is_sent_start and tok.pos_ == "ADJ" and tok.ent_type_ != "NORP":
+        return False                # "Senior officials": capitalised by its place
+    low = tok.lower_
+    if low in kb.regions or low in kb.title_words or low in kb.common_words or low in EVALUATIVE:
+        return False
+    if kb.country(text) or kb.city(text) or kb.body(text) or kb.person(text) \
+            or kb.fuzzy_country(text):
+        return False                # "Phillippines military": a misspelt country
+    return True
+
+
+def ethnic_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int, str, str, Optional[str]]]:
+    """(start, end, name, iso3 of the demonym, sector) for a people named as an ethnicity:
+    "ethnic Albanians", "ethnic Turkish farmers". Such a group is a minority where it
+    lives, and PLOVER codes it by that country, not by the nation its name comes from
+    (the caller takes the place from the phrase or the sentence)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "ethnic" or tok.i + 1 >= len(doc) or tok.i in taken:
+            continue
+        nxt = doc[tok.i + 1]
+        c = kb.country(nxt.text) if nxt.text[:1].isupper() else None
+        if c is None or c.via != "demonym" or nxt.i in taken or nxt.i in known:
+            continue
+        head = nxt
+        if not (nxt.text.endswith("s") and nxt.pos_ in ("PROPN", "NOUN")):
+            head = nxt.head         # "ethnic Albanian guerrillas"
+            if head.i != nxt.i + 1 or head.pos_ != "NOUN" or head.i in taken \
+                    or not (sector_of(head, kb) or head.lower_ in PEOPLE_NOUNS
+                            or head.lower_ in MEMBER_NOUNS):
+                continue
+        hit = sector_of(head, kb)
+        words = [t.text for t in doc[tok.i:head.i + 1]]
+        out.append((tok.i, head.i + 1, " ".join(words), c.iso3, hit[0] if hit else None))
+    return out
+
+
+#: Heads of a movement's or a party's name: "the Azadliq opposition coalition", "the Sadr
+#: movement".
+MOVEMENT_HEADS = {"coalition", "alliance", "movement", "front", "bloc", "faction", "party",
+                  "militia", "group"}
+
+
+def named_movements(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int, str, Optional[str]]]:
+    """(start, end, name, sector) for a movement named by a word the NER does not know:
+    "the Azadliq (Freedom) opposition coalition", "the Sadr movement". Its country is the
+    sentence's (given by the caller), as for an office-holder the text gives none."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in MOVEMENT_HEADS or tok.i in taken or tok.i in known:
+            continue
+        names = [c for c in tok.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and _identity_word(c, kb) and c.ent_type_ in ("", "PERSON", "NORP", "GPE")]
+        if len(names) != 1:
+            continue
+        first = names[0]
+        if any(t.i in taken or t.i in known or (t.is_punct and t.text not in "()")
+               for t in doc[first.i:tok.i + 1]):
+            continue
+        words = [t for t in doc[first.i:tok.i + 1] if t.lower_ not in EVALUATIVE]
+        name = " ".join(t.text for t in words).replace("( ", "(").replace(" )", ")")
+        sector = next((kb.sector_noun(t.lower_) for t in reversed(words)
+                       if t.is_lower and kb.sector_noun(t.lower_)), None)
+        out.append((first.i, tok.i + 1, name, sector))
     return out

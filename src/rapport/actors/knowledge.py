@@ -155,6 +155,10 @@ def _needs_capital(key: str, strict: bool) -> bool:
     return strict or key in COMMON_WORDS
 
 
+#: Real words one letter from a country's name: never taken as its misspelling.
+_NEAR_COUNTRY_WORDS = {"columbia", "americas", "guianas", "dominica", "maldive", "samoan"}
+
+
 def _strip_possessive(key: str) -> str:
     if key.endswith("'s"):
         return key[:-2]
@@ -584,6 +588,38 @@ class KB:
                 continue
             return replace(self.countries[iso], via=via)
         return None
+
+    def fuzzy_country(self, word: str) -> Optional[Country]:
+        """The one country a misspelt one-word name means: one letter dropped, added or
+        changed ("Ethopia", "Afganistan", "Phillippines"). Only names and aliases of seven
+        letters or more, so that short names one letter apart ("Iran", "Iraq"; "Gambia",
+        "Zambia") never stand for each other; the word must be capitalised, not itself
+        a known name, and close to one country only. Returns the country with ``via``
+        "fuzzy"."""
+        if not word or not word[:1].isupper() or not word.isalpha() or len(word) < 7:
+            return None
+        key = word.casefold()
+        if key in self._country_index or key in _NEAR_COUNTRY_WORDS or self.city(word) \
+                or (key.endswith("s") and key[:-1] in self._country_index):
+            return None             # "Germans", "the Americas": a plural, not a slip
+        index = self.__dict__.get("_fuzzy_country_index")
+        if index is None:
+            index = {}
+            for k, cands in self._country_index.items():
+                if len(k) < 7 or not k.isalpha():
+                    continue
+                for _, iso, via, _strict in cands:
+                    if via not in ("name", "alias"):
+                        continue
+                    for d in {k} | {k[:i] + k[i + 1:] for i in range(len(k))}:
+                        index.setdefault(d, set()).add(iso)
+            self.__dict__["_fuzzy_country_index"] = index
+        found: set[str] = set()
+        for d in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+            found |= index.get(d, set())
+        if len(found) != 1:
+            return None
+        return replace(self.countries[found.pop()], via="fuzzy")
 
     def city(self, text: str) -> Optional[Country]:
         """The country a city or region is in ("Shanghai", "Kharkiv", "Texas"), or None.

@@ -161,11 +161,18 @@ class ActorTable:
         resolve to nobody, so nothing is guessed beyond the text's own words."""
         if tok is None or tok.pos_ != "NOUN" or self.token_actor.get(tok.i):
             return None
+        if tok.lemma_.lower() in _COLLECTIVES:      # "a group of Yoruba leaders": the leaders
+            inner = next((self.token_actor[g.i] for c in tok.children
+                          if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.i in self.token_actor), None)
+            if inner is not None and self._kind(inner) != "person":
+                return inner
         kb = knowledge.load()
         lemma = tok.lemma_.lower()
         if lemma in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS:
             return None             # "the Minsk agreements" are a text, not a group
-        sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma)
+        sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma) \
+            or ("CVL" if lemma in _HELD_NOUNS else None)
         if sector is None and lemma not in _BODY_NOUNS and not need_country:
             return None             # with a country named, any people or things will do:
                                     # "Japanese fishermen", "Ukrainian cities"
@@ -222,16 +229,31 @@ class ActorTable:
         sent = tok.sent
         found: dict[str, int] = {}
         organ = sector in groups.STATE_ORGANS
+        kb = knowledge.load()
         for i in range(sent.start, sent.end):
-            if i in inside or i not in self.token_actor:
+            if i in inside:
                 continue
+            city = None
+            if i not in self.token_actor:
+                t = tok.doc[i]       # "the demonstration in Baku": a place that is no actor
+                if organ or t.ent_type_ not in ("GPE", "LOC") or t.ent_iob_ != "B" \
+                        or not t.text[:1].isupper():
+                    continue
+                ent = next((e for e in sent.ents if e.start == i), None)
+                city = kb.city(ent.text) if ent is not None else None
+                if city is None or city.iso3 in knowledge.SPECIAL_CODES:
+                    continue
             if not organ:
                 t = tok.doc[i]
-                while t.dep_ in ("compound", "amod", "flat", "conj", "appos") and t.head.i != t.i:
+                while t.dep_ in ("compound", "amod", "flat", "conj", "appos", "poss") and t.head.i != t.i:
                     t = t.head
                 if not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS) or not (
-                        t.head.head.i == tok.i or tok.is_ancestor(t) or t.head.head.is_ancestor(tok)):
+                        t.head.head.i == tok.i or tok.is_ancestor(t) or t.head.head.is_ancestor(tok)
+                        or _attached_to(t, tok.head) and tok.dep_ in ("nsubj", "nsubjpass")):
                     continue        # a place in the group's own clause, not another's
+            if city is not None:
+                found.setdefault(city.iso3, i)
+                continue
             a = self.by_id(self.token_actor[i])
             if a is None or not a.country or a.country in knowledge.SPECIAL_CODES:
                 continue
@@ -369,6 +391,32 @@ _PLACE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "around"
 #: including the PNR".
 _ADDING_PREPS = {"including", "like", "such", "except", "excluding", "especially", "notably",
                  "besides", "plus", "alongside", "unlike", "versus", "among"}
+
+
+#: Nouns for a number of the people the "of" phrase names: "a group of Yoruba leaders".
+#: People held where they are: "Prisoners rioted at a jail in Dili" are East Timor's.
+_HELD_NOUNS = {"prisoner", "prisoners", "detainee", "detainees", "inmate", "inmates"}
+_COLLECTIVES = {"group", "band", "crowd", "number", "handful", "dozen", "dozens", "hundred",
+                "hundreds", "thousand", "thousands", "scores"}
+#: What follows a country's name when it names a currency ("US $50 million").
+_MONEY_SIGNS = {"$", "dollar", "dollars", "cents"}
+_MONEY_NOUNS = {"dollar", "cent", "currency", "pound"}
+#: Military ranks written before a name: "Lt. Gen. Prosper Avril" holds an office.
+_RANKS = {"gen.", "gen", "general", "lt.", "lt", "col.", "col", "colonel", "maj.", "major",
+          "adm.", "admiral", "marshal", "brig.", "brigadier"}
+
+
+def _attached_to(place: Token, verb: Token) -> bool:
+    """Whether a place hangs from a verb through prepositional phrases only: "rioted at a
+    jail in Dili" puts Dili in the rioting's clause."""
+    t = place
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "compound", "appos", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+    return False
 
 
 def _phrase_words(tok: Token) -> list[Token]:
@@ -665,6 +713,11 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)) \
                     or any(i in known for i in range(ent.start, ent.end)):
                 continue            # "Foggy Bottom", "Tatmadaw": a known body or place
+            if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod") \
+                    and (groups.identity_head(ent.root.head, kb)
+                         or ent.root.head.lower_ in groups.MOVEMENT_HEADS) \
+                    and not kb.person(ent.text):
+                continue            # "the Hutu rebel group": a people, not a person
             m = _person_mentions(doc, ent, kb, on)
             if m is not None and not any(i in taken for i in range(m.start, m.end)):
                 add(m)
@@ -672,12 +725,25 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     for tok in doc:
         if tok.i not in taken:
             add(_titled_name(doc, tok, kb, taken))
+    # "Yoruba leaders", "Shona rebels": a people's or a faith's group (its country is the
+    # sentence's, given in ``extract``)
+    for start, end, name, sector, iso in groups.identity_groups(doc, kb, taken, known):
+        add(_Mention(start, end, ("group", name.lower()), name, "group", iso, sector,
+                     reason="identity group"))
+    # "the Azadliq opposition coalition": a movement the NER missed (country: the sentence's)
+    for start, end, name, sector in groups.named_movements(doc, kb, taken, known):
+        add(_Mention(start, end, ("org", name.lower()), name, "organization", None, sector,
+                     reason="named movement"))
     # role phrases that name no one ("the Chinese president", "the Secretary"); before the
     # country words, so "Chinese" in "the Chinese president" is part of the role
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         add(_role_mention(doc, tok, kb, taken))
+    # "ethnic Albanians": a minority, with the country it lives in (given in ``extract``)
+    for start, end, name, iso, sector in groups.ethnic_groups(doc, kb, taken, known):
+        add(_Mention(start, end, ("group", name.lower()), name, "group", None, sector,
+                     reason="ethnic group", canonical=None))
     # "Lebanese gunmen", "Tunisia's vibrant civil society": groups with their country
     for start, end, iso, name, sector, kind in groups.demonym_groups(doc, kb, taken, known):
         add(_Mention(start, end, ("group", name.lower(), iso), name, kind, iso, sector,
@@ -692,6 +758,13 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     for span in spans:
         add(_named_mention(doc, span, kb))
+    for tok in doc:                    # "Ethopia", "Afganistan": a misspelt country name
+        if tok.i not in taken and tok.pos_ == "PROPN" and len(tok.text) >= 7 \
+                and tok.ent_iob_ != "I" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            c = kb.fuzzy_country(tok.text)
+            if c is not None:
+                add(_Mention(tok.i, tok.i + 1, ("kb", c.iso3), tok.text, "country", c.iso3,
+                             canonical=c.name, reason="fuzzy"))
     for tok in doc:                    # "U.S.-led", "Iran-backed": one token, a country inside
         if tok.i not in taken and "-" in tok.text and tok.text[:1].isupper():
             c = kb.country(tok.text.rsplit("-", 1)[0])
@@ -741,10 +814,22 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     if start >= end:
         return None
     body = kb.body(text)
+    owner = next((kb.country(c.text) for c in doc[start:end].root.children
+                  if c.dep_ == "poss" and c.i < start and c.text[:1].isupper()), None)
+    if body and body.country and owner is not None and owner.iso3 != body.country \
+            and body.country not in knowledge.SPECIAL_CODES:
+        # "Chile's Senate" is not the US Senate a bare "Senate" would be
+        name = _norm(doc[start:end].text)
+        return _Mention(start, end, ("org", name.lower(), owner.iso3), name, body.kind or "organization",
+                        owner.iso3, body.sector)
     if body:
         return _Mention(start, end, ("kb", body.name), body.name, body.kind or "organization",
                         body.country, body.sector, canonical=body.name, reason="body")
     country = kb.country(text)
+    if country and ((end < len(doc) and doc[end].text in _MONEY_SIGNS) or (
+            doc[start:end].root.dep_ in ("compound", "nmod", "amod")
+            and doc[start:end].root.head.lemma_.lower() in _MONEY_NOUNS)):
+        return None                         # "US $50 million", "Hong Kong dollars": money
     if country:
         head = doc[span.start]
         if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
@@ -926,6 +1011,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
                 start=span.start_char, end=span.end_char))
     _code_from_kb(table.actors, kb, on)
     _country_from_of(table, doc, kb)
+    _identity_countries(table, doc, kb)
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
@@ -1093,16 +1179,15 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
                 a.link_reason = a.link_reason or "country after the name"
                 break
     for a in table.actors:       # "President Laurent Gbagbo extended the curfew in Abidjan"
-        if a.kind != "person" or a.country or not (a.role or table.roles.get(a.id)) \
-                or not a.mentions:
+        if a.kind != "person" or a.country or not a.mentions:
             continue
         span = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
         if span is None:
             continue
-        codes = {x.country for i in range(span.sent.start, span.sent.end)
-                 for x in [table.by_id(table.token_actor.get(i))]
-                 if x is not None and x is not a and x.kind != "person" and x.country
-                 and x.country not in knowledge.SPECIAL_CODES}
+        ranked = span.start > 0 and doc[span.start - 1].lower_ in _RANKS
+        if not (a.role or table.roles.get(a.id) or ranked):
+            continue
+        codes = sentence_countries(table, span.sent, kb, skip=a.id)
         if len(codes) == 1:      # a titled office-holder the text gives no country: the
             a.country = codes.pop()      # one country of the sentence that names them
             a.link_reason = a.link_reason or "the sentence's country"
@@ -1113,6 +1198,12 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            owner = next((table.by_id(table.token_actor.get(c.i)) for c in span.root.children
+                          if c.dep_ == "poss" and c.i < span.start), None)
+            if owner is not None and owner.kind == "country" and owner.country \
+                    and owner.country not in knowledge.SPECIAL_CODES:
+                a.country = owner.country        # "the Ivory Coast's Supreme Court"
+                break
             k = span.end
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3
@@ -1123,6 +1214,71 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
                         and other.country not in knowledge.SPECIAL_CODES:
                     a.country = other.country
                     break
+
+
+def sentence_countries(table: "ActorTable", sent, kb, skip: Optional[str] = None,
+                       persons: bool = False) -> set:
+    """The countries a sentence names or puts things in, for someone it gives no country:
+    its actors' countries (not a person's or a special code's; a target's too, as the
+    PLOVER gold codes "opened investigations against Chilean officials": the judge is
+    Chile's) and the countries of the places it names ("the curfew in Abidjan": Côte
+    d'Ivoire)."""
+    doc = sent.doc
+    codes = set()
+    for i in range(sent.start, sent.end):
+        x = table.by_id(table.token_actor.get(i))
+        if x is None or x.id == skip or (x.kind == "person" and not persons) or not x.country \
+                or x.country in knowledge.SPECIAL_CODES:
+            continue
+        codes.add(x.country)
+    places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC")]
+    places += [doc[t.i:t.i + 1] for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
+               and t.head.lower_ in LOCATIVE_PREPS and not t.ent_type_]   # "in Asuncion"
+    for place in places:
+        if any(t.i in table.token_actor for t in place):
+            continue
+        c = kb.city(_norm(place.text))      # cities, capitals, seats: a country's name that
+        if c is not None:                   # is no actor was left out on purpose ("US $5")
+            codes.add(c.iso3)
+    return codes
+
+
+def _identity_countries(table: "ActorTable", doc: Doc, kb) -> None:
+    """A people's or a faith's group ("Yoruba leaders", "Islamic fundamentalists") takes
+    the one country its sentence names or puts things in: PLOVER codes the country an
+    ethnic or religious group is in, and the ethnicity only as a further attribute
+    ("A group of Yoruba leaders ... Nigerian President Obasanjo": NGA). So does a movement
+    the text names without a country ("the Azadliq coalition ... in Baku": AZE), and an
+    ethnic minority ("ethnic Albanians in south Serbia": SRB, never Albania)."""
+    for a in table.actors:
+        if a.country or not a.mentions \
+                or a.link_reason not in ("identity group", "ethnic group", "named movement"):
+            continue
+        span = doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+        if span is None:
+            continue
+        codes = set()
+        if a.link_reason == "ethnic group":
+            # "ethnic Albanians in south Serbia": the place the phrase puts them in first;
+            # never the nation the name comes from ("ethnic Albanians": not Albania)
+            nation = kb.country(span[1].text)
+            for p in span.root.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "from", "inside", "across"):
+                    for t in p.subtree:
+                        x = table.by_id(table.token_actor.get(t.i))
+                        c = x.country if x is not None and x.kind == "country" else None
+                        if c is None and t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper():
+                            c = getattr(kb.city(t.text) or kb.country(t.text), "iso3", None)
+                        if c:
+                            codes.add(c)
+            if len(codes) != 1:
+                codes = sentence_countries(table, span.sent, kb, skip=a.id)
+            codes.discard(nation.iso3 if nation else None)
+        else:
+            codes = sentence_countries(table, span.sent, kb, skip=a.id,
+                                       persons=a.link_reason == "identity group")
+        if len(codes) == 1:
+            a.country = codes.pop()
 
 
 def _appositive_country(table: "ActorTable", doc: Doc, span, kb) -> Optional[str]:
