@@ -841,3 +841,18 @@ def test_war_made_on_someone_and_a_date_is_no_side(run_text, text):
     rec = run_text(text, published="2022-06-02")
     ev = [e for e in rec.events if e.type == "ASSAULT"]
     assert ev and len(ev[0].recipient) == 1 and names(rec, ev[0].recipient)[0] in ("Ukraine", "Eritrea")
+
+
+def test_discussing_conversations_with_others_is_no_meeting_with_them(run_text):
+    """"The leaders discussed their respective conversations with Putin and Zelenskyy": the
+    with-phrase belongs to the conversations; neither the discussion nor Putin-Zelenskyy
+    is an encounter between those named."""
+    rec = run_text("President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. The "
+                   "leaders discussed their respective conversations with President Putin and "
+                   "President Zelenskyy.", published="2022-02-16")
+    pairs = {frozenset((a, r)) for e in found(rec) if e.type == "CONSULT"
+             for a in names(rec, e.actor) for r in names(rec, e.recipient)}
+    assert pairs == {frozenset({"Joe Biden", "Olaf Scholz"})}
+    # a light verb's own event noun keeps its with-phrase
+    rec = run_text("Serbia lodged an official protest with Albania on Monday.", published="2022-02-16")
+    assert [e for e in rec.events if names(rec, e.recipient) == ["Albania"]]

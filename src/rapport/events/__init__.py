@@ -222,7 +222,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
             recipients = [host]
-    if entry.pos == "NOUN" and slot in ("between", "with") and not actors and len(recipients) > 1:
+    if entry.pos == "NOUN" and slot == "between" and not actors and len(recipients) > 1:
         actors, recipients = recipients[:1], recipients[1:]
     if args is not None:
         actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"

@@ -487,7 +487,11 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             toks = _by_prep(tok, prep)
             # the prepositional phrase may hang on the object ("imposed sanctions on X")
             for c in tok.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" and not (prep == "with" and entry.pos == "VERB"
+                                             and (c.lemma_.lower(), "NOUN") in entries()
+                                             and c.lemma_.lower() not in (entry.objects or ())):
+                    # ("discussed their conversations with Putin": that with-phrase is the
+                    # conversations', an encounter of their own, not the discussion's)
                     toks += _by_prep(c, prep)
                     if prep == "for":     # "the need for Russia to act": Russia is the
                         toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
