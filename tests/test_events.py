@@ -856,3 +856,12 @@ def test_discussing_conversations_with_others_is_no_meeting_with_them(run_text):
     # a light verb's own event noun keeps its with-phrase
     rec = run_text("Serbia lodged an official protest with Albania on Monday.", published="2022-02-16")
     assert [e for e in rec.events if names(rec, e.recipient) == ["Albania"]]
+
+
+def test_what_is_discussed_is_a_topic_not_a_side(run_text):
+    rec = run_text("The task force met to discuss delivering on President Biden's climate agenda.",
+                   published="2021-08-11")
+    assert not [e for e in found(rec) if e.type == "CONSULT" and "Joe Biden" in names(rec, e.recipient)]
+    rec = run_text("The European Union agreed to provide 70 million euros of aid for Moldova.",
+                   published="2022-03-01")
+    assert [e for e in found(rec) if names(rec, e.recipient) == ["Moldova"]]

@@ -203,7 +203,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         guest = _addressee(tok, table)            # "thank you for your leadership", in a
         recipients = [guest] if guest and guest not in actors else []     # known turn
         slot = "the one the speaker addresses" if recipients else slot
-    if not recipients and entry.pos == "VERB":
+    if not recipients and entry.pos == "VERB" and not entry.cameo.startswith("04"):
+        # (what one discusses or meets about is a topic, not the other side)
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
         appeal = entry.cameo[:2] in ("02", "10")
