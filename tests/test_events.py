@@ -862,6 +862,6 @@ def test_what_is_discussed_is_a_topic_not_a_side(run_text):
     rec = run_text("The task force met to discuss delivering on President Biden's climate agenda.",
                    published="2021-08-11")
     assert not [e for e in found(rec) if e.type == "CONSULT" and "Joe Biden" in names(rec, e.recipient)]
-    rec = run_text("The European Union agreed to provide 70 million euros of aid for Moldova.",
+    rec = run_text("The European Union agreed to lift sanctions on Moldova.",
                    published="2022-03-01")
     assert [e for e in found(rec) if names(rec, e.recipient) == ["Moldova"]]
