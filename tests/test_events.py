@@ -865,3 +865,12 @@ def test_what_is_discussed_is_a_topic_not_a_side(run_text):
     rec = run_text("The European Union agreed to lift sanctions on Moldova.",
                    published="2022-03-01")
     assert [e for e in found(rec) if names(rec, e.recipient) == ["Moldova"]]
+
+
+def test_the_first_slot_that_holds_an_actor_wins(run_text):
+    """A row's slots are tried in order until one holds an actor: "provided 70 million
+    euros of aid for Moldova" (to|dobj|for) is for Moldova, not the euros."""
+    rec = run_text("The European Union provided 70 million euros of aid for Moldova on Monday.",
+                   published="2022-03-01")
+    ev = [e for e in rec.events if e.type == "AID"]
+    assert ev and names(rec, ev[0].recipient) == ["Moldova"]

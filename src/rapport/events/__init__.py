@@ -150,6 +150,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     break
     place, place_iso, place_span = ctx.place_for(tok)
     rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
+    first, rest = (rec_toks, slot, rec_iso), list(entry.recipient)
+    while rec_toks and slot in rest and not _actors(rec_toks, table, skip):
+        # the first slot that holds an actor wins: "provide 70 million euros of aid for
+        # Moldova" (to|dobj|for) is for Moldova, not the euros
+        rest = rest[rest.index(slot) + 1:]
+        if not rest:
+            break
+        rec_toks, slot, rec_iso = _recipients(tok, dc_replace(entry, recipient=tuple(rest)), place_iso)
+    if not rec_toks or not _actors(rec_toks, table, skip):
+        rec_toks, slot, rec_iso = first
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
         # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
         rec_toks = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
