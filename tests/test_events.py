@@ -874,3 +874,10 @@ def test_the_first_slot_that_holds_an_actor_wins(run_text):
                    published="2022-03-01")
     ev = [e for e in rec.events if e.type == "AID"]
     assert ev and names(rec, ev[0].recipient) == ["Moldova"]
+
+
+def test_spoke_to_is_a_call_and_benefits_are_no_visitors(run_text):
+    rec = run_text("President Joe Biden spoke to Chancellor Olaf Scholz today.", published="2022-02-16")
+    assert [e for e in rec.events if e.cameo == "041" and names(rec, e.recipient) == ["Olaf Scholz"]]
+    rec = run_text("Puerto Rico residents should be able to receive SSI benefits.", published="2021-06-07")
+    assert not [e for e in found(rec) if e.type == "CONSULT"]

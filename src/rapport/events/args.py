@@ -82,7 +82,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # "throttling Twitter, Facebook, and Instagram platforms", "Hamas positions": a common
     # noun named by the actors before it stands for them
     named = [table.at(x) for c in tok.children if c.dep_ == "compound" and (
-                 c.pos_ == "PROPN" or table.at(c)) for x in _expand(c)]     # "TDP soldiers"
+                 c.pos_ == "PROPN" or table.at(c)) for x in _expand(c)
+             if tok.lemma_.lower() in PART_NOUNS]     # "TDP soldiers"; not "SSI benefits"
     if not named:   # "the U.N. military presence", "European Community foreign ministers":
         named = [table.at(x) for c in tok.children    # a state or body before an adjective
                  if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in _expand(c)]
@@ -98,6 +99,15 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
             if ids:
                 return ids
     return []
+
+#: Nouns for an actor's people, sites and outlets: "Hamas positions", "the BBC and Deutsche
+#: Welle websites", "TDP soldiers" stand for the actor named before them.
+PART_NOUNS = {"website", "site", "platform", "outlet", "office", "position", "soldier", "troop",
+              "force", "fighter", "official", "member", "officer", "base", "account",
+              "channel", "facility", "headquarters", "unit", "militant", "camp", "post",
+              "leader", "leadership", "delegation", "representative", "spokesman",
+              "spokesperson", "envoy", "ship", "vessel", "aircraft", "embassy", "consulate",
+              "station", "bureau", "operative", "agent", "supporter", "activist", "target"}
 
 #: Plural heads that name the parties of the last two-sided encounter: "the two leaders
 #: agreed", "both sides", "the ministers".
