@@ -881,3 +881,14 @@ def test_spoke_to_is_a_call_and_benefits_are_no_visitors(run_text):
     assert [e for e in rec.events if e.cameo == "041" and names(rec, e.recipient) == ["Olaf Scholz"]]
     rec = run_text("Puerto Rico residents should be able to receive SSI benefits.", published="2021-06-07")
     assert not [e for e in found(rec) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,praised", [
+    ("“Ghana is a steadfast partner in West Africa,” said Ambassador Virginia Palmer.", ["Ghana"]),
+    ("“Ghana is not a reliable partner,” said Ambassador Virginia Palmer.", []),
+    ("“Ghana is a country in West Africa,” said Ambassador Virginia Palmer.", []),
+])
+def test_calling_a_state_a_good_partner_praises_it(run_text, text, praised):
+    rec = run_text(text, published="2022-06-27")
+    got = [names(rec, e.recipient) for e in rec.events if e.type == "SUPPORT"]
+    assert got == ([praised] if praised else [])

@@ -26,7 +26,7 @@ from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, 
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
-from .speech import _accusation, _addressee, _concern, _greeting, _need, _obligation, _warning
+from .speech import _accusation, _addressee, _concern, _greeting, _need, _obligation, _praise, _warning
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -366,7 +366,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     for tok in doc:
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
-            for rule in (_accusation, _concern):     # "X is responsible", "we are concerned"
+            for rule in (_accusation, _concern, _praise):   # "X is responsible", "we are concerned"
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

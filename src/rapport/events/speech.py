@@ -395,3 +395,29 @@ def _greeting(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
         return None                   # "Folks, welcome to the White House": no visitor
     return _rule_event(ctx, tok, tok, "043", [host], [guest],
                        "greeting rule: a speaker's 'welcome to ...' hosts the one addressed -> 043")
+
+
+#: "Romania is an exemplary partner", "Japan has been a steadfast ally": calling a state a
+#: good partner praises it (CAMEO 051), said by whoever says it.
+PRAISE_NOUNS = {"partner", "ally", "friend", "leader", "example", "model", "champion"}
+PRAISE_ADJ = {"exemplary", "great", "strong", "valued", "valuable", "close", "reliable",
+              "important", "key", "steadfast", "trusted", "true", "indispensable", "vital",
+              "critical", "essential", "excellent", "outstanding", "good", "stalwart",
+              "unwavering", "dependable", "strategic", "global", "regional"}
+
+
+def _praise(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Calling a state or body a good partner, ally or friend praises it (051): by the
+    quote's speaker, the owner of the statement, or the author of an official statement."""
+    attr = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in PRAISE_NOUNS), None)
+    if attr is None or not any(a.lower_ in PRAISE_ADJ for a in attr.children if a.dep_ == "amod") \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    praised = [a for a in _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
+               if table.by_id(a) is not None and table.by_id(a).kind in ("country", "organization")]
+    sayers, how = _accusers(tok, table, quoted)
+    sayers = [s for s in sayers if s not in praised]
+    if not praised or not sayers:
+        return None
+    return _rule_event(ctx, tok, attr, "051", sayers, praised,
+                       f"praise rule: calling it '{attr.text}' -> 051; actor via {how}")
