@@ -267,3 +267,10 @@ def test_a_demonym_before_a_peoples_name_gives_the_country(nlp):
     a = _actor_at(doc, table, "refugees")
     assert a is not None and a.kind == "group" and a.country == "IRN"
     assert a.name == "Iranian Baluch refugees"
+
+
+def test_a_diplomat_does_not_take_the_country_they_are_posted_to(run_text):
+    rec = run_text("“Ghana is a steadfast partner,” said Ambassador Virginia Palmer in Accra.",
+                   published="2022-06-27")
+    palmer = [a for a in rec.actors if a.name == "Virginia Palmer"]
+    assert palmer and palmer[0].country != "GHA"

@@ -892,3 +892,14 @@ def test_calling_a_state_a_good_partner_praises_it(run_text, text, praised):
     rec = run_text(text, published="2022-06-27")
     got = [names(rec, e.recipient) for e in rec.events if e.type == "SUPPORT"]
     assert got == ([praised] if praised else [])
+
+
+@pytest.mark.parametrize("text,praised", [
+    ("“Italy is a strong trade partner of China,” said Foreign Minister Luigi Di Maio.", []),
+    ("“Italy and the United States are great friends,” said Foreign Minister Luigi Di Maio.",
+     ["United States"]),
+])
+def test_describing_a_partnership_or_oneself_is_no_praise(run_text, text, praised):
+    rec = run_text(text, published="2022-06-27")
+    got = [r for e in rec.events if e.type == "SUPPORT" for r in names(rec, e.recipient)]
+    assert got == praised

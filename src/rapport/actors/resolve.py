@@ -1187,6 +1187,11 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
         ranked = span.start > 0 and doc[span.start - 1].lower_ in _RANKS
         if not (a.role or table.roles.get(a.id) or ranked):
             continue
+        title = " ".join(str(x) for x in (a.role, table.roles.get(a.id)) if x).lower() + " " + \
+            doc[max(span.sent.start, span.start - 4):span.start].text.lower()
+        if any(w in title for w in ("ambassador", "envoy", "chargé", "charge d", "consul",
+                                    "representative")):
+            continue    # a diplomat serves the state that sent them, not the one named
         codes = sentence_countries(table, span.sent, kb, skip=a.id)
         if len(codes) == 1:      # a titled office-holder the text gives no country: the
             a.country = codes.pop()      # one country of the sentence that names them

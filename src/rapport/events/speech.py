@@ -411,12 +411,14 @@ def _praise(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[
     quote's speaker, the owner of the statement, or the author of an official statement."""
     attr = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in PRAISE_NOUNS), None)
     if attr is None or not any(a.lower_ in PRAISE_ADJ for a in attr.children if a.dep_ == "amod") \
-            or any(c.dep_ == "neg" for c in tok.children):
-        return None
+            or any(c.dep_ == "neg" for c in tok.children) \
+            or any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children):
+        return None             # "a strong trade partner of China" describes, not praises
     praised = [a for a in _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
                if table.by_id(a) is not None and table.by_id(a).kind in ("country", "organization")]
     sayers, how = _accusers(tok, table, quoted)
-    sayers = [s for s in sayers if s not in praised]
+    own = {table.by_id(x).country for x in sayers if table.by_id(x) is not None}
+    praised = [a for a in praised if a not in sayers and table.by_id(a).country not in own]
     if not praised or not sayers:
         return None
     return _rule_event(ctx, tok, attr, "051", sayers, praised,
