@@ -146,3 +146,26 @@ def test_no_clause_no_intent(records, text, cameo):
     assert not [e for e in rec.events if e.type in ("AGREE", "ACCUSE")], [(e.cameo, e.explain) for e in rec.events]
     if cameo:
         assert [e for e in rec.events if e.cameo == cameo]
+
+
+# a grant, a programme or an initiative named like an organisation is no actor; a body the
+# knowledge places (the World Food Programme) still is
+PROGRAMMES = [
+    "The Rural Broadband Expansion Grant, funded by Congress, will provide $40 million to tribes and Guam.",
+    "The Tidewater Resilience Program will give $2 million to Belize.",
+    "The Blue Horizon Initiative will send vaccines to Malawi.",
+]
+
+
+@pytest.mark.parametrize("text", PROGRAMMES)
+def test_a_programme_is_no_actor(run_text, text):
+    rec = run_text(text)
+    assert not rec.events, [(e.cameo, _names(rec, e.actor), e.explain) for e in rec.events]
+
+
+def test_a_placed_body_named_programme_is_still_an_actor(run_text):
+    rec = run_text("The World Food Programme delivered food to Yemen.")
+    hits = [e for e in rec.events if e.type == "AID"]
+    assert hits and _names(rec, hits[0].actor) == ["World Food Programme"], \
+        [(e.cameo, e.explain) for e in rec.events]
+    assert _names(rec, hits[0].recipient) == ["Yemen"]

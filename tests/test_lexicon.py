@@ -189,6 +189,8 @@ CASES = [
     ("Israel and Hamas skirmished with each other.", "ASSAULT", "190", "Israel", "Hamas"),
     ("Russian strikes on Kyiv killed five people.", "ASSAULT", "195", "Russia", "Ukraine"),
     ("The Taliban took over the city of Kandahar.", "COERCE", "192", "Taliban", "Afghanistan"),
+    # congratulations offered are praise, not an offer
+    ("Chile offered its congratulations to Brazil on the election.", "SUPPORT", "051", "Chile", "Brazil"),
 ]
 
 # sentences whose verb is not the event the general row would code
@@ -203,6 +205,10 @@ NOT_EVENTS = [
     ("The Russian delegation stormed out of the meeting with Ukraine.", "190"),   # left in anger
     ("Canadian firefighters battled wildfires in British Columbia.", "190"),      # no battle
     ("French police used tear gas against protesters in Paris.", "204"),         # tear gas is no chemical weapon
+    # greetings, ceremonies and honours are no offer, no hosted visit, no received guest
+    ("The Swedish ambassador offered warm wishes to the people of Fiji on their Independence Day.", "030"),
+    ("Canada's foreign minister hosted the Pearson Peace Awards in Ottawa.", "043"),
+    ("The Japanese foreign minister received an honorary doctorate from Keio University.", "043"),
 ]
 
 

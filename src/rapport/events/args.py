@@ -134,6 +134,25 @@ _TITLE_HEADS = {"director", "counsel", "advisor", "adviser", "coordinator", "adm
                 "spokeswoman", "officer", "chief", "head", "deputy", "assistant", "envoy"}
 
 
+#: Heads of things that are no actor though a name may make them look like one: a law, a
+#: programme, a grant, an award ("the Digital Equity Planning Grant will provide $60
+#: million", "this Bipartisan innovation bill will allow us ...", "receive an honorary
+#: Doctorate"). Only an actor the knowledge does not place (no country, no sector) is dropped.
+NON_ACTOR_HEADS = {"act", "bill", "law", "legislation", "grant", "grants", "program",
+                   "programme", "initiative", "period", "award", "awards", "prize", "doctorate",
+                   "degree", "scholarship", "fellowship", "plan", "strategy", "framework",
+                   "declaration", "accord", "treaty", "resolution", "amendment", "policy"}
+
+
+def _unplaced_thing(aid: str, tok: Token, table: ActorTable) -> bool:
+    """An unplaced organisation named like a law or programme, or found under such a head."""
+    a = table.by_id(aid)
+    if a is None or a.kind == "person" or a.country or a.sector:
+        return False
+    last = a.name.split()[-1].lower() if a.name.split() else ""
+    return last in NON_ACTOR_HEADS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_ACTOR_HEADS)
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
@@ -152,7 +171,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 aid = table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
             for x in [aid] + owners + [table.at(n) for n in named]:
-                if x and x not in ids:
+                if x and x not in ids and not _unplaced_thing(x, tt, table):
                     ids.append(x)
             if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
                 for c in tt.children:
