@@ -903,3 +903,14 @@ def test_describing_a_partnership_or_oneself_is_no_praise(run_text, text, praise
     rec = run_text(text, published="2022-06-27")
     got = [r for e in rec.events if e.type == "SUPPORT" for r in names(rec, e.recipient)]
     assert got == praised
+
+
+@pytest.mark.parametrize("text,event", [
+    ("SECRETARY BLINKEN: Minister Kuleba, thank you for your leadership.", True),
+    ("SECRETARY BLINKEN: Minister Kuleba, thank you for being here today.", False),
+    ("SECRETARY BLINKEN: Minister Kuleba, thank you for joining us.", False),
+])
+def test_thanks_for_coming_are_a_courtesy(run_text, text, event):
+    rec = run_text(text, published="2022-03-01")
+    assert bool([e for e in rec.events if e.type == "SUPPORT"]) == event
+

@@ -32,6 +32,20 @@ from .speech import _accusation, _addressee, _concern, _greeting, _need, _obliga
 MONADIC = {"MOBILIZE", "PROTEST"}
 
 
+#: What one is thanked for when the thanks are a courtesy: "thank you for being here",
+#: "for joining us", "for having me", "for coming".
+PRESENCE = {"be", "join", "have", "come", "attend", "host", "invite", "welcome", "participate"}
+
+
+def _thanked_for_something(tok: Token) -> bool:
+    """ "thank you for your leadership" thanks someone for something; "thank you for being
+    here" or a bare "Thank you." is a courtesy."""
+    fors = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return bool(fors) and not all(g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in PRESENCE
+                                  for g in fors)
+
+
 def _published(document: Document) -> Optional[dt.date]:
     try:
         return dt.date.fromisoformat((document.published or "")[:10])
@@ -208,7 +222,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(t.lower_ == "you" for t in rec_toks):
         actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"
     if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks) \
-            and (tok.lemma_.lower() != "thank" or any(c.lower_ == "for" for c in tok.children)):
+            and (tok.lemma_.lower() != "thank" or _thanked_for_something(tok)):
         # a bare "Thank you." is a formula; "thank you for your leadership" thanks someone
         guest = _addressee(tok, table)            # "thank you for your leadership", in a
         recipients = [guest] if guest and guest not in actors else []     # known turn
