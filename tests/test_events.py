@@ -914,3 +914,14 @@ def test_thanks_for_coming_are_a_courtesy(run_text, text, event):
     rec = run_text(text, published="2022-03-01")
     assert bool([e for e in rec.events if e.type == "SUPPORT"]) == event
 
+
+
+def test_people_tied_to_an_actor_stand_for_it_and_an_office_is_its_owners(run_text):
+    """"OFAC designated 14 individuals tied to the Iranian regime": a sanction on Iran, by
+    an office of the Treasury (American)."""
+    rec = run_text("The Department of the Treasury’s Office of Foreign Assets Control (OFAC) "
+                   "designated 14 individuals linked to the Syrian regime.", published="2022-03-01")
+    ev = [e for e in rec.events if e.type == "SANCTION"]
+    assert ev and names(rec, ev[0].recipient) == ["Syria"]
+    ofac = [a for a in rec.actors if a.name == "Office of Foreign Assets Control"]
+    assert ofac and ofac[0].country == "USA"

@@ -798,11 +798,27 @@ def _acronym_mentions(doc: Doc, kb) -> list[_Mention]:
             sector = next((kb.sector_noun(t.lower_) for t in reversed(toks)
                            if t.is_alpha and kb.sector_noun(t.lower_)), None)
             proto = dict(key=("org", name.lower()), name=name, kind="organization",
-                         country=_country_in(toks, kb), sector=sector, reason="acronym")
+                         country=_country_in(toks, kb) or _owner_country(doc, start, end, kb),
+                         sector=sector, reason="acronym")
         spans = [(start, end), (end + 1, end + 2)]
         spans += [(t.i, t.i + 1) for t in doc if t.text == acr and not start <= t.i <= end + 1]
         out += [_Mention(s, e, **proto) for s, e in spans]
     return out
+
+
+def _owner_country(doc: Doc, start: int, end: int, kb) -> Optional[str]:
+    """The country of the body that owns a name: "the Department of the Treasury's Office
+    of Foreign Assets Control" is the Treasury's, so American."""
+    for c in doc[start:end].root.children:
+        if c.dep_ == "poss" and c.i < start:
+            lo = c.left_edge.i + (1 if c.left_edge.lower_ == "the" else 0)
+            text = doc[lo:c.right_edge.i + 1].text
+            text = text[:-2] if text.endswith(("'s", "’s")) else text
+            owner = kb.body(text) or kb.country(text)
+            iso = getattr(owner, "country", None) or getattr(owner, "iso3", None)
+            if iso and iso not in knowledge.SPECIAL_CODES:
+                return iso
+    return None
 
 
 def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
@@ -849,6 +865,7 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         toks = list(doc[start:end])
         sector = next((kb.sector_noun(t.lower_) for t in reversed(toks) if kb.sector_noun(t.lower_)), None)
         iso = _country_in(toks, kb)
+        iso = iso or _owner_country(doc, start, end, kb)
         name = groups.body_name(kb, toks) if end - start > 2 else _norm(doc[start:end].text)
         return _Mention(start, end, ("org", name.lower()), name, "organization", iso, sector)
     if span.label_ == "NORP":

@@ -92,6 +92,13 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             # demonstrators", not a misread name ("the Design (FEED) study")
     if named and all(named):
         return list(dict.fromkeys(named))
+    for c in tok.children:     # "14 individuals tied to the Iranian regime": whose they are
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TIED:
+            ids = [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                   for g in p.children if g.dep_ == "pobj" for x in _expand(g)
+                   for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+            if ids:
+                return list(dict.fromkeys(ids))
     for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
@@ -99,6 +106,10 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
             if ids:
                 return ids
     return []
+
+#: Participles that tie people to an actor: "individuals tied to the regime", "entities
+#: linked to Hezbollah", "companies affiliated with the military".
+TIED = {"tie", "link", "affiliate", "associate", "connect", "loyal", "attach", "belong"}
 
 #: Nouns for an actor's people, sites and outlets: "Hamas positions", "the BBC and Deutsche
 #: Welle websites", "TDP soldiers" stand for the actor named before them.
