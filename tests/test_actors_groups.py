@@ -274,3 +274,17 @@ def test_a_diplomat_does_not_take_the_country_they_are_posted_to(run_text):
                    published="2022-06-27")
     palmer = [a for a in rec.actors if a.name == "Virginia Palmer"]
     assert palmer and palmer[0].country != "GHA"
+
+
+@pytest.mark.parametrize("title,codes", [
+    ("Joint Statement by the United States and Japan on North Korea", ["USA", "JPN"]),
+    ("Joint Statement on the Strategic Dialogue Between the United States and Poland", ["USA", "POL"]),
+    ("Joint Statement on the U.S.-Japan-Republic of Korea Trilateral Ministerial Meeting", ["USA", "JPN", "KOR"]),
+    ("Joint Statement on Belarus", []),
+    ("Statement by the United States and Japan", []),
+    ("Joint Statement by Secretary Blinken and Secretary Yellen", []),
+])
+def test_a_joint_statements_authors_come_from_its_title(title, codes):
+    from rapport.actors.resolve import _joint_authors
+    from rapport.actors import knowledge
+    assert _joint_authors(Document(id="x", text="", title=title), knowledge.load()) == codes

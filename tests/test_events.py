@@ -925,3 +925,15 @@ def test_people_tied_to_an_actor_stand_for_it_and_an_office_is_its_owners(run_te
     assert ev and names(rec, ev[0].recipient) == ["Syria"]
     ofac = [a for a in rec.actors if a.name == "Office of Foreign Assets Control"]
     assert ofac and ofac[0].country == "USA"
+
+
+def test_a_joint_statements_we_is_all_its_authors(run_text):
+    text = "We condemn North Korea's ballistic missile launches. We urge North Korea to return to dialogue."
+    rec = run_text(text, published="2022-05-23", url="https://www.state.gov/joint-statement/",
+                   title="Joint Statement by the United States and Japan on North Korea")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and set(names(rec, acc[0].actor)) == {"United States", "Japan"}
+    rec = run_text(text, published="2022-05-23", url="https://www.state.gov/statement/",
+                   title="Statement on North Korea")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and names(rec, acc[0].actor) == ["United States"]     # the publisher alone

@@ -82,6 +82,7 @@ class ActorTable:
     first_person: Optional[Actor] = None   # who "I" is there (from the title or the source)
     voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
     parties: list = field(default_factory=list)  # the last encounter's sides ("the two leaders")
+    joint: list = field(default_factory=list)    # ISO3 of a joint statement's authors: its "we"
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""
@@ -1032,7 +1033,41 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
+    table.joint = _joint_authors(document, kb)
     return table
+
+
+_JOINT = re.compile(r"^Joint (?:Statement|Declaration|Communiqu[eé]|Readout)s? (?:by|of|from|between) "
+                    r"(?:the )?(?P<who>.+?)(?=\s+(?:on|at|to|regarding|about|following|after|for)\s|\s*[:,;\u2013\u2014(]|$)",
+                    re.I)
+
+
+def _joint_authors(document: Document, kb) -> list[str]:
+    """A joint statement's "we" is all its authors: "Joint Statement by the United States
+    and Japan on ...", "... Between the United States and Poland", "on the U.S.-Iraq
+    Strategic Dialogue" -> each country. Countries only; none unless two or more."""
+    title = re.sub(r"\s+", " ", document.title or "").strip()
+    if not re.match(r"Joint (?:Statement|Declaration|Communiqu[eé]|Readout)", title, re.I):
+        return []
+    m = _JOINT.match(title)
+    between = re.search(r"\b[Bb]etween (?:the )?(.+?) and (?:the )?(.+?)(?= on | at |[:,;(]|$)", title)
+    if m:
+        parts = [p.strip() for p in re.split(r",|\band\b|&", m["who"]) if p.strip()]
+    elif between:
+        parts = [between.group(1), between.group(2)]
+    else:
+        chain = re.search(r"((?:[A-Z][\w.]*)(?: (?:[A-Z][\w.]*|of))*(?:-(?:[A-Z][\w.]*)(?: (?:[A-Z][\w.]*|of))*)+)", title)
+        parts = chain.group(1).split("-") if chain else []
+    codes = []
+    for p in parts:
+        p = re.sub(r"^(?:the|Government of( the)?|Governments of( the)?)\s+", "", p.strip(), flags=re.I)
+        words = p.split()
+        c = next((kb.country(" ".join(words[:k])) for k in range(len(words), 0, -1)
+                  if kb.country(" ".join(words[:k]))), None)     # "Republic of Korea Trilateral"
+        if c is None or c.iso3 in codes:
+            return []                  # a party we cannot place: no guess about the rest
+        codes.append(c.iso3)
+    return codes if len(codes) > 1 else []
 
 
 @lru_cache(maxsize=1)

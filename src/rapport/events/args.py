@@ -167,6 +167,9 @@ def _unplaced_thing(aid: str, tok: Token, table: ActorTable) -> bool:
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
+        if t.lower_ in ("we", "our", "us") and table.joint and not table.voice.get(t.i):
+            ids += [x for x in (table._country(iso) for iso in table.joint) if x not in ids]
+            continue         # a joint statement's "we" is all its authors
         for k, tt in enumerate(_expand(t)):
             if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
                     and not _title_of(tt, table):
