@@ -937,3 +937,26 @@ def test_a_joint_statements_we_is_all_its_authors(run_text):
                    title="Statement on North Korea")
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and names(rec, acc[0].actor) == ["United States"]     # the publisher alone
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Secretary Antony Blinken underscored the U.S. readiness to impose severe costs on Russia, "
+     "should it pursue further aggression against Ukraine.", {"Antony Blinken"}),
+    ("President Joe Biden spoke today with Prime Minister Mario Draghi of Italy. They reaffirmed "
+     "their readiness to impose severe economic costs on Russia if it invades Ukraine.",
+     {"Joe Biden", "Mario Draghi"}),
+])
+def test_readiness_to_punish_is_a_threat(run_text, text, actors):
+    """"readiness to impose costs on X" threatens X (13x); "should it pursue" is an inverted
+    condition, not an obligation put to X; "they" after a call are its two sides."""
+    rec = run_text(text, published="2022-02-17")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and set(names(rec, threats[0].actor)) == actors
+    assert names(rec, threats[0].recipient) == ["Russia"]
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_a_hosts_purpose_is_the_same_meeting(run_text):
+    rec = run_text("Today, Olaf Scholz and Emmanuel Macron hosted a discussion with Ukrainian "
+                   "officials to discuss reconstruction.", published="2022-04-19")
+    assert not [e for e in rec.events if e.trigger.text == "discuss"]

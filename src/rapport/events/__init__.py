@@ -290,6 +290,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     # a conflictual act made conditional on the other side ("will cut aid unless ...") is
     # a coercive warning; a plain announcement ("will impose sanctions") keeps its type
     threat = coding.threat_code(cameo) if announced and why == "main clause of a condition" else None
+    ready = why.startswith(("what 'readiness'", "what 'willingness'", "what 'preparedness'")) or (
+        modality == "future" and why.endswith(("'ready to'", "'prepared to'", "'willing to'")))
+    if threat is None and ready and not negated:   # "underscored the U.S. readiness to impose
+        threat = coding.threat_code(cameo)         # costs on Russia", "we are ready to strike"
     if intent:           # "Portugal will support Turkey": an intention stated now, AGREE
         explain += (f"; future {code.plover_type} -> {intent} (PLOVER: cooperation in the "
                     f"future tense is an expression of intent)")
@@ -428,7 +432,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         encounter = entry.cameo.startswith("04")      # a meeting, call or visit (even planned)
         above = encounters.get(tok.head.i) or encounters.get(tok.head.head.i)
         if encounter and tok.dep_ in ("advcl", "xcomp", "pcomp") and above \
-                and above not in ("042", "043"):
+                and above != "042":
             continue         # "met with X to discuss Y": that meeting's purpose, not another;
         if encounter:        # but "traveled to Kyiv to meet Zelenskyy" is a visit and a meeting
             encounters[tok.i] = entry.cameo[:3]

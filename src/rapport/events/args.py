@@ -176,6 +176,12 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue        # "Julie Rodriguez, White House Intergovernmental Affairs
                                 # Director, Jennifer Klein, ...": a title, not another actor
             group = [] if table.at(tt) else _parties(tt, table)
+            if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) == 2 \
+                    and table.resolve(tt, skip) is None \
+                    and not (tt.dep_ == "poss" and (tt.head.lemma_.lower(), "NOUN") in entries()):
+                # (not "their respective conversations with Putin": encounters of their own)
+                group = list(table.parties)    # "They reaffirmed their readiness": the
+                                               # two sides of the call just reported
             if group:
                 ids.extend(x for x in group if x not in ids)
                 continue

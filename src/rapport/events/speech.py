@@ -274,7 +274,9 @@ def _obligation(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optio
     for x in tok.children:
         if x.dep_ != "ccomp":
             continue
-        modal = next((a.lower_ for a in x.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
+        modal = next((a.lower_ for a in x.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS
+                      and not any(s.dep_ == "nsubj" and s.i > a.i for s in x.children)), None)
+        # ("should it pursue aggression": an inverted condition, not an obligation)
         if modal is None and x.lemma_.lower() in ("have", "need") \
                 and any(c.dep_ == "xcomp" for c in x.children):
             modal, x = "must", next(c for c in x.children if c.dep_ == "xcomp")   # "has to"
