@@ -960,3 +960,19 @@ def test_a_hosts_purpose_is_the_same_meeting(run_text):
     rec = run_text("Today, Olaf Scholz and Emmanuel Macron hosted a discussion with Ukrainian "
                    "officials to discuss reconstruction.", published="2022-04-19")
     assert not [e for e in rec.events if e.trigger.text == "discuss"]
+
+
+def test_a_list_of_leaders_met_is_every_one_of_them(run_text):
+    """"met with A of Estonia, B of Latvia, and C of Lithuania": the parser may hang B and C
+    on the verb; they are still the ones met."""
+    rec = run_text("President Joe Biden met today with Prime Minister Kaja Kallas of Estonia, "
+                   "President Egils Levits of Latvia, and President Gitanas Nauseda of Lithuania "
+                   "in Brussels.", published="2021-06-14")
+    met = {r for e in rec.events if e.type == "CONSULT" for r in names(rec, e.recipient)}
+    assert {"Kaja Kallas", "Egils Levits", "Gitanas Nauseda"} <= met
+
+
+def test_a_region_named_as_a_place_is_no_side(run_text):
+    rec = run_text("The United States invited participation from additional Indo-Pacific partners "
+                   "and the Sahel.", published="2022-05-23")
+    assert not [a for a in rec.actors if a.country in ("IND", None) and a.kind != "person"]

@@ -830,6 +830,14 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
     if start >= end:
         return None
+    lo, hi = start, end                     # the whole hyphenated word: "Indo-Pacific"
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_:
+        hi += 2
+    if (_norm(doc[start:end].text).lower() in kb.regions or doc[lo:hi].text.lower() in kb.regions) \
+            and not kb.body(text):
+        return None                         # "the Indo-Pacific", "the Sahel": no actor
     body = kb.body(text)
     owner = next((kb.country(c.text) for c in doc[start:end].root.children
                   if c.dep_ == "poss" and c.i < start and c.text[:1].isupper()), None)

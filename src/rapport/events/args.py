@@ -534,6 +534,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
         else:
             prep = slot.split(":")[-1]
             toks = _by_prep(tok, prep)
+            if toks and tok.pos_ == "VERB":   # "met with A of Estonia, B of Latvia, and C of
+                toks += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                         and c.i > toks[-1].i]   # Lithuania": B parsed as the verb's conjunct
             # the prepositional phrase may hang on the object ("imposed sanctions on X")
             for c in tok.children:
                 if c.dep_ == "dobj" and not (prep == "with" and entry.pos == "VERB"
