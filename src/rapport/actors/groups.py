@@ -147,17 +147,6 @@ def sector_of(tok: Token, kb) -> Optional[tuple[str, list[Token]]]:
     return None
 
 
-def clean_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
-    """ "Tunisian civil society", "Cuban protesters": the demonym, the noun and the words
-    that name its kind (compounds, capitalised adjectives), without the evaluative
-    adjectives ("peaceful", "vibrant") or determiners."""
-    keep = [t for t in mods if not (t.dep_ == "amod" and t.is_lower
-                                    and not kb.sector_noun(f"{t.lower_} {head.lower_}"))]
-    words = [t.text for t in keep if not _country_word(t, kb)] + [head.text]
-    dem = demonym_of(kb, iso3)
-    return " ".join(([dem] if dem else []) + words)
-
-
 def body_name(kb, tokens: list[Token]) -> str:
     """A national body's name as it names itself: "Cuban Ministry of the Interior" ->
     "Ministry of the Interior of Cuba", "Cuban Communist Party" -> "Communist Party of

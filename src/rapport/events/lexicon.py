@@ -1,7 +1,6 @@
 """The predicate lexicon (data/predicates.tsv): trigger word + frame -> CAMEO code."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
