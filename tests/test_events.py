@@ -244,7 +244,7 @@ def test_an_order_is_coded_to_the_one_who_gave_it(run_text):
 @pytest.mark.parametrize("text,cameo", [
     ("Portugal will support Turkey's bid to join the bloc.", "032"),
     ("Joe Biden will meet Xi Jinping next week.", "036"),
-    ("Finland will give Tanzania a grant of 580 million shillings.", "0331"),
+    ("Finland will give economic aid to Tanzania.", "033"),
 ])
 def test_future_cooperation_is_an_intention(run_text, text, cameo):
     """PLOVER: CONSULT, SUPPORT, COOPERATE and AID in the future tense are AGREE (CAMEO 03x,
@@ -256,6 +256,21 @@ def test_future_cooperation_is_an_intention(run_text, text, cameo):
     done = run_text(text.replace("will support", "supported").replace("will meet", "met")
                     .replace("will give", "gave"), published="2022-03-01").events[0]
     assert done.type != "AGREE" and done.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,ptype", [
+    ("Finland will give Tanzania a grant of 580 million shillings.", "AID"),
+    ("The United States intends to obligate $713 million in military financing for Ukraine.", "AID"),
+    ("The EU agreed to provide 70 million dollars of aid for Romania.", "AGREE"),
+    ("France is ready to contribute 4,000 troops to a force in Liberia.", "AGREE"),
+])
+def test_specific_planned_aid_keeps_its_type(run_text, text, ptype):
+    """Aid announced with its amount is a specific act, planned (AID, future), as the
+    article gold codes announced aid; a pledge or readiness is the agreement itself."""
+    rec = run_text(text, published="2022-03-01")
+    ev = [e for e in found(rec) if e.type in ("AID", "AGREE")]
+    assert ev and ev[0].type == ptype and all(e.type == ptype for e in ev)
+    assert ev[0].modality == "future"
 
 
 def test_saying_someone_committed_crimes_accuses_them(run_text):
@@ -654,7 +669,7 @@ def test_money_set_aside_for_a_country_is_aid_and_dated_when_announced(run_text)
                    "Financing for Ukraine.", published="2022-04-25")
     ev = [e for e in rec.events if e.trigger.text == "obligate"]
     assert ev and names(rec, ev[0].recipient) == ["Ukraine"]
-    assert ev[0].type == "AGREE" and ev[0].modality == "future"   # PLOVER: future aid is AGREE
+    assert ev[0].type == "AID" and ev[0].modality == "future"   # an amount: planned aid
     assert ev[0].date == "2022-04-24"
 
 

@@ -46,6 +46,24 @@ def _thanked_for_something(tok: Token) -> bool:
                                   for g in fors)
 
 
+#: verbs that are themselves the agreement ("agreed to provide $70 million"): the aid
+#: stays their content, not a planned act of its own
+AGREE_VERBS = frozenset({"agree", "offer", "pledge", "promise", "vow", "consent", "undertake"})
+
+
+def _specific_amount(tok: Token) -> bool:
+    """Whether a trigger's object names an amount ("$713 million in FMF", "25,000 tons of
+    food", "a $150 million package"): the mark of a specific act, not a broad promise."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "attr", "nsubjpass", "oprd"):
+            continue
+        for t in c.subtree:
+            if t.ent_type_ in ("MONEY", "QUANTITY") or (t.like_num and t.ent_type_ == "CARDINAL"
+                                                        and t.head.pos_ == "NOUN"):
+                return True
+    return False
+
+
 def _published(document: Document) -> Optional[dt.date]:
     try:
         return dt.date.fromisoformat((document.published or "")[:10])
@@ -287,6 +305,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         cameo, code, negated, modality = refusal, coding.lookup(refusal), False, "asserted"
     announced = not negated and (modality == "future" or why == "main clause of a condition")
     intent = coding.intent_code(cameo) if announced and modality == "future" else None
+    if intent and code and code.plover_type == "AID" and _specific_amount(tok) \
+            and not why.endswith(("'ready to'", "'prepared to'", "'willing to'")) \
+            and not any(a.lemma_ in AGREE_VERBS for a in tok.ancestors):
+        # "intends to obligate $713 million in FMF for Ukraine": a specific act clear to be
+        # realised keeps its type (PLOVER: only broad promises of aid are AGREE), planned
+        intent = None
+        explain += "; a specific amount: the aid itself, planned"
     # a conflictual act made conditional on the other side ("will cut aid unless ...") is
     # a coercive warning; a plain announcement ("will impose sanctions") keeps its type
     threat = coding.threat_code(cameo) if announced and why == "main clause of a condition" else None
