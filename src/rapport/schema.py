@@ -128,7 +128,12 @@ class Event:
 
 def realised(e: Event) -> bool:
     """Whether the text says the event took place, is announced or was promised (``Record.events``)
-    rather than only supposed, called off, denied or alleged (``Record.unrealised``)."""
+    rather than only supposed, called off, denied, alleged or merely scheduled
+    (``Record.unrealised``). A meeting, call or visit still to come ("will travel to Brussels,
+    where he will meet ...") is a schedule, not an act: CAMEO 036 kept apart, as event data
+    built from news codes the meeting when it happens (aid and sanctions announced stay)."""
+    if e.modality == "future" and (e.cameo or "").startswith("036"):
+        return False
     return e.modality not in ("hypothetical", "cancelled") and not e.negated and not e.alleged
 
 
