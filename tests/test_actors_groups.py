@@ -276,6 +276,20 @@ def test_a_diplomat_does_not_take_the_country_they_are_posted_to(run_text):
     assert palmer and palmer[0].country != "GHA"
 
 
+@pytest.mark.parametrize("text,posted", [
+    ("U.S. Special Envoy and Ambassador to Libya Richard Norland visited Tripoli on July 26.", "LBY"),
+    ("The UN Special Envoy for Yemen Hans Grundberg visited Aden on July 26.", "YEM"),
+])
+def test_a_title_of_several_offices_is_one_person_posted_abroad(run_text, text, posted):
+    """"X Envoy and Ambassador to Libya Name": one person, whose title is the subject the
+    parse gives the verb; the country after "to"/"for" is the posting, not theirs."""
+    rec = run_text(text, published="2021-07-26")
+    people = [a for a in rec.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].country != posted
+    visits = [e for e in rec.events if e.cameo == "042"]
+    assert visits and visits[0].actor == [people[0].id]
+
+
 @pytest.mark.parametrize("title,codes", [
     ("Joint Statement by the United States and Japan on North Korea", ["USA", "JPN"]),
     ("Joint Statement on the Strategic Dialogue Between the United States and Poland", ["USA", "POL"]),

@@ -30,6 +30,10 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "sheikh", "sheik", "shaikh", "sheikha"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
+#: Titles held abroad: the country after "to"/"for" is where they serve ("Ambassador to
+#: Libya", "Special Envoy for Yemen"), not whose they are.
+POSTED_ROLES = {"ambassador", "envoy", "representative", "coordinator", "chargé", "consul",
+                "emissary", "delegate", "ambassador-designate", "nominee"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "i",
             "we", "you", "me", "us", "himself", "herself", "themselves", "itself"}
 #: Heads of noun phrases that describe a speaking body without naming it.
@@ -506,7 +510,11 @@ def _role_of(tokens, kb):
     Country words are taken out before the lookup so that "the head of US diplomacy",
     "China's chief of diplomacy" and "the top U.S. diplomat" reduce to known phrases.
     """
-    country = _country_in(tokens, kb)
+    # "U.S. Ambassador to Libya", "Special Envoy for Yemen": the country after "to"/"for"
+    # is the posting, not the holder's country
+    post = next((k for k, t in enumerate(tokens) if t.lower_ in ("to", "for") and k > 0
+                 and tokens[k - 1].lower_ in POSTED_ROLES), None)
+    country = _country_in(tokens[:post] if post is not None else tokens, kb)
     words = [t.text.lower() for t in tokens
              if t.dep_ not in ("det", "case", "punct") and t.lower_ not in HONORIFICS
              and not (kb.country(t.text) and t.text[:1].isupper())]
@@ -527,8 +535,10 @@ def _title_before(doc: Doc, start: int, kb) -> int:
         t = doc[i - 1]
         if t.is_sent_end or t.is_punct and t.text not in ("-", "’s", "'s"):
             break
+        joined = t.lower_ == "and" and i - 2 >= 0 and doc[i - 2].lower_ in kb.title_words \
+            and doc[i].lower_ in kb.title_words     # "Special Envoy and Ambassador to Libya"
         if t.text[:1].isupper() or (t.lower_ in kb.title_words and not t.is_stop) \
-                or t.lower_ in TITLE_GLUE and i - 1 > 0:      # "foreign ministry spokesman"
+                or t.lower_ in TITLE_GLUE and i - 1 > 0 or joined:   # "foreign ministry spokesman"
             if t.lower_ == "the":
                 break
             i -= 1
@@ -1026,6 +1036,15 @@ def extract(doc: Doc, document: Document) -> ActorTable:
         actor.mentions.append(Span(span.start_char, span.end_char, span.text))
         for i in range(m.start, m.end):
             table.token_actor[i] = actor.id
+        if m.kind == "person" and 0 <= m.title_start < m.start:
+            # "U.S. Special Envoy and Ambassador to Libya Richard Norland visited": the parse
+            # may make the title the subject and hang the name below it; the title is the person
+            for t in doc[m.title_start:m.start]:
+                if t.i not in table.token_actor and t.pos_ in ("PROPN", "NOUN") \
+                        and t.dep_ in ("nsubj", "nsubjpass") \
+                        and not m.title_start <= t.head.i < m.end \
+                        and any(m.start <= d.i < m.end for d in t.subtree):
+                    table.token_actor[t.i] = actor.id
         if m.reason in ("fuzzy", "variant spelling") and not any(
                 w.kind in ("misspelling", "spelling_variant") and m.name in w.message
                 for w in table.warnings):
