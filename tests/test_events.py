@@ -992,3 +992,54 @@ def test_a_region_named_as_a_place_is_no_side(run_text):
     rec = run_text("The United States invited participation from additional Indo-Pacific partners "
                    "and the Sahel.", published="2022-05-23")
     assert not [a for a in rec.actors if a.country in ("IND", None) and a.kind != "person"]
+
+
+def test_on_the_part_of_names_who_did_the_act_condemned(run_text):
+    rec = run_text("The United States condemns this harassment and intimidation on the part of "
+                   "Sudan's military authorities.", published="2022-02-10")
+    ev = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev and names(rec, ev[0].recipient) == ["Sudan"]
+
+
+def test_reminding_someone_of_their_obligations_is_an_appeal(run_text):
+    rec = run_text("Canada reminded Sudan's military authorities of their obligations to respect "
+                   "human rights.", published="2022-02-10")
+    ev = [e for e in rec.events if e.type == "REQUEST"]
+    assert ev and names(rec, ev[0].actor) == ["Canada"] and names(rec, ev[0].recipient) == ["Sudan"]
+    # a reminder of something else is no appeal
+    assert not run_text("Canada reminded Sudan of the weather.", published="2022-02-10").events
+
+
+def test_a_call_for_something_is_never_a_phone_call(run_text):
+    """"We call for an end to such practices": the call-for rows find no other side; the
+    plain 'call' (phone, 041) row below them is another sense and is not tried."""
+    rec = run_text("Norway and Canada call for an immediate end to such practices.",
+                   published="2022-02-10")
+    assert not [e for e in found(rec) if e.cameo == "041"]
+
+
+def test_a_statements_lead_names_who_we_are(run_text):
+    """A statement no person signs, whose lead has several states and bodies as its
+    subject: its "we" is all of them."""
+    text = ("The Troika (Norway, the United Kingdom, and the United States of America), Canada, "
+            "and the European Union are alarmed by the arrests of political figures. "
+            "We condemn this harassment on the part of Sudan's military authorities.")
+    rec = run_text(text, published="2022-02-10", title="Troika Statement on Detentions in Sudan")
+    ev = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev and set(names(rec, ev[0].actor)) == {
+        "Norway", "United Kingdom", "United States", "Canada", "European Union"}
+    # signed by a person: "we" is not the lead's subject
+    rec = run_text(text, published="2022-02-10", title="Statement by Secretary Blinken on Sudan")
+    ev = [e for e in rec.events if e.type == "ACCUSE"]
+    assert not ev or len(ev[0].actor) == 1
+
+
+def test_a_readouts_participants_each_took_part_in_the_call(run_text):
+    rec = run_text("President Joseph R. Biden spoke today with Transatlantic leaders about "
+                   "Ukraine.\n\nParticipants in the call included Prime Minister Justin Trudeau "
+                   "of Canada, European Commission President Ursula von der Leyen, and Prime "
+                   "Minister Boris Johnson of the United Kingdom.", published="2022-02-18")
+    calls = [e for e in rec.events if e.cameo == "041"]
+    assert calls and names(rec, calls[0].actor) == ["Joe Biden"]
+    assert set(names(rec, [r for e in calls for r in e.recipient])) == {
+        "Justin Trudeau", "Ursula von der Leyen", "Boris Johnson"}

@@ -30,6 +30,9 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "sheikh", "sheik", "shaikh", "sheikha"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
+#: Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "des",
+                  "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "zu"}
 #: Titles held abroad: the country after "to"/"for" is where they serve ("Ambassador to
 #: Libya", "Special Envoy for Yemen"), not whose they are.
 POSTED_ROLES = {"ambassador", "envoy", "representative", "coordinator", "chargé", "consul",
@@ -87,6 +90,7 @@ class ActorTable:
     voice: dict = field(default_factory=dict)  # token -> speaker id inside direct quotes
     parties: list = field(default_factory=list)  # the last encounter's sides ("the two leaders")
     joint: list = field(default_factory=list)    # ISO3 of a joint statement's authors: its "we"
+    joint_ids: list = field(default_factory=list)   # else their actor ids, from the lead's subject
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""
@@ -556,7 +560,15 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
             and not kb.role_phrase(doc[start - 1].lower_) and not kb.country(doc[start - 1].text) \
             and not doc[start - 1].ent_type_ and start > ent.start - 2:
         start -= 1
-    ent = doc[start:ent.end]
+    end = ent.end
+    if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES or (
+            end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].text.islower()):
+        j = end             # "Ursula von" + "der Leyen": the NER stopped at a name particle
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower():
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j > end - 1:
+            end = j + 1
+    ent = doc[start:end]
     toks = list(ent)
     k = 0
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
@@ -1061,7 +1073,36 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
     table.joint = _joint_authors(document, kb)
+    table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
     return table
+
+
+_STATEMENT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé])s?\b", re.I)
+_PERSON_AUTHOR = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:Deputy|Acting|Under|Assistant|"
+                            r"Press|Vice)\s+)*(?:President|Secretary|Spokesperson|Spokesman|"
+                            r"Ambassador|Administrator|Envoy|Minister|Prime Minister|Director)\b", re.I)
+
+
+def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[str]:
+    """A statement no person signs whose lead names its authors as the subject ("The Troika
+    (Norway, the United Kingdom, and the United States), Canada, Switzerland, and the
+    European Union are alarmed by ..."): its "we" is all of them. States and bodies only,
+    two or more, from the first two sentences."""
+    title = re.sub(r"\s+", " ", document.title or "").strip()
+    if not _STATEMENT.search(title) or _PERSON_AUTHOR.search(title):
+        return []
+    for sent in list(doc.sents)[:2]:
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ids = []
+        for t in subj.subtree:
+            a = table.by_id(table.token_actor.get(t.i))
+            if a is not None and a.kind in ("country", "organization") and a.id not in ids:
+                ids.append(a.id)
+        if len(ids) >= 2:
+            return ids
+    return []
 
 
 _JOINT = re.compile(r"^Joint (?:Statement|Declaration|Communiqu[eé]|Readout)s? (?:by|of|from|between) "

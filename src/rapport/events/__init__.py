@@ -392,6 +392,50 @@ def _encounter(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int, s
     return ev
 
 
+#: Verbs that list who took part in an encounter named before: "Participants in the call
+#: included ...", "The meeting was attended by ...".
+PARTICIPANT_VERBS = {"include", "be", "attend", "join"}
+_HOST_VERBS = {"speak", "meet", "talk", "call", "host", "convene", "hold", "chair", "join"}
+
+
+def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int, skip,
+                  events: list) -> list[Event]:
+    """A readout's list of who took part in the call or meeting it reported: "President
+    Biden spoke today with Transatlantic leaders ... Participants in the call included
+    Prime Minister Justin Trudeau of Canada, ..." -> the one who held it met each of them
+    (the encounter's own code, one event per pair)."""
+    subj = next(iter(_subject(tok)), None)
+    if tok.lemma_ not in ("include", "be") or subj is None \
+            or subj.lemma_.lower() not in ("participant", "attendee", "participation"):
+        return []
+    nouns = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+    if not nouns:
+        return []
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
+            or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
+    people = _actors(objs, table, skip)
+    before = [e for e in events if e.type == "CONSULT" and e.trigger.start < tok.idx
+              and e.modality == "asserted" and not e.negated]
+    if before:
+        host, cameo = before[-1].actor, before[-1].cameo
+    else:       # the encounter was reported with no other side we could name ("spoke
+        verbs = [t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
+        host = _actors(_subject(verbs[-1]), table, skip) if verbs else []    # with leaders")
+        cameo = ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
+    people = [p for p in people if p not in host]
+    if not host or not people:
+        return []
+    entry = Entry(lemma=nouns[0].lemma_.lower(), pos="NOUN", prep=None, objects=frozenset(),
+                  cameo=cameo, mode=None, recipient=(), reciprocal=True, line=0)
+    ev = _event(doc, nouns[0], entry, table, ctx, n, skip, args=(host[:1], people))
+    if ev is None:
+        return []
+    ev.explain = (f"participants rule: '{subj.text} in {nouns[0].text} {tok.text}' lists who "
+                  f"took part -> {cameo} with the one who held it; " + ev.explain.split("; ", 1)[-1])
+    return [ev]
+
+
 def extract(doc: Doc, table: ActorTable, document: Document,
             voice: Optional[dict] = None) -> list[Event]:
     """Events of one document, in text order. ``voice`` maps the tokens of direct quotes
@@ -431,6 +475,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev = _encounter(doc, tok, table, ctx, len(events) + 1, quoted)
             if ev is not None:
                 events.append(ev)
+        if pos == "VERB" and tok.lemma_ == "include":
+            events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
             for rule in (_accusation, _warning, _obligation, _concern, _greeting):
                 ev = rule(tok, table, ctx, quoted)
@@ -446,12 +492,16 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if not rows or rows[0].cameo == "-" or _imperative(tok):
             continue
         ev = None
+        framed = False
         for entry in rows:       # "fired a missile at X" (190) else "fired a missile" (150)
             if entry.cameo == "-":
                 break
-            ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)
-            if ev is not None:
+            if framed and not entry.prep and entry.reciprocal:
+                continue         # "We call for an end to ...": no other side named, and
+            ev = _event(doc, tok, entry, table, ctx, len(events) + 1, quoted)   # not a phone
+            if ev is not None:                                                 # call (041)
                 break
+            framed = framed or entry.prep not in (None, "", "-", "xcomp")
         if ev is None:
             continue
         encounter = entry.cameo.startswith("04")      # a meeting, call or visit (even planned)

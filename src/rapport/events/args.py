@@ -62,6 +62,10 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
         if ids:
             return list(dict.fromkeys(ids))
+    ids = [a for g in _on_the_part_of(tok) for x in _expand(g)       # "this harassment on
+           for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+    if ids:                                      # the part of Sudan's military authorities"
+        return list(dict.fromkeys(ids))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps \
                 and not (c.lower_ == "of" and victim_of):
@@ -170,6 +174,9 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
         if t.lower_ in ("we", "our", "us") and table.joint and not table.voice.get(t.i):
             ids += [x for x in (table._country(iso) for iso in table.joint) if x not in ids]
             continue         # a joint statement's "we" is all its authors
+        if t.lower_ in ("we", "our", "us") and table.joint_ids and not table.voice.get(t.i):
+            ids += [x for x in table.joint_ids if x not in ids]
+            continue         # ... named in its lead
         for k, tt in enumerate(_expand(t)):
             if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
                     and not _title_of(tt, table):
@@ -236,6 +243,11 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
         preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
     heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
+    # "reminded Sudan's military authorities of their obligations": the parser may hang the
+    # verb's of-phrase on an object that names someone
+    hung = [p for h in heads if h.pos_ == "PROPN" or any(c.dep_ == "poss" for c in h.children)
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+    preps |= {p.lower_ for p in hung}
     direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
                                                                         # were deployed"
     # "reached an agreement to reopen the border": a to-clause on the object is the 'xcomp'
@@ -252,8 +264,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
                 continue
             if e.objects:
                 own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
-                objs = objects | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
-                                  and c.lower_ in own for g in c.children if g.dep_ == "pobj"}
+                objs = objects | {g.lemma_.lower() for c in list(tok.children) + hung
+                                  if c.dep_ == "prep" and c.lower_ in own
+                                  for g in c.children if g.dep_ == "pobj"}
                 if not e.objects & objs:
                     continue
             out.append(e)
@@ -468,6 +481,15 @@ def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[s
             if c is not None:
                 return [table.place_actor(c.iso3, span)]
     return []
+
+
+def _on_the_part_of(tok: Token) -> list[Token]:
+    """Who does an act named by a noun, written "on the part of X": on the noun, or on the
+    verb the noun is the object of (the parser hangs it on either)."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") else [])
+    return [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "part"
+            for x in _by_prep(g, "of")]
 
 
 def _by_prep(tok: Token, prep: str) -> list[Token]:
