@@ -1043,3 +1043,28 @@ def test_a_readouts_participants_each_took_part_in_the_call(run_text):
     assert calls and names(rec, calls[0].actor) == ["Joe Biden"]
     assert set(names(rec, [r for e in calls for r in e.recipient])) == {
         "Justin Trudeau", "Ursula von der Leyen", "Boris Johnson"}
+
+
+def test_a_statement_by_a_bodys_ministers_is_the_bodys(run_text):
+    """"We, the G7 Foreign Ministers of Canada, France, ...": the G7 speaks; a weapon
+    defined with an acronym is no actor, and the test it names was the DPRK's."""
+    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+            "Kingdom, and the United States of America, condemn in the strongest terms the test "
+            "of yet another Intercontinental Ballistic Missile (ICBM) conducted on May 25, 2022, "
+            "by the Democratic People’s Republic of Korea (DPRK).\n\nWe also call on all States "
+            "to fully implement all relevant Security Council resolutions.")
+    rec = run_text(text, published="2022-05-30",
+                   title="G7 Foreign Ministers’ Statement on the Launch of an ICBM by the DPRK")
+    assert not [a for a in rec.actors if "Missile" in a.name]
+    ev = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev and names(rec, ev[0].actor) == ["G7"] and names(rec, ev[0].recipient) == ["North Korea"]
+    # "all States" are not the United States
+    assert not [e for e in rec.events if "United States" in names(rec, e.recipient)]
+
+
+def test_what_the_urged_are_to_join_in_is_not_done(run_text):
+    rec = run_text("Japan urged all UN Member States to join it in condemning North Korea.",
+                   published="2022-05-30")
+    acc = [e for e in found(rec) if e.type == "ACCUSE"]
+    assert acc and all(e.modality == "hypothetical" for e in acc) and not \
+        [e for e in rec.events if e.type == "ACCUSE"]

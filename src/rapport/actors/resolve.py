@@ -30,6 +30,9 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "sheikh", "sheik", "shaikh", "sheikha"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
+#: Plural heads naming the people who sit for a body ("G7 Leaders", "EU Members").
+PEOPLE_PLURALS = {"ministers", "leaders", "members", "representatives", "delegates",
+                  "envoys", "ambassadors", "heads", "governments", "partners", "allies"}
 #: Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "des",
                   "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "zu"}
@@ -74,6 +77,16 @@ NAMED_AFTER_PLACES = {"agreement", "agreements", "accord", "accords", "protocol"
 TEXT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
               "declaration", "convention", "treaty", "communique", "memorandum", "statute",
               "charter", "resolution", "act", "bill"}
+#: Heads of defined names that are things, not actors: "Intercontinental Ballistic Missile
+#: (ICBM)", "Front-End Engineering and Design (FEED) study", "Foreign Military Financing (FMF)".
+THING_HEADS = {"missile", "missiles", "weapon", "weapons", "system", "systems", "vehicle",
+               "vehicles", "drone", "drones", "rocket", "rockets", "bomb", "bombs", "device",
+               "devices", "reactor", "reactors", "program", "programme", "programs", "plan",
+               "initiative", "partnership", "study", "report", "index", "test", "virus",
+               "disease", "syndrome", "financing", "sale", "sales", "assistance", "aid",
+               "strategy", "framework", "mechanism", "project", "projects", "facility",
+               "technology", "technologies", "material", "materials", "product", "products",
+               "law", "order", "visa", "visas", "status", "exercise", "exercises", "operation"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
                   "around", "throughout", "toward", "towards", "via"}
 
@@ -357,9 +370,11 @@ class ActorTable:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
                    for c in tok.children) and not tok.text[:1].isupper():
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "another", "no")
-               for c in tok.children):
-            return None               # "a President" is nobody in particular
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "another", "no",
+                                                 "all", "some", "other", "these", "those")
+               or (c.dep_ == "compound" and c.lower_ == "member") for c in tok.children):
+            return None               # "a President" is nobody in particular; "all States",
+                                      # "Member States" are not the United States
         for i in range(tok.i - 1, -1, -1):
             aid = self.token_actor.get(i)
             if aid:
@@ -806,6 +821,8 @@ def _acronym_mentions(doc: Doc, kb) -> list[_Mention]:
     for start, end, acr in groups.acronym_definitions(doc):
         if kb.country(doc[start:end].text) or kb.country(acr):
             continue                       # "the United Arab Emirates (UAE)": the state
+        if doc[end - 1].lower_ in THING_HEADS or doc[end - 1].lower_ in TEXT_NOUNS:
+            continue                       # "Intercontinental Ballistic Missile (ICBM)"
         if start > 0 and doc[start - 1].text[:1].isupper() and kb.country(doc[start - 1].text) \
                 and kb.country(doc[start - 1].text).via == "demonym":
             start -= 1                     # "the Cuban Ministry of the Interior"
@@ -889,6 +906,24 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     if span.label_ == "ORG" and doc[end - 1].lemma_.lower() in TEXT_NOUNS:
         return None                         # "the Minsk agreements", "Abraham Accords": texts
     if span.label_ == "ORG":
+        of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
+        if of is not None and of > start and (doc[of - 1].tag_ in ("NNS", "NNPS") or (
+                doc[of - 1].lower_.endswith("s") and kb.role_phrase(doc[of - 1].lower_[:-1]))
+                or doc[of - 1].lower_ in PEOPLE_PLURALS) \
+                and kb.country(doc[of + 1:end].text.removeprefix("the ")):
+            end = of                # "G7 Foreign Ministers of Canada, France, ...": the
+                                    # states listed are sides of their own
+        if doc[end - 1].text[:1].isupper() and (
+                kb.role_phrase(doc[end - 1].lower_[:-1]) or doc[end - 1].lower_ in PEOPLE_PLURALS):
+            first = start + (doc[start].lower_ == "the")
+            for k in range(end - 1, first, -1):      # "G7 Foreign Ministers", "NATO Defense
+                body = kb.body(doc[first:k].text)    # Ministers": the body they meet as
+                if body is not None:
+                    return _Mention(start, end, ("kb", body.name), body.name,
+                                    body.kind or "organization", body.country, body.sector,
+                                    canonical=body.name, reason="body's members")
+        if doc[end - 1].lower_ in THING_HEADS:
+            return None             # "the Intercontinental Ballistic Missile": a thing
         cut = next((t.i for t in doc[start:end] if t.text == "("), end)
         if cut <= start:
             return None             # "Umma (Nation": the name stops at the bracket
@@ -1095,6 +1130,11 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
+        head = next((c for c in subj.children if c.dep_ == "appos"), subj) \
+            if subj.lower_ == "we" else subj
+        body = table.by_id(table.token_actor.get(head.i))
+        if body is not None and body.kind in ("organization", "group"):
+            return [body.id]    # "We, the G7 Foreign Ministers of Canada, ...": the G7
         ids = []
         for t in subj.subtree:
             a = table.by_id(table.token_actor.get(t.i))

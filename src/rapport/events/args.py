@@ -103,7 +103,15 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                    for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
             if ids:
                 return list(dict.fromkeys(ids))
-    for c in tok.children:     # "the heroism exhibited by the Ukrainian people"
+    kb = knowledge.load()      # "condemned the DPRK's behavior": a thing (no people noun)
+    if not kb.sector_noun(tok.lemma_.lower()) and not kb.sector_noun(tok.lower_):   # is its
+        ids = [a for c in tok.children if c.dep_ == "poss" for x in _expand(c)     # owner's
+               for a in [table.resolve(x, skip)] if a and table.by_id(a).kind != "person"]
+        if ids:
+            return list(dict.fromkeys(ids))
+    # "the heroism exhibited by the Ukrainian people", "the test of another missile
+    # conducted by the DPRK" (the participle may hang on the of-phrase)
+    for c in list(tok.children) + [a for g in _by_prep(tok, "of") for a in g.children]:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
                    if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]

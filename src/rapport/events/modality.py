@@ -76,7 +76,7 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
     t, path = tok, []
-    while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj",
+    while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep",
                      "nsubjpass") and t.head.i != t.i and len(path) < 4:
         prev, t = t, t.head
         path.append(t)
@@ -103,8 +103,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
             return "future", negated, f"governed by '{t.text}'"
-        if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS):
-            break                      # "the capacity to launch an invasion": climb on
+        if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS) \
+                and not (prev.dep_ == "prep" and t.dep_ == "xcomp"):
+            break                      # "the capacity to launch an invasion": climb on;
+                                       # "urge X to join us in condemning": on to 'urge'
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in ("event", "case", "prospect", "threat", "risk", "possibility") \
             and tok.head.head.head.lower_ in ("in", "of", "against", "about", "over"):
