@@ -1068,3 +1068,27 @@ def test_what_the_urged_are_to_join_in_is_not_done(run_text):
     acc = [e for e in found(rec) if e.type == "ACCUSE"]
     assert acc and all(e.modality == "hypothetical" for e in acc) and not \
         [e for e in rec.events if e.type == "ACCUSE"]
+
+
+def test_officials_efforts_to_give_aid_are_their_governments(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met today with Simon Coveney, Minister "
+                   "for Foreign Affairs of Ireland. They reviewed their efforts to provide "
+                   "humanitarian assistance to Ukraine.", published="2022-04-28")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and set(names(rec, aid[0].actor)) == {"United States", "Ireland"}
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("China's attacks on freedom of the press continued in Hong Kong.", False),
+    ("Russia's brutal attack against Ukraine's sovereignty continued.", True),
+])
+def test_force_is_used_on_people_and_states_not_on_ideas(run_text, text, attack):
+    rec = run_text(text, published="2022-02-08")
+    assert bool([e for e in found(rec) if e.type == "ASSAULT"]) == attack
+
+
+def test_an_instruction_inside_one_government_is_no_request(run_text):
+    rec = run_text("President Biden asked Secretary Blinken to go to the United Nations. "
+                   "President Biden asked Russia to withdraw its forces.", published="2022-02-18")
+    req = [e for e in found(rec) if e.type == "REQUEST"]
+    assert [names(rec, e.recipient) for e in req] == [["Russia"]]

@@ -1140,8 +1140,9 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
             a = table.by_id(table.token_actor.get(t.i))
             if a is not None and a.kind in ("country", "organization") and a.id not in ids:
                 ids.append(a.id)
-        if len(ids) >= 2:
-            return ids
+        if len(ids) >= 2 or (len(ids) == 1 and head.lower_ in PEOPLE_PLURALS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+            return ids          # "The undersigned members of the Media Freedom Coalition"
     return []
 
 

@@ -51,6 +51,22 @@ def _thanked_for_something(tok: Token) -> bool:
 AGREE_VERBS = frozenset({"agree", "offer", "pledge", "promise", "vow", "consent", "undertake"})
 
 
+#: What force cannot be used on: "attacks on freedom of the press", "an assault on
+#: democracy", "the attack on the foundations of global peace".
+ABSTRACT_TARGETS = {"freedom", "freedoms", "right", "rights", "democracy", "liberty",
+                    "independence", "sovereignty", "value", "values", "principle", "principles",
+                    "foundation", "foundations", "order", "truth", "law", "rule", "norm", "norms",
+                    "speech", "expression", "press", "media", "dignity", "peace", "security",
+                    "stability", "institution", "institutions", "process", "integrity"}
+
+
+def _one_government(ids: list, table: ActorTable) -> bool:
+    """Whether every side is an official of the same government (persons, GOV, one country)."""
+    people = [table.by_id(i) for i in ids]
+    return all(p is not None and p.kind == "person" and p.sector == "GOV" for p in people) \
+        and len({p.country for p in people}) == 1 and people[0].country is not None
+
+
 def _specific_amount(tok: Token) -> bool:
     """Whether a trigger's object names an amount ("$713 million in FMF", "25,000 tons of
     food", "a $150 million package"): the mark of a specific act, not a broad promise."""
@@ -204,14 +220,33 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and tok.head.head.lemma_.lower() in ("stand", "join", "unite", "align"):
         # "We stand with our Ukrainian partners in condemning ...": the partners condemn too
         actors += [a for a in _actors(_by_prep(tok.head.head, "with"), table, skip) if a not in actors]
+    if actors and code and code.plover_type in ("AID", "SANCTION") and tok.dep_ == "acl" \
+            and any(c.dep_ == "poss" and c.lower_ in ("their", "our", "his", "her")
+                    for c in tok.head.children):
+        people = [table.by_id(a) for a in actors]
+        if all(p is not None and p.kind == "person" and p.country
+               and p.country not in knowledge.SPECIAL_CODES for p in people):
+            # "They reviewed their efforts to provide assistance to Ukraine": the officials'
+            # governments give the aid and impose the costs
+            actors = list(dict.fromkeys(table._country(p.country) for p in people))
+            how = f"their governments ('{tok.head.text}' of {', '.join(p.name for p in people)})"
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
         actors = _actors(_subject(tok, control=False), table, skip)
+    if code and code.plover_type in ("ASSAULT", "COERCE") and rec_toks \
+            and rec_toks[0].lemma_.lower() in ABSTRACT_TARGETS \
+            and not any(c.dep_ == "poss" for c in rec_toks[0].children):
+        return None         # "attacks on freedom of the press": a figure of speech, no force
+                            # (but "the attack against Ukraine's sovereignty" is on Ukraine)
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
                       if r not in actors]
+    if code and code.plover_type == "REQUEST" and actors and recipients \
+            and _one_government(actors + recipients, table):
+        return None     # "I asked Secretary Blinken to go to the United Nations": an
+                        # instruction inside one government, not a request between actors
     if not recipients and args is None and entry.objects and entry.cameo in ("110", "111") \
             and entry.pos == "VERB" and not entry.reciprocal:
         # "we share the concerns ... that the new constitution could weaken Tunisia's
