@@ -221,6 +221,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "We stand with our Ukrainian partners in condemning ...": the partners condemn too
         actors += [a for a in _actors(_by_prep(tok.head.head, "with"), table, skip) if a not in actors]
     if actors and code and code.plover_type in ("AID", "SANCTION") and tok.dep_ == "acl" \
+            and tok.head.lemma_.lower() in ("effort", "efforts", "coordination", "work",
+                                            "cooperation", "campaign", "program", "programme") \
             and any(c.dep_ == "poss" and c.lower_ in ("their", "our", "his", "her")
                     for c in tok.head.children):
         people = [table.by_id(a) for a in actors]
