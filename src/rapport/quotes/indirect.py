@@ -26,6 +26,10 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
     for t in doc:
         if t.i in used or t.i in inside or lex.get(t.lemma_.lower()) != "speech" or t.pos_ != "VERB":
             continue
+        if (t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in ("PERSON", "ORG") \
+                or (t.dep_ == "acl" and t.tag_ == "VBN"):
+            continue        # "Muhammad Said Abd al-Rahman": a name; "the state of emergency,
+                            # declared at the time of ...": a participle, no one speaking
         clause = _reported_clause(t)
         if clause is None or any(i in spoken for i in range(clause.start, clause.end)):
             continue
@@ -43,6 +47,9 @@ def _indirect(doc: Doc, table: ActorTable, speakers: _Speakers, inside: set[int]
         speaker = speakers.resolve(subj)
         if speaker is None and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             continue
+        if speaker is None and subj.tag_ == "NN" and subj.lower_.endswith("ing"):
+            continue        # "The lifting of the state of emergency, declared ...": an act
+                            # speaks for no one (a misparse of a participle)
         speakers.note(subj, speaker)
         via = _via(t.sent, inside, table, subj, t)
         out.append(Quote(id="", text=clause.text, start=clause.start_char, end=clause.end_char,

@@ -12,6 +12,8 @@ from ..layout import speaker_labels, text_of
 from ..schema import Quote, Span
 from .marks import MIN_DIRECT_WORDS
 
+MIN_TURN_WORDS = 3        # "It's very high." is an answer; "Thank you." is no statement
+
 
 def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
     """Transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN: ...")
@@ -21,6 +23,8 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
     out: list[Quote] = []
     for k, (ls, le, label) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        if label.strip().rstrip(".:").upper() in ("Q", "QUESTION", "QUESTIONS", "REPORTER"):
+            continue        # an unnamed reporter's question: speech no one can be quoted for
         tok = doc.char_span(ls, le, alignment_mode="expand")
         ids = table.in_span(tok.start, tok.end) if tok is not None else []
         speaker = ids[0] if ids else None
@@ -31,7 +35,9 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
                 s += len(text[s:e]) - len(text[s:e].lstrip(": \t"))
                 first = False
             para = text[s:e].strip()
-            if len(para.split()) < MIN_DIRECT_WORDS:
+            # a labelled turn is speech however short ("It's very high."), but not thanks
+            if len(para.split()) < MIN_TURN_WORDS or re.fullmatch(
+                    r"(?i)(thank you|thanks)[\w ,.!]*", para) and len(para.split()) < MIN_DIRECT_WORDS + 2:
                 continue
             toks = doc.char_span(s, e, alignment_mode="expand")
             if toks is not None:
