@@ -302,3 +302,17 @@ def test_a_joint_statements_authors_come_from_its_title(title, codes):
     from rapport.actors.resolve import _joint_authors
     from rapport.actors import knowledge
     assert _joint_authors(Document(id="x", text="", title=title), knowledge.load()) == codes
+
+
+def test_a_joint_statements_authors_may_be_named_in_its_first_lines(run_text):
+    text = ("The following is the text of a joint statement by the Governments of the United "
+            "States of America and France, Italy, Germany, and the United Kingdom.\n\n"
+            "We reiterate our strong call upon Kosovo and Serbia to refrain from any actions.")
+    rec = run_text(text, published="2022-03-23", url="https://www.state.gov/x",
+                   title="Joint Statement on Kosovo")
+    by = {a.id: a.name for a in rec.actors}
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and {by[a] for a in req[0].actor} == {
+        "United States", "France", "Italy", "Germany", "United Kingdom"}
+    assert not [e for e in rec.events if e.cameo == "041"]      # a call upon is no phone call
+    assert "Governments" not in by.values()

@@ -1092,3 +1092,18 @@ def test_an_instruction_inside_one_government_is_no_request(run_text):
                    "President Biden asked Russia to withdraw its forces.", published="2022-02-18")
     req = [e for e in found(rec) if e.type == "REQUEST"]
     assert [names(rec, e.recipient) for e in req] == [["Russia"]]
+
+
+def test_a_transcripts_title_states_the_meeting_its_remarks_open(run_text):
+    text = ("Washington, D.C.\n\nSECRETARY BLINKEN: Well, good afternoon, everyone. It’s a great "
+            "pleasure to have my colleague and friend Foreign Minister Linde here in Washington.\n\n"
+            "FOREIGN MINISTER LINDE: Thank you so much, Tony, for the warm welcome to Washington.")
+    rec = run_text(text, published="2022-05-04", url="https://www.state.gov/x",
+                   title="Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde "
+                         "Before Their Meeting")
+    meets = [e for e in rec.events if e.type == "CONSULT"]
+    assert meets and {names(rec, meets[0].actor)[0], names(rec, meets[0].recipient)[0]} == {
+        "Antony Blinken", "Ann Linde"}
+    assert meets[0].date == "2022-05-04" and meets[0].place_country == "USA"
+    # "Tony" is the Secretary's short name, not another person
+    assert [a.name for a in rec.actors if a.kind == "person"].count("Tony") == 0

@@ -86,7 +86,8 @@ THING_HEADS = {"missile", "missiles", "weapon", "weapons", "system", "systems", 
                "disease", "syndrome", "financing", "sale", "sales", "assistance", "aid",
                "strategy", "framework", "mechanism", "project", "projects", "facility",
                "technology", "technologies", "material", "materials", "product", "products",
-               "law", "order", "visa", "visas", "status", "exercise", "exercises", "operation"}
+               "law", "order", "visa", "visas", "status", "exercise", "exercises", "operation",
+               "consultations", "talks", "dialogue", "negotiations"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside",
                   "around", "throughout", "toward", "towards", "via"}
 
@@ -616,6 +617,14 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     return m
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, set]:
+    """Short given names -> the full names they stand for (data/nicknames.tsv)."""
+    text = resources.files("rapport.data").joinpath("nicknames.tsv").read_text(encoding="utf-8")
+    rows = [l.split("\t") for l in text.splitlines() if l.strip() and not l.startswith("#")]
+    return {r[0].strip(): set(r[1].strip().split("|")) for r in rows if len(r) > 1}
+
+
 def _part_of(short: list[str], full: list[str]) -> bool:
     """ "Blinken", "Al Owais", "Chen" are parts of "Antony J. Blinken", "Abdul Rahman Al
     Owais", "Chen Gang": the tail or the head of a longer name."""
@@ -714,6 +723,10 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
     for m in persons:
         words = m.name.split()
         owners = [f for f in persons if _part_of(words, f.name.split())]
+        if not owners and len(words) == 1 and words[0].lower() in _nicknames():
+            full = _nicknames()[words[0].lower()]        # "dear Tony": Antony Blinken
+            fits = {f.key: f for f in persons if f is not m and (f.canonical or f.name).split()[0].lower() in full}
+            owners = list(fits.values()) if len(fits) == 1 else []
         if owners and (m.reason == "text" or len(words) == 1):
             owner = max(owners, key=lambda f: len(f.name.split()))
             m.key, m.canonical, m.reason = owner.key, owner.canonical, "short form"
@@ -749,8 +762,9 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     for ent in ents:
         if ent.label_ == "PERSON":
             if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)) \
+                    or _norm(ent.text).lower().removeprefix("the ") in kb.regions \
                     or any(i in known for i in range(ent.start, ent.end)):
-                continue            # "Foggy Bottom", "Tatmadaw": a known body or place
+                continue            # "Foggy Bottom", "Tatmadaw", "the Sahel": a body or place
             if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod") \
                     and (groups.identity_head(ent.root.head, kb)
                          or ent.root.head.lower_ in groups.MOVEMENT_HEADS) \
@@ -924,6 +938,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
                                     canonical=body.name, reason="body's members")
         if doc[end - 1].lower_ in THING_HEADS:
             return None             # "the Intercontinental Ballistic Missile": a thing
+        if all(t.lower_ in PEOPLE_PLURALS or t.lower_ == "the" for t in doc[start:end]):
+            return None             # "the Governments (of France, Germany, ...)": no name
         cut = next((t.i for t in doc[start:end] if t.text == "("), end)
         if cut <= start:
             return None             # "Umma (Nation": the name stops at the bracket
@@ -1109,7 +1125,25 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
     table.joint = _joint_authors(document, kb)
     table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
+    _names_from_title(table, document, kb)
     return table
+
+
+def _names_from_title(table: "ActorTable", document: Document, kb) -> None:
+    """A person the body names by surname only ("FOREIGN MINISTER LINDE") whom the title
+    names in full ("... and Swedish Foreign Minister Ann Linde Before Their Meeting") takes
+    the full name; the mentions stay as written."""
+    title = re.sub(r"\s+", " ", document.title or "")
+    for a in table.actors:
+        if a.kind != "person" or a.canonical or len(a.name.split()) != 1:
+            continue
+        m = re.search(r"\b((?:[A-Z][\w’'.-]+ ){1,2})" + re.escape(a.name) + r"\b", title)
+        if m is None:
+            continue
+        given = [w for w in m.group(1).split() if w.lower() not in kb.title_words
+                 and not kb.country(w) and w.lower() not in HONORIFICS]
+        if given and given[-1] == m.group(1).split()[-1]:
+            a.name = f"{given[-1]} {a.name}"
 
 
 _STATEMENT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé])s?\b", re.I)
@@ -1126,6 +1160,19 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
     title = re.sub(r"\s+", " ", document.title or "").strip()
     if not _STATEMENT.search(title) or _PERSON_AUTHOR.search(title):
         return []
+    for sent in list(doc.sents)[:3]:    # "The following is the text of a joint statement
+        for t in sent:                   # by the Governments of the United States and ..."
+            if t.lemma_.lower() in ("statement", "declaration", "communique", "communiqué"):
+                ids = []
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ in ("by", "from", "of"):
+                        for x in p.subtree:
+                            a = table.by_id(table.token_actor.get(x.i))
+                            if a is not None and a.kind in ("country", "organization") \
+                                    and a.id not in ids:
+                                ids.append(a.id)
+                if len(ids) >= 2:
+                    return ids
     for sent in list(doc.sents)[:2]:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:

@@ -10,6 +10,7 @@ date (flagged). ``Event.explain`` says which lexicon line and parse path made ea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace as dc_replace
 from typing import Optional
 
@@ -246,7 +247,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
                       if r not in actors]
     if code and code.plover_type == "REQUEST" and actors and recipients \
-            and _one_government(actors + recipients, table):
+            and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
     if not recipients and args is None and entry.objects and entry.cameo in ("110", "111") \
@@ -473,6 +474,61 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     return [ev]
 
 
+#: A transcript's title that states the meeting its remarks open: "Secretary Antony J.
+#: Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting".
+_TITLE_MEETING = re.compile(
+    r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:Before|After|At the (?:Top|Start) of|Following|Ahead of)"
+    r"\s+(?:Their|the)\s+(?:[\w-]+\s+)?Meeting\b", re.I)
+
+
+def _title_actor(part: str, table: ActorTable) -> Optional[str]:
+    """The actor of the body a title names: by its surname (persons) or name."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", part)}
+    for a in sorted(table.actors, key=lambda a: a.kind != "person"):    # people first
+        if not a.mentions:
+            continue
+        key = a.name.split()[-1].lower() if a.kind == "person" else a.name.lower()
+        if (a.kind == "person" and key in words) or (a.kind != "person" and key in part.lower()):
+            return a.id
+    return None
+
+
+def _title_meeting(doc: Doc, table: ActorTable, document: Document, ctx: _Context,
+                   n: int) -> Optional[Event]:
+    """The meeting a transcript's title states ("X and Y Before Their Meeting"): the
+    remarks open it, so the two met that day, where the dateline puts them. Both must be
+    actors of the body; the evidence is the remarks' first sentence."""
+    m = _TITLE_MEETING.match(re.sub(r"\s+", " ", document.title or "").strip())
+    if m is None:
+        return None
+    a, b = _title_actor(m["a"], table), _title_actor(m["b"], table)
+    if a is None or b is None or a == b:
+        return None
+    sents = [s for s in doc.sents if sum(t.is_alpha for t in s) > 3]
+    if not sents:
+        return None
+    first = sents[0]
+    place, place_iso, _ = ctx.place_for(first[0])
+    line = text_of(doc).lstrip().split("\n", 1)[0].strip()
+    if place is None and 0 < len(line.split()) <= 5:      # a transcript's place line:
+        for part in [line] + [p.strip() for p in line.split(",")]:    # "Brussels, Belgium"
+            c = ctx.kb.city(part) or ctx.kb.country(part)
+            if c is not None:
+                place, place_iso = line, c.iso3
+                break
+    code = coding.lookup("040")
+    return Event(
+        id=f"e{n}", type=code.plover_type, mode=None, cameo="040", goldstein=code.goldstein,
+        quad_class=code.quad_class, actor=[a], recipient=[b],
+        date=ctx.pub.isoformat() if ctx.pub else None, date_text=None,
+        date_precision="day" if ctx.pub else None, date_from_publication=True,
+        place=place, place_country=place_iso, negated=False, modality="asserted",
+        reciprocal=True, evidence=_trimmed(first),
+        trigger=Span(first.start_char, first.start_char, ""),
+        explain=(f"title rule: '{m.group(0)}' states the meeting these remarks open -> 040; "
+                 f"actor and recipient named in the title; publication date"))
+
+
 def extract(doc: Doc, table: ActorTable, document: Document,
             voice: Optional[dict] = None) -> list[Event]:
     """Events of one document, in text order. ``voice`` maps the tokens of direct quotes
@@ -563,6 +619,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
                            f"; reported: clause of '{speech.text}'")
         events.append(ev)
+    titled = _title_meeting(doc, table, document, ctx, len(events) + 1)
+    if titled is not None and not any(
+            e.type == "CONSULT" and {titled.actor[0], titled.recipient[0]} <= set(e.actor + e.recipient)
+            for e in events):
+        events.insert(0, titled)
     out: list[Event] = []
     seen: set = set()
     undated: dict = {}                     # an encounter's key without its date -> index
