@@ -316,3 +316,17 @@ def test_a_joint_statements_authors_may_be_named_in_its_first_lines(run_text):
         "United States", "France", "Italy", "Germany", "United Kingdom"}
     assert not [e for e in rec.events if e.cameo == "041"]      # a call upon is no phone call
     assert "Governments" not in by.values()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Antony Blinken urged all ARF member states to act on Burma.", "ARF member states"),
+    ("Joe Biden commended the Member States of the United Nations for the vote.",
+     "United Nations member states"),
+    ("Antony Blinken called on all OAS members to act.", "OAS members"),
+])
+def test_a_bodys_members_are_one_collective(run_text, text, name):
+    """A body's members act as one collective side, named by the body: a readable
+    canonical name for a short one ("United Nations"), the text's short form otherwise."""
+    rec = run_text(text, published="2021-08-06")
+    by = {a.id: a.name for a in rec.actors}
+    assert [by[r] for e in rec.events for r in e.recipient] == [name]

@@ -176,6 +176,54 @@ class ActorTable:
             return self._role_noun(tok)
         return None
 
+    def _members(self, tok: Token) -> Optional[str]:
+        """A body's members as one collective: "all ARF member states", "the Member States
+        of the United Nations", "OAS members" (a group, as the body's members act
+        together); its name is the phrase as written, without determiners."""
+        own = self.by_id(self.token_actor.get(tok.i))
+        if own is not None:
+            return own.id if (own.link_reason or "").startswith("members of") else None
+        lemma = tok.lemma_.lower().removesuffix("s")          # "States" (PROPN) too
+        member = lemma == "member" or (lemma in ("state", "country", "nation", "government")
+                                       and any(c.lower_ == "member" for c in tok.children))
+        if not member:
+            return None
+        body = None
+        near = list(tok.children) + [g for c in tok.children if c.lower_ == "member" for g in c.children]
+        for c in near:          # "ARF member states": the body may modify "member"
+            x = self.by_id(self.token_actor.get(c.i)) if c.dep_ in ("compound", "nmod", "poss") else None
+            if x is None and c.dep_ == "prep" and c.lower_ == "of":
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                x = self.by_id(self.token_actor.get(g.i)) if g is not None else None
+            if x is not None and x.kind in ("organization", "group"):
+                body = x
+                break
+        if body is None:
+            return None
+        words = [t for t in _phrase_words(tok) if t.lower_ not in ("all", "other", "the", "its", "their")]
+        if not words:
+            return None
+        start, end = min(t.i for t in words), max(t.i for t in words) + 1
+        span = tok.doc[start:end]
+        # "United Nations member states" for "UN Member States" and "the Member States of the
+        # United Nations"; a long name keeps the short form the text uses ("OAS member states")
+        written = next((m.text for m in body.mentions if m.start >= span.start_char
+                        and m.end <= span.end_char), body.name)
+        short = body.name if len(body.name.split()) <= 2 else written
+        name = f"{short} {'members' if lemma == 'member' else 'member ' + tok.lower_}"
+        actor = next((a for a in self.actors if a.kind == "group" and a.name == name), None)
+        mention = Span(span.start_char, span.end_char, span.text)
+        if actor is None:
+            actor = Actor(id=self.next_id(), name=name, kind="group", country=body.country,
+                          sector="GOV", mentions=[mention],
+                          link_reason=f"members of {body.name}")
+            self.actors.append(actor)
+        elif mention not in actor.mentions:
+            actor.mentions.append(mention)
+        for i in range(start, end):
+            self.token_actor.setdefault(i, actor.id)
+        return actor.id
+
     def phrase_actor(self, tok: Optional[Token], need_country: bool = False) -> Optional[str]:
         """An actor the text describes but does not name, made from the noun phrase
         itself: "officials in besieged Mariupol" (UKR GOV), "Brazilian police" (BRA COP),
@@ -190,6 +238,9 @@ class ActorTable:
                           if g.dep_ == "pobj" and g.i in self.token_actor), None)
             if inner is not None and self._kind(inner) != "person":
                 return inner
+        members = self._members(tok)
+        if members is not None:
+            return members
         kb = knowledge.load()
         lemma = tok.lemma_.lower()
         if lemma in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS:

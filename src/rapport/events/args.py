@@ -200,7 +200,8 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if group:
                 ids.extend(x for x in group if x not in ids)
                 continue
-            aid = table.resolve(tt, skip)
+            aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
+            aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
             owners = [] if aid else _owner(tt, table, skip)
             if not aid and not owners:
                 aid = table.phrase_actor(tt, need_country=True)
