@@ -1107,3 +1107,21 @@ def test_a_transcripts_title_states_the_meeting_its_remarks_open(run_text):
     assert meets[0].date == "2022-05-04" and meets[0].place_country == "USA"
     # "Tony" is the Secretary's short name, not another person
     assert [a.name for a in rec.actors if a.kind == "person"].count("Tony") == 0
+
+
+def test_whom_attacks_hit_may_be_said_in_a_relative_clause(run_text):
+    rec = run_text("Joe Biden spoke with Vladimir Putin about the ongoing ransomware attacks by "
+                   "criminals based in Russia that have impacted the United States.",
+                   published="2021-07-09")
+    att = [e for e in rec.events if e.type == "ASSAULT"]
+    assert att and names(rec, att[0].recipient) == ["United States"]
+    assert {a.country for a in rec.actors if a.id in att[0].actor} == {"RUS"}
+
+
+def test_our_support_including_assistance_is_our_governments_aid(run_text):
+    rec = run_text("Vice President Kamala Harris also reiterated our ongoing support for the people "
+                   "of Ukraine, including through economic, security, and humanitarian assistance.",
+                   published="2022-02-24", url="https://www.whitehouse.gov/x")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and names(rec, aid[0].actor) == ["United States"]
+    assert names(rec, aid[0].recipient) == ["Ukraine"]

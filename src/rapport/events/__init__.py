@@ -61,6 +61,12 @@ ABSTRACT_TARGETS = {"freedom", "freedoms", "right", "rights", "democracy", "libe
                     "stability", "institution", "institutions", "process", "integrity"}
 
 
+#: Verbs of a relative clause that say whom an attack hit: "attacks ... that have
+#: impacted the United States".
+IMPACT_VERBS = {"impact", "affect", "target", "hit", "harm", "damage", "strike", "victimize",
+                "cripple", "disrupt", "kill", "injure", "wound"}
+
+
 def _one_government(ids: list, table: ActorTable) -> bool:
     """Whether every side is an official of the same government (persons, GOV, one country)."""
     people = [table.by_id(i) for i in ids]
@@ -233,6 +239,23 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # governments give the aid and impose the costs
             actors = list(dict.fromkeys(table._country(p.country) for p in people))
             how = f"their governments ('{tok.head.text}' of {', '.join(p.name for p in people)})"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if entry.pos == "VERB" else None
+    if actors and obj is not None and entry.objects and args is None:
+        ours = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "our"]
+        owner = _actors(ours, table, skip) if ours else []
+        if owner and all(table.by_id(o).kind in ("country", "organization") for o in owner):
+            # "The Vice President reiterated our ongoing support for Ukraine": the support
+            # is the government's she speaks for
+            others = _actors(rec_toks, table, skip)
+            actors = [o for o in owner if o not in others] or actors
+            how = f"'{ours[0].text} {obj.text}' (the government the subject speaks for)"
+    if actors and code and code.plover_type == "SUPPORT" and obj is not None and any(
+            c.lower_ == "including" and any(t.lemma_.lower() in ("assistance", "aid") for t in c.subtree)
+            for c in obj.children):
+        # "our support for Ukraine, including through economic and humanitarian assistance":
+        # support given as aid
+        code, entry = coding.lookup("070"), dc_replace(entry, cameo="070")
+        how += "; support given as aid ('including ... assistance')"
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
@@ -250,6 +273,20 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
+    if not recipients and args is None and entry.pos == "NOUN" and code \
+            and code.plover_type in ("ASSAULT", "COERCE"):
+        # "ransomware attacks by criminals based in Russia that have impacted the United
+        # States": whom the attacks hit, said by a relative clause on them or their authors
+        for h in [tok] + _by_prep(tok, "by"):
+            for r in h.children:
+                if r.dep_ == "relcl" and r.lemma_.lower() in IMPACT_VERBS:
+                    objs = [c for c in r.children if c.dep_ == "dobj"]
+                    recipients = [x for x in _actors(objs, table, skip) if x not in actors]
+                    if recipients:
+                        slot = f"object of '{r.text}' (a relative clause)"
+                        break
+            if recipients:
+                break
     if not recipients and args is None and entry.objects and entry.cameo in ("110", "111") \
             and entry.pos == "VERB" and not entry.reciprocal:
         # "we share the concerns ... that the new constitution could weaken Tunisia's
