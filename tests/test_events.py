@@ -1125,3 +1125,24 @@ def test_our_support_including_assistance_is_our_governments_aid(run_text):
     aid = [e for e in rec.events if e.type == "AID"]
     assert aid and names(rec, aid[0].actor) == ["United States"]
     assert names(rec, aid[0].recipient) == ["Ukraine"]
+
+
+def test_a_reporters_question_asserts_no_event(run_text):
+    text = ("QUESTION: Vladimir Putin met Emmanuel Macron yesterday. Did they agree?\n\n"
+            "SECRETARY BLINKEN: Joe Biden met Emmanuel Macron on Monday.")
+    rec = run_text(text, published="2022-02-09", url="https://www.state.gov/x")
+    who = [names(rec, e.actor + e.recipient) for e in rec.events]
+    assert who and all("Vladimir Putin" not in w for w in who)
+
+
+def test_a_role_with_a_country_is_not_a_name_of_another(run_text):
+    rec = run_text("Prime Minister Abiy spoke in Addis Ababa. My sources tell me that the Iraqi "
+                   "prime minister is visiting Washington at the end of this month.",
+                   published="2021-07-10")
+    assert not [e for e in found(rec) if "Abiy" in names(rec, e.actor)]
+
+
+def test_diseases_are_no_actors(run_text):
+    rec = run_text("More than 660 National Guard members have supported the COVID-19 response.",
+                   published="2022-01-10")
+    assert not [a for a in rec.actors if "COVID" in a.name]

@@ -669,6 +669,13 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
 
 
 @lru_cache(maxsize=1)
+def _not_actors() -> frozenset:
+    """Names that are diseases, vaccines or things (data/not_actors.txt)."""
+    text = resources.files("rapport.data").joinpath("not_actors.txt").read_text(encoding="utf-8")
+    return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _nicknames() -> dict[str, set]:
     """Short given names -> the full names they stand for (data/nicknames.tsv)."""
     text = resources.files("rapport.data").joinpath("nicknames.tsv").read_text(encoding="utf-8")
@@ -814,6 +821,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         if ent.label_ == "PERSON":
             if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)) \
                     or _norm(ent.text).lower().removeprefix("the ") in kb.regions \
+                    or _norm(ent.text).lower() in _not_actors() \
                     or any(i in known for i in range(ent.start, ent.end)):
                 continue            # "Foggy Bottom", "Tatmadaw", "the Sahel": a body or place
             if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod") \
@@ -970,6 +978,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
                         None, canonical=country.name, reason=country.via)
     if span.label_ == "ORG" and doc[end - 1].lemma_.lower() in TEXT_NOUNS:
         return None                         # "the Minsk agreements", "Abraham Accords": texts
+    if span.label_ in ("ORG", "PERSON", "NORP") and _norm(text).lower().removeprefix("the ") in _not_actors():
+        return None                         # "COVID-19": a disease, not an organisation
     if span.label_ == "ORG":
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         if of is not None and of > start and (doc[of - 1].tag_ in ("NNS", "NNPS") or (
@@ -1089,7 +1099,9 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             known = kb.person(t.canonical or t.name) if (t.canonical or t.name) else []
             return known[0].country if len(known) == 1 else None
         # "the President of Ukraine" is not "President Putin", named just before
-        same = [t for t in titled if t.role_key == role_key and (country is None or home_of(t) in (None, country))]
+        # "the Iraqi prime minister" is not "Prime Minister Abiy", whose country the text
+        # does not give: a role with a country takes only a name of that country
+        same = [t for t in titled if t.role_key == role_key and (country is None or home_of(t) == country)]
         if not same:    # "the Chinese minister" after "Chinese Foreign Minister Chen Gang"
             head = m.name.split()[-1].lower()
             same = [t for t in titled if head in (t.role or "").lower().split()

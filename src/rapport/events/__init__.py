@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import time as timex
 from ..actors import ActorTable, knowledge
-from ..layout import dateline_of, text_of
+from ..layout import dateline_of, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
 from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
@@ -566,6 +566,16 @@ def _title_meeting(doc: Doc, table: ActorTable, document: Document, ctx: _Contex
                  f"actor and recipient named in the title; publication date"))
 
 
+def _question_turns(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of a transcript's reporter turns ("Q", "QUESTION:")."""
+    labels = speaker_labels(text_of(doc))
+    out = []
+    for k, (start, _, label) in enumerate(labels):
+        if label.strip().rstrip(".:").upper() in ("Q", "QUESTION", "QUESTIONS", "REPORTER"):
+            out.append((start, labels[k + 1][0] if k + 1 < len(labels) else len(text_of(doc))))
+    return out
+
+
 def extract(doc: Doc, table: ActorTable, document: Document,
             voice: Optional[dict] = None) -> list[Event]:
     """Events of one document, in text order. ``voice`` maps the tokens of direct quotes
@@ -580,7 +590,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     events: list[Event] = []
     carried: set[int] = set()
     encounters: dict[int, str] = {}        # tokens that made an encounter -> its CAMEO code
+    asked = _question_turns(doc)
     for tok in doc:
+        if asked and any(s <= tok.idx < e for s, e in asked):
+            continue                 # a reporter's question asserts nothing: "QUESTION:
+                                     # Putin said today that ..." is the reporter's account
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
             for rule in (_accusation, _concern, _praise):   # "X is responsible", "we are concerned"
