@@ -1146,3 +1146,20 @@ def test_diseases_are_no_actors(run_text):
     rec = run_text("More than 660 National Guard members have supported the COVID-19 response.",
                    published="2022-01-10")
     assert not [a for a in rec.actors if "COVID" in a.name]
+
+
+@pytest.mark.parametrize("text,kept,ptype", [
+    ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", True, "THREATEN"),
+    ("We believe the Russian forces intend to attack Ukraine in the coming week.", False, "ASSAULT"),
+])
+def test_force_to_come_is_a_threat_only_when_its_user_announces_it(run_text, text, kept, ptype):
+    rec = run_text(text, published="2022-02-20")
+    ev = [e for e in found(rec) if e.type == ptype]
+    assert ev and bool([e for e in rec.events if e.type == ptype]) == kept
+
+
+def test_travel_at_home_is_no_visit_and_callers_do_not_call_each_other(run_text):
+    rec = run_text("President Joe Biden arrived in Pittsburgh a little early. Secretary Antony "
+                   "Blinken and National Security Advisor Jake Sullivan have also called her.",
+                   published="2022-01-28")
+    assert not [e for e in found(rec) if e.type == "CONSULT"]

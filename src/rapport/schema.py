@@ -134,6 +134,8 @@ def realised(e: Event) -> bool:
     built from news codes the meeting when it happens (aid and sanctions announced stay)."""
     if e.modality == "future" and (e.cameo or "").startswith("036"):
         return False
+    if e.modality == "future" and e.type in ("ASSAULT", "COERCE"):
+        return False    # "Russian forces intend to attack Ukraine": force still to come
     return e.modality not in ("hypothetical", "cancelled") and not e.negated and not e.alleged
 
 

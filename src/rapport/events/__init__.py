@@ -348,7 +348,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     group: list[str] = []
     shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")
                                     for t in rec_toks[0].subtree)
-    if not recipients and len(actors) > 1 and (entry.reciprocal or shared):
+    if code and entry.cameo[:3] in ("042", "043") and recipients and actors and all(
+            (table.by_id(r).kind == "country" and table.by_id(r).country
+             in {table.by_id(a).country for a in actors}) for r in recipients):
+        return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
+    if not recipients and len(actors) > 1 and (entry.reciprocal or shared) \
+            and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON"):
+        # ("X and Y called her": not each other)
         # "Chen and Blinken met": each pair took part; "the leaders commended the joint
         # work of their teams": each praised the other
         reciprocal = True
@@ -666,6 +672,16 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev.explain += "; reported: inside a direct quote"
         elif speech is not None:
             ev.reported_by = _actors(_subject(speech), table, quoted)
+            threat = coding.threat_code(ev.cameo) if ev.type in ("ASSAULT", "COERCE") else None
+            if ev.modality == "future" and not ev.negated and threat and ev.actor \
+                    and set(ev.actor) <= set(ev.reported_by):
+                # "NATO confirmed it would tighten the blockade of Serbia", "farmers said they
+                # would blockade Paris": force announced by its own user is a threat, made then
+                code = coding.lookup(threat)
+                ev = dc_replace(ev, type=code.plover_type, cameo=threat, mode=code.plover_mode,
+                                goldstein=code.goldstein, quad_class=code.quad_class,
+                                modality="asserted",
+                                explain=ev.explain + f"; announced by its own actor -> {threat} (a threat)")
             ev.alleged = alleged
             ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
                            f"; reported: clause of '{speech.text}'")

@@ -36,7 +36,8 @@ THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 CANCEL_GOVERNORS = {"cancel", "postpone", "call", "scrap", "delay", "suspend", "abandon"}
 
 SPEECH_HEADS = {"say", "tell", "state", "note", "add", "claim", "report", "stress", "believe",
-                "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue"}
+                "think", "announce", "underscore", "emphasize", "reiterate", "warn", "argue",
+                "confirm", "declare"}
 
 CHARGE_HEADS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn",
                 "criticize", "criticise", "denounce"}
