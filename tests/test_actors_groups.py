@@ -330,3 +330,16 @@ def test_a_bodys_members_are_one_collective(run_text, text, name):
     rec = run_text(text, published="2021-08-06")
     by = {a.id: a.name for a in rec.actors}
     assert [by[r] for e in rec.events for r in e.recipient] == [name]
+
+
+def test_names_keep_their_hyphens_and_a_body_signing_a_statement_is_its_we(run_text):
+    rec = run_text("The Global Coalition to Defeat Daesh/ISIS remains committed to its defeat. "
+                   "The removal of ISIS leader Muhammad Said Abd al-Rahman al-Mawla was a blow. "
+                   "We condemn the attack on the Hasakah detention center by Daesh/ISIS.",
+                   published="2022-02-10", url="https://www.state.gov/x",
+                   title="Statement by the Global Coalition on Countering Daesh/ISIS Globally")
+    by = {a.id: a.name for a in rec.actors}
+    assert "Muhammad Said Abd al-Rahman al-Mawla" in by.values()
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and [by[a] for a in acc[0].actor] == ["Global Coalition to Defeat ISIS"]
+    assert [by[r] for r in acc[0].recipient] == ["Islamic State"]

@@ -649,8 +649,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
         return None
     title_start = _title_before(doc, ent.start, kb)
     title_toks = list(doc[title_start:ent.start]) + toks[:k]
-    name = " ".join(t.text for t in name_toks).replace(" .", ".")
-    name = re.sub(r"\s+(['’]s)$", "", name)
+    name = re.sub(r"\s+", " ", doc[name_toks[0].i:name_toks[-1].i + 1].text)   # as written:
+    # "al-Rahman", not "al - Rahman"
+    name = re.sub(r"\s*(['’]s)$", "", name)
     m = _Mention(start=name_toks[0].i, end=name_toks[-1].i + 1, key=("person", name),
                  name=name, kind="person", title_start=title_start)
     if title_toks:
@@ -1223,6 +1224,12 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
     title = re.sub(r"\s+", " ", document.title or "").strip()
     if not _STATEMENT.search(title) or _PERSON_AUTHOR.search(title):
         return []
+    m = _TITLE_AUTHOR.match(title)
+    body = knowledge.load().body(re.sub(r"^the\s+", "", m["who"], flags=re.I)) if m else None
+    if body is not None:        # "Statement by the Global Coalition on ...": the body's "we"
+        own = next((a for a in table.actors if a.canonical == body.name or a.name == body.name), None)
+        if own is not None:
+            return [own.id]
     for sent in list(doc.sents)[:3]:    # "The following is the text of a joint statement
         for t in sent:                   # by the Governments of the United States and ..."
             if t.lemma_.lower() in ("statement", "declaration", "communique", "communiqué"):

@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_noun_agents, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -187,7 +187,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if not subj and entry.reciprocal:   # "I was engaged with Russian counterparts":
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]   # both sides act
     else:
-        subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _by_prep(tok, "by") \
+        subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _noun_agents(tok) \
             + [c for c in tok.children if c.dep_ == "poss"
                or (c.dep_ in ("amod", "compound") and table.at(c))]   # "the regime's crackdown"
         if not _actors(subj, table, skip) and tok.dep_ in ("dobj", "nsubjpass") \

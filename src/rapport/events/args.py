@@ -62,6 +62,11 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
         if ids:
             return list(dict.fromkeys(ids))
+    if rows:            # "the attack on the detention center by ISIS" (misparsed "by")
+        ids = [a for g in _noun_agents(tok)[len(_by_prep(tok, "by")):] for x in _expand(g)
+               for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+        if ids:
+            return list(dict.fromkeys(ids))
     ids = [a for g in _on_the_part_of(tok) for x in _expand(g)       # "this harassment on
            for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
     if ids:                                      # the part of Sudan's military authorities"
@@ -490,6 +495,20 @@ def _place_side(toks: list[Token], table: ActorTable, ctx: "_Context") -> list[s
             if c is not None:
                 return [table.place_actor(c.iso3, span)]
     return []
+
+
+def _noun_agents(tok: Token) -> list[Token]:
+    """Who did an act named by a noun, written "by X" where the parser hung it: on the noun,
+    on the noun's own object ("the attack on the detention center by ISIS"), or on the
+    active verb the noun is the object of ("We condemn the attack on X by Daesh/ISIS")."""
+    out = _by_prep(tok, "by")
+    out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower(), "NOUN") not in entries()
+            for x in _by_prep(g, "by")]     # (not "protests against violations by Israel")
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        out += [x for x in _by_prep(tok.head, "by") if x.pos_ in ("PROPN", "NOUN")]
+    return out
 
 
 def _on_the_part_of(tok: Token) -> list[Token]:
