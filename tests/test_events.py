@@ -1163,3 +1163,12 @@ def test_travel_at_home_is_no_visit_and_callers_do_not_call_each_other(run_text)
                    "Blinken and National Security Advisor Jake Sullivan have also called her.",
                    published="2022-01-28")
     assert not [e for e in found(rec) if e.type == "CONSULT"]
+
+
+def test_gratitude_to_someone_praises_them(run_text):
+    rec = run_text("SECRETARY BLINKEN: I’m grateful to Ann Linde and to Sweden for its leadership "
+                   "last year of the OSCE. We are grateful for this partnership.",
+                   published="2022-05-04", url="https://www.state.gov/x")
+    praise = [e for e in rec.events if e.type == "SUPPORT"]
+    assert len(praise) == 1 and names(rec, praise[0].actor) == ["Antony Blinken"]
+    assert set(names(rec, praise[0].recipient)) == {"Ann Linde", "Sweden"}

@@ -27,7 +27,8 @@ from .args import (_noun_agents, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
-from .speech import _accusation, _addressee, _concern, _greeting, _need, _obligation, _praise, _warning
+from .speech import (_accusation, _addressee, _concern, _grateful, _greeting, _need, _obligation,
+                     _praise, _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -603,7 +604,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                                      # Putin said today that ..." is the reporter's account
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
-            for rule in (_accusation, _concern, _praise):   # "X is responsible", "we are concerned"
+            for rule in (_accusation, _concern, _praise, _grateful):   # "X is responsible",
+                                                          # "we are concerned", "grateful to"
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)
@@ -628,7 +630,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if pos == "VERB" and tok.lemma_ == "include":
             events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
-            for rule in (_accusation, _warning, _obligation, _concern, _greeting):
+            for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

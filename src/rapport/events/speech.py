@@ -425,3 +425,30 @@ def _praise(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[
         return None
     return _rule_event(ctx, tok, attr, "051", sayers, praised,
                        f"praise rule: calling it '{attr.text}' -> 051; actor via {how}")
+
+
+#: Adjectives of thanks: "I'm grateful to Ann and to Sweden for its leadership".
+GRATEFUL_ADJ = {"grateful", "thankful", "indebted", "appreciative"}
+
+
+def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Being grateful to someone praises them (051): "I'm grateful to Ann and to Sweden for
+    its leadership" -> the speaker praises both. Gratitude for a thing with no one named
+    ("grateful for this partnership") names no other side."""
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in GRATEFUL_ADJ), None)
+    if adj is None or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    to = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to"
+          for g in p.children if g.dep_ == "pobj"]
+    to += [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to"
+           for c in p.children if c.dep_ == "conj" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"]          # "to Ann and to Sweden"
+    to += [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to"
+           for c in p.conjuncts if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    actors = _actors(subj, table, quoted)
+    thanked = [a for a in dict.fromkeys(_actors(to, table, quoted)) if a not in actors]
+    if not actors or not thanked:
+        return None
+    return _rule_event(ctx, tok, adj, "051", actors, thanked,
+                       f"praise rule: '{adj.text} to' -> 051; actor via subject")
