@@ -343,3 +343,11 @@ def test_names_keep_their_hyphens_and_a_body_signing_a_statement_is_its_we(run_t
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and [by[a] for a in acc[0].actor] == ["Global Coalition to Defeat ISIS"]
     assert [by[r] for r in acc[0].recipient] == ["Islamic State"]
+
+
+def test_a_country_keeps_the_name_the_text_gives_it(run_text):
+    rec = run_text("The United States condemned the coup in Burma. The Czech Republic and the "
+                   "Republic of Korea met the DPRK.", published="2022-03-30")
+    by = {a.name: a for a in rec.actors if a.kind == "country"}
+    assert by["Burma"].canonical == "Myanmar" and by["Czech Republic"].canonical == "Czechia"
+    assert {"South Korea", "North Korea", "United States"} <= set(by)   # formal forms, abbreviations

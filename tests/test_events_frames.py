@@ -47,7 +47,7 @@ CASES = [
     # a call for sanctions against a named target disapproves of it
     ("Lithuania called for sanctions against Belarus after the crackdown.", "ACCUSE", "110", "Lithuania", "Belarus"),
     # mediation among parties, as between them
-    ("The Vatican offered mediation among the warring factions of Sudan.", "AGREE", "039", "Vatican City", "Sudan"),
+    ("The Vatican offered mediation among the warring factions of Sudan.", "AGREE", "039", "Vatican", "Sudan"),
     ("Qatar suspended its mediation among Hamas and Israel.", "SANCTION", "165", "Qatar", "Hamas"),
     # an embassy opened in a city is opened with the city's country
     ("Sri Lanka opened an embassy in Tehran on Wednesday.", "SUPPORT", "054", "Sri Lanka", "Iran"),

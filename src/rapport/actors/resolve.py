@@ -1190,7 +1190,27 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table.joint = _joint_authors(document, kb)
     table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
     _names_from_title(table, document, kb)
+    _country_names_as_written(table, kb)
     return table
+
+
+def _country_names_as_written(table: "ActorTable", kb) -> None:
+    """A country the text names only by another of its names ("Burma", "the Czech
+    Republic") is named so; ``canonical`` keeps the standard name. Abbreviations ("DPRK")
+    and formal long forms ("Republic of Korea", "Russian Federation") do not rename it."""
+    for a in table.actors:
+        if a.kind != "country" or not a.mentions:
+            continue
+        forms = {re.sub(r"^the\s+", "", m.text.strip(), flags=re.I).removesuffix("’s").removesuffix("'s")
+                 for m in a.mentions}
+        if a.name in forms:
+            continue
+        written = {f for f in forms if (c := kb.country(f)) is not None and c.via == "alias"
+                   and not f.isupper() and " of " not in f and all(w[:1].isupper() for w in f.split())
+                   and not any(w in f for w in ("Federation", "People", "Republic of", "Kingdom of"))}
+        if len(written) == 1:
+            a.canonical = a.canonical or a.name
+            a.name = written.pop()
 
 
 def _names_from_title(table: "ActorTable", document: Document, kb) -> None:
