@@ -1172,3 +1172,14 @@ def test_gratitude_to_someone_praises_them(run_text):
     praise = [e for e in rec.events if e.type == "SUPPORT"]
     assert len(praise) == 1 and names(rec, praise[0].actor) == ["Antony Blinken"]
     assert set(names(rec, praise[0].recipient)) == {"Ann Linde", "Sweden"}
+
+
+def test_severe_costs_for_someone_are_a_threat_and_a_decision_by_a_leadership_is_its_states(run_text):
+    rec = run_text("Vice President Kamala Harris noted there must be severe costs for Russia’s "
+                   "actions. She said health-care costs for families will rise. President Biden "
+                   "commends the historic decision by the leadership of Saudi Arabia to open its "
+                   "airspace.", published="2022-04-15")
+    thr = [e for e in rec.events if e.type == "THREATEN"]
+    assert len(thr) == 1 and names(rec, thr[0].recipient) == ["Russia"]
+    praise = [e for e in rec.events if e.type == "SUPPORT"]
+    assert praise and names(rec, praise[0].recipient) == ["Saudi Arabia"]

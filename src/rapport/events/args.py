@@ -79,6 +79,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                 if g.dep_ == "pobj":
                     for x in _expand(g):
                         aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
+                        if aid is None and x.pos_ == "NOUN":   # "the decision by the
+                            aid = next((table.resolve(y, skip) for y in _by_prep(x, "of")   # leadership
+                                        if table.resolve(y, skip)), None)         # of Saudi Arabia"
                         if aid and aid not in ids:
                             ids.append(aid)
             if ids:

@@ -131,6 +131,9 @@ def _accusation(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optio
 
 #: What a warning says will follow: "would result in a swift, severe response",
 #: "described the consequences if China provides support".
+#: "severe costs for Russia's actions" are a punishment; plain "costs" are prices.
+SEVERE = {"severe", "swift", "significant", "massive", "heavy", "serious", "real", "steep",
+          "crippling", "unprecedented", "grave", "enormous"}
 CONSEQUENCES = {"consequence", "consequences", "response", "repercussion", "repercussions",
                 "implication", "implications", "retaliation", "penalty", "penalties",
                 "punishment", "sanction", "sanctions"}     # not "costs": health-care costs
@@ -159,7 +162,8 @@ def _warning(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         return None
     scope = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "advcl", "xcomp")]
     sub = [t for c in scope for t in c.subtree]
-    cons = [t for t in sub if t.lemma_.lower() in CONSEQUENCES and t.pos_ == "NOUN"]
+    cons = [t for t in sub if t.pos_ == "NOUN" and (t.lemma_.lower() in CONSEQUENCES or (
+        t.lemma_.lower() == "cost" and any(a.lower_ in SEVERE for a in t.children if a.dep_ == "amod")))]
     if not cons:
         return None
     targets: list[Token] = []
