@@ -1183,3 +1183,11 @@ def test_severe_costs_for_someone_are_a_threat_and_a_decision_by_a_leadership_is
     assert len(thr) == 1 and names(rec, thr[0].recipient) == ["Russia"]
     praise = [e for e in rec.events if e.type == "SUPPORT"]
     assert praise and names(rec, praise[0].recipient) == ["Saudi Arabia"]
+
+
+def test_our_donation_provided_to_a_country_is_our_aid(run_text):
+    rec = run_text("The Vice President discussed our donation of nearly 4.9 million vaccine doses "
+                   "provided to Tanzania.", published="2022-04-15", url="https://www.whitehouse.gov/x")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and names(rec, aid[0].actor) == ["United States"]
+    assert names(rec, aid[0].recipient) == ["Tanzania"]

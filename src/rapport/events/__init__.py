@@ -274,6 +274,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
+    if not recipients and args is None and entry.pos == "NOUN" and code and code.plover_type == "AID":
+        # "our donation of 4.9 million doses provided to Tanzania": the to-phrase of the
+        # participle on what is given
+        gives = [a for g in _by_prep(tok, "of") for a in g.children
+                 if a.dep_ == "acl" and a.tag_ == "VBN"]
+        recipients = [x for a in gives for x in _actors(_by_prep(a, "to"), table, skip)
+                      if x not in actors]
+        slot = "to (on what is given)" if recipients else slot
     if not recipients and args is None and entry.pos == "NOUN" and code \
             and code.plover_type in ("ASSAULT", "COERCE"):
         # "ransomware attacks by criminals based in Russia that have impacted the United
