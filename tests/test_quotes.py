@@ -516,3 +516,9 @@ def test_a_transcripts_answers_are_quotes_and_its_reporters_questions_are_not(ru
             "THE PRESIDENT: It’s very high.\n\nQ Why?\n\nTHE PRESIDENT: Thank you.")
     rec = run_text(text, published="2022-02-17", url="https://www.whitehouse.gov/x")
     assert [q.text.strip() for q in rec.quotes] == ["It’s very high."]
+
+
+def test_a_transcripts_closing_time_is_no_ones_words(run_text):
+    text = "THE PRESIDENT: The threat is very high, and it is growing.\n\n9:18 A.M. EST"
+    rec = run_text(text, published="2022-02-17", url="https://www.whitehouse.gov/x")
+    assert [q.text.strip() for q in rec.quotes] == ["The threat is very high, and it is growing."]

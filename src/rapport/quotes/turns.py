@@ -35,6 +35,8 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
                 s += len(text[s:e]) - len(text[s:e].lstrip(": \t"))
                 first = False
             para = text[s:e].strip()
+            if re.fullmatch(r"(?i)\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(\s+[A-Z]{2,4})?\.?", para):
+                continue    # "9:18 A.M. EST": the transcript's closing time, nobody's words
             # a labelled turn is speech however short ("It's very high."), but not thanks
             if len(para.split()) < MIN_TURN_WORDS or re.fullmatch(
                     r"(?i)(thank you|thanks)[\w ,.!]*", para) and len(para.split()) < MIN_DIRECT_WORDS + 2:
