@@ -34,6 +34,15 @@ def speaker_labels(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Labels of an unnamed reporter's turn: a question, no one's statement.
+REPORTER_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "REPORTER"})
+
+
+def is_reporter(label: str) -> bool:
+    """Whether a speaker label ("Q", "QUESTION:") marks a reporter's question."""
+    return label.strip().rstrip(".:").upper() in REPORTER_LABELS
+
+
 def text_of(doc) -> str:
     """``doc.text``, joined once per Doc (spaCy rebuilds it from the tokens on every call)."""
     cached = doc.user_data.get("rapport.text")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import time as timex
 from ..actors import ActorTable, knowledge
-from ..layout import dateline_of, speaker_labels, text_of
+from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
 from .args import (_noun_agents, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
@@ -586,7 +586,7 @@ def _question_turns(doc: Doc) -> list[tuple[int, int]]:
     labels = speaker_labels(text_of(doc))
     out = []
     for k, (start, _, label) in enumerate(labels):
-        if label.strip().rstrip(".:").upper() in ("Q", "QUESTION", "QUESTIONS", "REPORTER"):
+        if is_reporter(label):
             out.append((start, labels[k + 1][0] if k + 1 < len(labels) else len(text_of(doc))))
     return out
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..actors import ActorTable
-from ..layout import speaker_labels, text_of
+from ..layout import is_reporter, speaker_labels, text_of
 from ..schema import Quote, Span
 from .marks import MIN_DIRECT_WORDS
 
@@ -23,7 +23,7 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
     out: list[Quote] = []
     for k, (ls, le, label) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
-        if label.strip().rstrip(".:").upper() in ("Q", "QUESTION", "QUESTIONS", "REPORTER"):
+        if is_reporter(label):
             continue        # an unnamed reporter's question: speech no one can be quoted for
         tok = doc.char_span(ls, le, alignment_mode="expand")
         ids = table.in_span(tok.start, tok.end) if tok is not None else []
