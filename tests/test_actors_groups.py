@@ -351,3 +351,15 @@ def test_a_country_keeps_the_name_the_text_gives_it(run_text):
     by = {a.name: a for a in rec.actors if a.kind == "country"}
     assert by["Burma"].canonical == "Myanmar" and by["Czech Republic"].canonical == "Czechia"
     assert {"South Korea", "North Korea", "United States"} <= set(by)   # formal forms, abbreviations
+
+
+def test_a_role_in_apposition_is_its_names_not_the_holders(run_text):
+    rec = run_text("My friend Shinzo Abe, former Prime Minister of Japan, was shot.", published="2022-07-08")
+    assert not [a for a in rec.actors if a.name == "Fumio Kishida"], [a.name for a in rec.actors]
+
+
+def test_the_vice_president_is_not_the_president_named_before(run_text):
+    rec = run_text("Abdullah II met President Joe Biden on Monday, and the Vice President on Tuesday.",
+                   published="2022-07-20")
+    biden = next(a for a in rec.actors if a.name == "Joe Biden")
+    assert not [m for m in biden.mentions if "Vice" in m.text], biden.mentions

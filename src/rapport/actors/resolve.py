@@ -427,11 +427,18 @@ class ActorTable:
                or (c.dep_ == "compound" and c.lower_ == "member") for c in tok.children):
             return None               # "a President" is nobody in particular; "all States",
                                       # "Member States" are not the United States
+        # every word of the title must be in the role: "the Vice President" is not the
+        # President, "the Secretary of Defense" not the Secretary of State
+        title = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and c.text[:1].isupper()} | {word} | {
+            g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()}
         for i in range(tok.i - 1, -1, -1):
             aid = self.token_actor.get(i)
             if aid:
                 a = self.by_id(aid)
-                if word in (a.role or "").lower() or word in a.name.lower().split():
+                role = set(re.findall(r"\w+", (a.role or "").lower()))
+                if title <= role or word in a.name.lower().split():
                     return aid
         return None
 
@@ -1063,6 +1070,10 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
                     reason="role")
 
 
+#: Words that put a role in the past: its holder on the day is someone else.
+PAST_MARKS = {"former", "ex", "late", "then", "previous", "erstwhile", "onetime"}
+
+
 def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc,
                    home: Optional[str] = None, house_roles: frozenset = frozenset()) -> None:
     """Bare role phrases -> the person the text gave that role, else the holder on the day.
@@ -1085,6 +1096,19 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             named.role = named.role or m.role
             m.key, m.name, m.canonical, m.reason = named.key, named.name, named.canonical, "role with its name"
             continue
+        # "Abe Shinzo, former Prime Minister of Japan": the role describes the name it
+        # is in apposition to
+        root = doc[m.start:m.end].root
+        owner = next((pm for pm in persons_at.values() if pm.start <= root.head.i < pm.end),
+                     None) if root.dep_ == "appos" else None
+        if owner is not None:
+            owner.country = owner.country or m.country
+            owner.role = owner.role or m.role
+            m.key, m.name, m.canonical, m.reason = owner.key, owner.name, owner.canonical, "role of its name"
+            m.country = owner.country
+            continue
+        if any(t.lower_ in PAST_MARKS for t in doc[m.start:m.end]):
+            continue         # "the former prime minister" is not the one in office
         role_key, country = m.key[1], m.key[2]
         house = role_key in house_roles and all(
             t.text[:1].isupper() for t in doc[m.start:m.end] if t.lower_ not in ("the", "of"))
@@ -1104,8 +1128,10 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
         # does not give: a role with a country takes only a name of that country
         same = [t for t in titled if t.role_key == role_key and (country is None or home_of(t) == country)]
         if not same:    # "the Chinese minister" after "Chinese Foreign Minister Chen Gang"
-            head = m.name.split()[-1].lower()
-            same = [t for t in titled if head in (t.role or "").lower().split()
+            # (every word but a country's: "the vice president" is not "President Biden")
+            words = {w for w in m.name.lower().split() if w not in ("the", "this", "that")
+                     and not kb.country(w)}
+            same = [t for t in titled if words <= set((t.role or "").lower().split())
                     and (country is None or home_of(t) == country)]
         before = [t for t in same if t.start < m.start] or same
         if before:

@@ -69,9 +69,10 @@ IMPACT_VERBS = {"impact", "affect", "target", "hit", "harm", "damage", "strike",
 
 
 def _one_government(ids: list, table: ActorTable) -> bool:
-    """Whether every side is an official of the same government (persons, GOV, one country)."""
+    """Whether every side is an official of the same government (persons, GOV or MIL, one
+    country)."""
     people = [table.by_id(i) for i in ids]
-    return all(p is not None and p.kind == "person" and p.sector == "GOV" for p in people) \
+    return all(p is not None and p.kind == "person" and p.sector in ("GOV", "MIL") for p in people) \
         and len({p.country for p in people}) == 1 and people[0].country is not None
 
 
@@ -362,7 +363,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
              in {table.by_id(a).country for a in actors}) for r in recipients):
         return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared) \
-            and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON"):
+            and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
+            and not _one_government(actors, table):
+        # (not "Blinken and Austin ... They discussed": one side, the other unnamed)
         # ("X and Y called her": not each other)
         # "Chen and Blinken met": each pair took part; "the leaders commended the joint
         # work of their teams": each praised the other

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..actors import ActorTable, knowledge
+from ..actors import ActorTable, groups, knowledge
 from ..schema import Span
 from .lexicon import Entry, entries
 
@@ -184,6 +184,43 @@ def _unplaced_thing(aid: str, tok: Token, table: ActorTable) -> bool:
     return last in NON_ACTOR_HEADS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_ACTOR_HEADS)
 
 
+POPULATION = {"people", "citizen", "population", "national", "resident", "civilian", "inhabitant",
+              "person", "individual", "man", "woman", "child", "family"}
+
+
+def _people_from(tok: Token) -> bool:
+    """ "activists from Burma", "journalists in Hong Kong": people outside the state
+    named with the country they come from are a group of their own, not that country
+    (the state's organs, "Sudan's military authorities", stay the state)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() in POPULATION:
+        return False           # "the citizens of Ukraine" are Ukraine's people: Ukraine
+    sector = knowledge.load().sector_noun(tok.lemma_.lower())
+    return sector is not None and sector not in groups.STATE_ORGANS \
+        and any(c.dep_ == "prep" and c.lower_ in ("from", "in", "of") for c in tok.children)
+
+
+def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
+    """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
+    is one of joined actors stands for all of them."""
+    if tok.lower_ not in ("they", "their", "them", "themselves"):
+        return []
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
+    start = doc[start - 1].sent.start if start else 0
+    for j in range(tok.i - 1, start - 1, -1):
+        if table.at(doc[j]) != aid or not (doc[j].dep_ == "conj" or any(
+                c.dep_ == "conj" for c in doc[j].children)):
+            continue
+        head = doc[j]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            continue         # the joined actors must be the subject: not "members of A and B"
+        group = list(dict.fromkeys(x for x in (table.at(c) for c in [head, *head.conjuncts]) if x))
+        return group if len(group) > 1 and aid in group else []
+    return []
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
@@ -210,6 +247,12 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
             aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
+            joined = _joined_antecedent(tt, aid, table) if aid else []
+            if joined:
+                ids.extend(x for x in joined if x not in ids)
+                continue
+            if not aid and _people_from(tt):
+                aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma"
             owners = [] if aid else _owner(tt, table, skip)
             if not aid and not owners:
                 aid = table.phrase_actor(tt, need_country=True)

@@ -26,10 +26,18 @@ FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "s
 READY_ADJ = {"willing", "ready", "prepared", "eager", "keen", "determined", "poised",
              "unwilling", "reluctant"}
 
+#: Verbs that only time the act they govern: "the need to continue providing aid" is as
+#: hypothetical as "the need to provide aid".
+ASPECTUAL = {"continue", "keep", "begin", "start", "resume"}
+
 OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
                      "invite", "push", "implore", "beg", "want", "need"}
+
+#: Verbs whose object is what was talked about: "discussed efforts to provide support for
+#: Ukraine" says nothing about support given.
+TOPIC_VERBS = {"discuss", "explore", "examine", "debate"}     # (efforts reviewed were made)
 
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 
@@ -77,6 +85,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
     t, path = tok, []
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head       # "call on Russia to cease ... and withdraw": the first verb's frame
+        if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    base = t
     while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep",
                      "nsubjpass") and t.head.i != t.i and len(path) < 4:
         prev, t = t, t.head
@@ -90,12 +103,14 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "cancelled", negated, f"governed by '{t.text}'"
         if lemma == "schedule" and any(c.lower_ in ("initially", "originally") for c in t.children):
             return "cancelled", negated, f"'{t.text}' initially"
-        if lemma in OBLIGATION_GOVERNORS and tok.dep_ == "xcomp" and t.i == tok.head.i:
+        if lemma in OBLIGATION_GOVERNORS and base.dep_ == "xcomp" and t.i == base.head.i:
             return "hypothetical", negated, f"obligation ('{t.text} to')"
         if lemma in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
                 and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             break         # "I want to thank X", "we would like to congratulate": done by saying
+        if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB":
+            return "hypothetical", negated, f"a topic of '{t.text}', not an act"
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
@@ -105,7 +120,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
             return "future", negated, f"governed by '{t.text}'"
         if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS) \
-                and not (prev.dep_ == "prep" and t.dep_ == "xcomp"):
+                and not (prev.dep_ == "prep" and t.dep_ == "xcomp") \
+                and not (prev.dep_ == "xcomp" and lemma in ASPECTUAL and t.dep_ != "ROOT"):
             break                      # "the capacity to launch an invasion": climb on;
                                        # "urge X to join us in condemning": on to 'urge'
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \

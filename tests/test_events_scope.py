@@ -1,0 +1,64 @@
+"""Events: how far a frame reaches: a plural pronoun for joined actors, an appeal's
+coordinated verbs, aspectual verbs, and the sides of one government. Every sentence is
+written for these tests."""
+
+
+def _names(rec, ids):
+    by = {a.id: a.name for a in rec.actors}
+    return [by[i] for i in ids]
+
+
+def test_they_after_joined_actors_is_all_of_them(run_text):
+    rec = run_text("Secretary Antony Blinken met Foreign Minister Wopke Hoekstra on Monday. "
+                   "Blinken and Hoekstra condemned Russia's attacks on Ukraine. "
+                   "They agreed to expand cooperation on energy.", published="2022-04-12")
+    agree = [e for e in rec.events if e.type == "AGREE"]
+    assert agree, [(e.cameo, e.explain) for e in rec.events]
+    assert set(_names(rec, agree[0].actor + agree[0].recipient)) == {"Antony Blinken", "Wopke Hoekstra"}
+    assert agree[0].reciprocal
+
+
+def test_every_verb_an_appeal_coordinates_is_only_asked_for(run_text):
+    rec = run_text("Canada called on Russia to cease its offensive and withdraw its forces from Moldova.")
+    assert not [e for e in rec.events if e.type == "RETREAT"], [(e.cameo, e.explain) for e in rec.events]
+    asked = [e for e in rec.unrealised if e.type == "RETREAT"]
+    assert asked and asked[0].modality == "hypothetical"
+
+
+def test_continue_does_not_make_a_needed_act_happen(run_text):
+    rec = run_text("Norway and Chile agreed on the need to continue providing humanitarian aid to Haiti.")
+    assert not [e for e in rec.events if e.type == "AID"], [(e.cameo, e.explain) for e in rec.events]
+    assert [e for e in rec.events if e.type == "AGREE"]
+
+
+def test_continue_keeps_an_act_that_goes_on(run_text):
+    rec = run_text("Russia continued to shell Kharkiv on Tuesday.", published="2022-05-04")
+    assert [e for e in rec.events if e.type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_officials_of_one_government_are_one_side(run_text):
+    rec = run_text("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin visited Kyiv. "
+                   "They discussed security assistance.", published="2022-04-25")
+    assert not [e for e in rec.events if e.type == "CONSULT"
+                and set(_names(rec, e.actor + e.recipient)) == {"Antony Blinken", "Lloyd Austin"}], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_discussed_topic_is_no_act(run_text):
+    rec = run_text("Antony Blinken spoke with Catherine Colonna. "
+                   "They discussed sanctions on Russia.", published="2022-07-08")
+    assert not [e for e in rec.events if e.type == "SANCTION"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_people_from_a_country_are_a_group_of_their_own(run_text):
+    rec = run_text("Antony Blinken met virtually today with activists from Burma.", published="2022-02-01")
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and _names(rec, meet[0].recipient) == ["activists from Burma"]
+    group = next(a for a in rec.actors if a.name == "activists from Burma")
+    assert group.country == "MMR"
+
+
+def test_the_citizens_of_a_country_are_that_country(run_text):
+    rec = run_text("Russia attacked the citizens of Ukraine.")
+    hits = [e for e in rec.events if e.type == "ASSAULT"]
+    assert hits and _names(rec, hits[0].recipient) == ["Ukraine"]
