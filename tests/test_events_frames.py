@@ -60,6 +60,9 @@ CASES = [
     # a place under the threatened act's object names no side: the condition's subject is
     ("Serbia threatened to cancel the local elections in North Mitrovica unless Kosovo released the mayor.",
      "THREATEN", "13", "Serbia", "Kosovo"),
+    # a concern noted or raised is voiced: about the first state or body it names
+    ("Chile noted deep concern with the growth of Iran's nuclear programme.", "ACCUSE", "110", "Chile", "Iran"),
+    ("Peru raised serious concerns about Venezuela's elections.", "ACCUSE", "110", "Peru", "Venezuela"),
 ]
 
 

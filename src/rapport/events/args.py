@@ -44,6 +44,12 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     return []
 
 
+#: Nouns whose of-phrase names who suffered, not who is to blame: "deplored the loss of
+#: innocent Afghan lives".
+VICTIM_NOUNS = {"loss", "death", "suffering", "plight", "fate", "casualty", "toll", "safety",
+                "wellbeing", "well-being", "hardship", "pain", "grief"}
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
@@ -53,7 +59,7 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
     # recipient from "of", that is the victim, not the one condemned
     rows = entries().get((tok.lemma_.lower(), "NOUN"), ())
-    victim_of = any("of" in e.recipient for e in rows)
+    victim_of = any("of" in e.recipient for e in rows) or tok.lemma_.lower() in VICTIM_NOUNS
     # "condemned the coup in Myanmar": an event named by a noun is owned by where it is; "the
     # adoption of a resolution at the OAS": a decision, by the body it was taken at
     preps = ("by", "of", "from", "with", "in", "at") if rows else ("by", "of", "from", "with", "at")

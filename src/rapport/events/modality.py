@@ -38,6 +38,11 @@ REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "req
 #: Verbs whose object is what was talked about: "discussed efforts to provide support for
 #: Ukraine" says nothing about support given.
 TOPIC_VERBS = {"discuss", "explore", "examine", "debate"}     # (efforts reviewed were made)
+#: ... when what was talked about is a way or a plan ("discussed our donation of doses
+#: provided to Tanzania" still says the doses were given)
+TOPIC_NOUNS = {"effort", "way", "step", "option", "measure", "plan", "proposal", "idea",
+               "approach", "strategy", "possibility", "prospect", "opportunity", "initiative",
+               "mean", "means", "path", "avenue"}
 
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 
@@ -109,7 +114,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
                 and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             break         # "I want to thank X", "we would like to congratulate": done by saying
-        if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB":
+        if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB" \
+                and prev.lemma_.lower() in TOPIC_NOUNS:
             return "hypothetical", negated, f"a topic of '{t.text}', not an act"
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
