@@ -363,3 +363,14 @@ def test_the_vice_president_is_not_the_president_named_before(run_text):
                    published="2022-07-20")
     biden = next(a for a in rec.actors if a.name == "Joe Biden")
     assert not [m for m in biden.mentions if "Vice" in m.text], biden.mentions
+
+
+def test_one_name_with_a_title_is_not_someone_who_never_held_it(run_text):
+    rec = run_text("We remember His Majesty King Hussein.", published="2021-07-19")
+    assert not [a for a in rec.actors if "Zeid" in a.name], [a.name for a in rec.actors]
+    assert not [a for a in rec.actors if "Majesty" in a.name], [a.name for a in rec.actors]
+
+
+def test_as_a_title_is_the_subjects_own_office(run_text):
+    rec = run_text("As Vice President, I visited Tokyo twice.", published="2022-07-08")
+    assert not [a for a in rec.actors if a.name in ("Kamala Harris", "Joe Biden")], [a.name for a in rec.actors]

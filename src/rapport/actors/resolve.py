@@ -27,7 +27,7 @@ from .knowledge import _levenshtein
 #: Words that may open a personal name as a courtesy title; never part of the name.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
               "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.",
-              "sheikh", "sheik", "shaikh", "sheikha"}
+              "sheikh", "sheik", "shaikh", "sheikha", "majesty", "highness", "royal", "late"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 #: Plural heads naming the people who sit for a body ("G7 Leaders", "EU Members").
@@ -760,6 +760,16 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     return m
 
 
+def _may_hold(person, m: _Mention) -> bool:
+    """Whether a known person found by one name may be the one the text titles: the
+    title's office and country must be among the person's terms."""
+    if m.role_key and person.terms and not any(
+            m.role_key == t.role or m.role_key in t.roles or t.role.endswith("_" + m.role_key)
+            for t in person.terms):
+        return False             # ("Minister Sikorski" may be the foreign minister)
+    return not (m.country and person.terms and not any(t.country == m.country for t in person.terms))
+
+
 def _group_persons(mentions: list[_Mention], kb) -> None:
     """Give every person mention its canonical key: knowledge base, part of a longer name
     in the same text, close spelling of a known person."""
@@ -773,7 +783,9 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
     persons = [m for m in mentions if m.kind == "person" and m.key[0] != "role"]
     for m in persons:
         hits = kb.person(m.name)
-        if len(hits) == 1 or (hits and len(m.name.split()) > 1):
+        if len(m.name.split()) == 1:
+            hits = [p for p in hits if _may_hold(p, m)]   # "King Hussein" is not the UN's
+        if len(hits) == 1 or (hits and len(m.name.split()) > 1):    # Zeid Ra'ad Al Hussein
             p = hits[0]
             m.key, m.canonical, m.reason = ("kb", p.name), p.name, (
                 "exact" if p.name == m.name else "alias")
@@ -1106,6 +1118,9 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             owner.role = owner.role or m.role
             m.key, m.name, m.canonical, m.reason = owner.key, owner.name, owner.canonical, "role of its name"
             m.country = owner.country
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            m.country = None   # "As Vice President, I visited him": the subject's own office
             continue
         if any(t.lower_ in PAST_MARKS for t in doc[m.start:m.end]):
             continue         # "the former prime minister" is not the one in office
