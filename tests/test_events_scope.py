@@ -68,3 +68,9 @@ def test_the_loss_of_lives_names_the_victims_not_the_accused(run_text):
     rec = run_text("Canada deplored the loss of innocent Afghan lives.")
     assert not [e for e in rec.events if e.type == "ACCUSE"
                 and _names(rec, e.recipient) == ["Afghanistan"]], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_verb_tagged_as_a_plural_noun_still_triggers(run_text):
+    rec = run_text("The United States thanks Prime Minister Frank Bainimarama.", published="2022-05-26")
+    hits = [e for e in rec.events if e.type == "SUPPORT"]
+    assert hits and _names(rec, hits[0].recipient) == ["Frank Bainimarama"], [(e.cameo, e.explain) for e in rec.events]

@@ -68,6 +68,14 @@ IMPACT_VERBS = {"impact", "affect", "target", "hit", "harm", "damage", "strike",
                 "cripple", "disrupt", "kill", "injure", "wound"}
 
 
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "The United States thanks Prime Minister Bainimarama": a plural noun that heads
+    its clause with a subject and an object is the verb the tagger missed."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "conj", "ccomp") \
+        and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("dobj", "npadvmod") for c in tok.children)
+
+
 def _one_government(ids: list, table: ActorTable) -> bool:
     """Whether every side is an official of the same government (persons, GOV or MIL, one
     country)."""
@@ -629,7 +637,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if (tok.i in voice and voice[tok.i] is None) or tok.pos_ not in ("VERB", "NOUN", "PROPN") \
                 or (tok.pos_ != "VERB" and table.at(tok)):
             continue                 # "the Negev Summit" names an actor, not an event
-        pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+        pos = "VERB" if tok.pos_ == "VERB" or _verb_tagged_noun(tok) else "NOUN"
         cand = lex.get((tok.lemma_.lower(), pos)) or lex.get((tok.lower_, pos))
         if tok.i in carried:
             continue                 # "held talks": the light-verb frame made the event

@@ -615,6 +615,8 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                 toks = [g for c in tok.children if (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")
                         or _to_clause(c) for g in c.children if g.dep_ == "nsubj"]
                                                     # "allowed Poland to send": Poland
+            if slot == "dobj" and not toks and tok.pos_ == "NOUN":   # a verb tagged as a noun:
+                toks = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
             if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
         elif slot == "place":
