@@ -74,3 +74,24 @@ def test_a_verb_tagged_as_a_plural_noun_still_triggers(run_text):
     rec = run_text("The United States thanks Prime Minister Frank Bainimarama.", published="2022-05-26")
     hits = [e for e in rec.events if e.type == "SUPPORT"]
     assert hits and _names(rec, hits[0].recipient) == ["Frank Bainimarama"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_statement_released_by_governments_is_their_we(run_text):
+    rec = run_text("The following statement was released by the Governments of Austria, Brazil, "
+                   "and the United States of America.\n\nWe urge the Cuban government to release those detained.",
+                   published="2021-07-26", title="Joint Statement on Cuba")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and set(_names(rec, asks[0].actor)) == {"Austria", "Brazil", "United States"}, \
+        [(e.cameo, _names(rec, e.actor), e.explain) for e in rec.events]
+
+
+def test_they_after_the_two_leaders_are_still_the_two_sides(run_text):
+    rec = run_text("President Joe Biden spoke today with President Abdel Fattah Al Sisi of Egypt. "
+                   "The two leaders also discussed Libyan plans for national elections in December. "
+                   "They also affirmed their support for the Iraqi government.", published="2021-05-24")
+    support = [e for e in rec.events if e.type == "SUPPORT"]
+    assert support and "Libya" not in _names(rec, support[0].actor), \
+        [(e.cameo, _names(rec, e.actor), e.explain) for e in rec.events]
+    calls = [e for e in rec.events if e.type == "CONSULT"]
+    assert len(calls) == 1 and calls[0].mode == "phone"       # "discussed" is that call
+    assert "Abdel Fattah Al Sisi" in _names(rec, calls[0].recipient)   # the text's spelling

@@ -695,7 +695,10 @@ def _part_of(short: list[str], full: list[str]) -> bool:
     """ "Blinken", "Al Owais", "Chen" are parts of "Antony J. Blinken", "Abdul Rahman Al
     Owais", "Chen Gang": the tail or the head of a longer name."""
     n = len(short)
-    return n < len(full) and (full[-n:] == short or full[:n] == short)
+    if n < len(full) and (full[-n:] == short or full[:n] == short):
+        return True
+    split = [w for f in full for w in f.split("-") if w]     # "Powell" of "Debbie
+    return len(split) > len(full) and n < len(split) and split[-n:] == short   # Mucarsel-Powell"
 
 
 def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
@@ -1295,8 +1298,11 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
         for t in sent:                   # by the Governments of the United States and ..."
             if t.lemma_.lower() in ("statement", "declaration", "communique", "communiqué"):
                 ids = []
-                for p in t.children:
-                    if p.dep_ == "prep" and p.lower_ in ("by", "from", "of"):
+                preps = list(t.children)
+                if t.dep_ in ("nsubjpass", "nsubj"):     # "The following statement was
+                    preps += [c for c in t.head.children if c.dep_ == "agent"]  # released by"
+                for p in preps:
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of"):
                         for x in p.subtree:
                             a = table.by_id(table.token_actor.get(x.i))
                             if a is not None and a.kind in ("country", "organization") \
@@ -1443,6 +1449,13 @@ def _parents(host: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
+def _particles_apart(name: str) -> list[str]:
+    """A name's words with its Arabic article spelt one way and hyphens split: "el-Sisi"
+    and "Al Sisi" are the same words."""
+    low = re.sub(r"\b(?:el|al|ul|ad|as|ash|an|ar|at|az)[-\s]", "al ", name.lower())
+    return low.replace("-", " ").replace("'", "").replace("\u2019", "").split()
+
+
 def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> None:
     """A person is named as the text spells them ("Sergey Lavrov", "Volodymyr Zelenskyy")
     when that is another spelling of the same words; the knowledge base's spelling stays in
@@ -1458,8 +1471,10 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
         if a.kind != "person" or a.link_reason == "fuzzy" or a.id not in forms:
             continue
         full = max(forms[a.id], key=lambda n: (len(n.split()), len(n)))
-        if a.canonical is None or len(full.split()) == len(a.canonical.split()):
+        if a.canonical is None or len(full.split()) == len(a.canonical.split()) \
+                or _particles_apart(full) == _particles_apart(a.canonical):
             a.name = full       # a transliteration the text prefers; middle names stay out
+                                # ("Abdel Fattah Al Sisi" for "Abdel Fattah el-Sisi")
         elif a.canonical and len(full.split()) < len(a.canonical.split()):
             # "President Zelenskyy" only: the known given name, the text's spelling of the
             # surname ("Volodymyr Zelenskyy", not the knowledge base's "Zelensky")

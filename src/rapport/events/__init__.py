@@ -730,7 +730,10 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             kept = out[undated[loose]] if loose in undated else None
             if kept is not None and (kept.cameo[:3] == e.cameo[:3] or "040" in (kept.cameo, e.cameo)):
                 agree = (kept.date or "").startswith(e.date or "-") or (e.date or "").startswith(kept.date or "-")
-                if kept.date_from_publication or e.date_from_publication or agree:
+                talk = e.trigger.text.lower().startswith(("discuss", "review"))   # "The two
+                if kept.date_from_publication or e.date_from_publication or agree or talk:   # leaders
+                    # also discussed ... elections in December": the call they had, not a
+                    # meeting in December
                     if (kept.date_from_publication and not e.date_from_publication) or (
                             agree and not e.date_from_publication and len(e.date or "") > len(kept.date or "")):
                         out[undated[loose]] = dc_replace(     # "the visit ... arrived Sunday"

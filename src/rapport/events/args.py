@@ -205,6 +205,17 @@ def _people_from(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("from", "in", "of") for c in tok.children)
 
 
+def _parties_go_on(tok: Token, table: ActorTable) -> bool:
+    """ "The two leaders also discussed ... Libyan plans. They also affirmed ...": a "they"
+    whose sentence follows one about the two sides goes on about them, whatever state the
+    sentence between happens to name."""
+    if tok.dep_ != "nsubj" or tok.sent.start == 0:
+        return False
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)))
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
@@ -243,7 +254,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                                 # Director, Jennifer Klein, ...": a title, not another actor
             group = [] if table.at(tt) else _parties(tt, table)
             if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) == 2 \
-                    and table.resolve(tt, skip) is None \
+                    and (table.resolve(tt, skip) is None or _parties_go_on(tt, table)) \
                     and not (tt.dep_ == "poss" and (tt.head.lemma_.lower(), "NOUN") in entries()):
                 # (not "their respective conversations with Putin": encounters of their own)
                 group = list(table.parties)    # "They reaffirmed their readiness": the
