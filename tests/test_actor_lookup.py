@@ -280,7 +280,7 @@ def test_seed_actors(seed_record):
                  "Nicholas Burns", "Joe Biden", "Bloomberg", "EFE"):
         assert name in by_name, (name, sorted(by_name))
     assert any(a.canonical == "Chinese Foreign Ministry" for a in seed_record.actors)
-    assert any(a.canonical == "US Department of State" for a in seed_record.actors)
+    assert any(a.canonical == "U.S. Department of State" for a in seed_record.actors)
     blinken = {m.text for m in by_name["Antony Blinken"].mentions}
     assert {"Anthony Blinken", "Blinken", "the head of US diplomacy"} <= blinken
     assert not {"Minister", "Introvert"} & set(by_name)

@@ -374,3 +374,13 @@ def test_one_name_with_a_title_is_not_someone_who_never_held_it(run_text):
 def test_as_a_title_is_the_subjects_own_office(run_text):
     rec = run_text("As Vice President, I visited Tokyo twice.", published="2022-07-08")
     assert not [a for a in rec.actors if a.name in ("Kamala Harris", "Joe Biden")], [a.name for a in rec.actors]
+
+
+def test_a_national_body_is_named_as_written_with_its_country(run_text):
+    rec = run_text("The U.S. Treasury sanctioned three officials. The State Department agreed.",
+                   published="2021-11-15")
+    treasury = next(a for a in rec.actors if a.canonical == "U.S. Department of the Treasury"
+                    or a.name == "U.S. Department of the Treasury")
+    assert treasury.name == "U.S. Treasury" and treasury.canonical == "U.S. Department of the Treasury"
+    state = next(a for a in rec.actors if "State" in a.name)
+    assert state.name == "U.S. Department of State"        # no country written: the standard name

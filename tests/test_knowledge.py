@@ -250,14 +250,14 @@ def test_secondary_forms(kb):
     ("G7", "G7", "IGO", "GOV"),
     ("ICC", "International Criminal Court", "IGO", "JUD"),
     ("Doctors Without Borders", "Médecins Sans Frontières", "NGO", "MED"),
-    ("State Department", "US Department of State", "USA", "GOV"),
-    ("the US State Department", "US Department of State", "USA", "GOV"),
-    ("Department of State", "US Department of State", "USA", "GOV"),
-    ("the Pentagon", "US Department of Defense", "USA", "MIL"),
+    ("State Department", "U.S. Department of State", "USA", "GOV"),
+    ("the US State Department", "U.S. Department of State", "USA", "GOV"),
+    ("Department of State", "U.S. Department of State", "USA", "GOV"),
+    ("the Pentagon", "U.S. Department of Defense", "USA", "MIL"),
     ("DEA", "Drug Enforcement Administration", "USA", "COP"),
     ("FBI", "Federal Bureau of Investigation", "USA", "COP"),
     ("CIA", "Central Intelligence Agency", "USA", "SPY"),
-    ("Congress", "US Congress", "USA", "LEG"),
+    ("Congress", "U.S. Congress", "USA", "LEG"),
     ("Kremlin", "Kremlin", "RUS", "GOV"),
     ("Russian Defence Ministry", "Russian Ministry of Defence", "RUS", "MIL"),
     ("China's foreign ministry", "Chinese Foreign Ministry", "CHN", "GOV"),
@@ -283,7 +283,7 @@ def test_body_lookup(kb, text, name, code, sector):
 
 def test_body_lookup_misses(kb):
     assert kb.body("who") is None             # the pronoun, not the WHO
-    assert kb.body("congress") is None        # a party congress, not the US Congress
+    assert kb.body("congress") is None        # a party congress, not the U.S. Congress
     assert kb.body("the hill") is None and kb.body("The Hill").name == "The Hill"
     assert kb.body("reuters").name == "Reuters"
     assert kb.body("Ministry of Silly Walks") is None
@@ -428,7 +428,7 @@ def test_aliases_enumeration(kb):
                      "role", "sector"}
     assert ("Beijing", "capital", "CHN") in items
     assert ("Tony Blinken", "person", "Antony Blinken") in items
-    assert ("State Department", "body", "US Department of State") in items
+    assert ("State Department", "body", "U.S. Department of State") in items
     assert ("Reuters", "media", "Reuters") in items
     assert not any(s.endswith("?") for s, _, _ in items)
 

@@ -1235,7 +1235,33 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
     _names_from_title(table, document, kb)
     _country_names_as_written(table, kb)
+    _body_names_as_written(table, kb)
     return table
+
+
+def _body_names_as_written(table: "ActorTable", kb) -> None:
+    """A national body the text names with its country ("the US State Department", "The
+    U.S. Treasury") is named as written; ``canonical`` keeps the standard name ("U.S.
+    Department of State"). A bare "the Department" keeps the standard name."""
+    for a in table.actors:
+        if a.kind != "organization" or not a.country or not a.mentions or a.country in knowledge.SPECIAL_CODES:
+            continue
+        forms = []
+        for m in a.mentions:
+            f = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I).removesuffix("’s").removesuffix("'s")
+            words = f.split()
+            if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in words):
+                continue
+            lead = next((" ".join(words[:k]) for k in (2, 1)
+                         if (c := kb.country(" ".join(words[:k]))) is not None and c.iso3 == a.country
+                         and c.via != "demonym"), None)      # ("Israeli Defense Forces" is the IDF)
+            if lead and len(lead.split()) < len(words) and kb.body(f) is not None:
+                forms.append(f)
+        if forms:
+            best = max(forms, key=lambda f: (len(f.split()), len(f)))
+            if best != a.name:
+                a.canonical = a.canonical or a.name
+                a.name = best
 
 
 def _country_names_as_written(table: "ActorTable", kb) -> None:
