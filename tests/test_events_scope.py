@@ -95,3 +95,22 @@ def test_they_after_the_two_leaders_are_still_the_two_sides(run_text):
     calls = [e for e in rec.events if e.type == "CONSULT"]
     assert len(calls) == 1 and calls[0].mode == "phone"       # "discussed" is that call
     assert "Abdel Fattah Al Sisi" in _names(rec, calls[0].recipient)   # the text's spelling
+
+
+def test_him_is_not_the_subject_of_his_own_clause(run_text):
+    rec = run_text("President Joe Biden spoke today with Justin Trudeau, Prime Minister of Canada, "
+                   "to thank him for the gift.", published="2021-07-08")
+    thanks = [e for e in rec.events if e.type == "SUPPORT"]
+    assert thanks and _names(rec, thanks[0].recipient) == ["Justin Trudeau"], \
+        [(e.cameo, _names(rec, e.recipient), e.explain) for e in rec.events]
+
+
+def test_a_relative_pronoun_done_to_is_its_noun_and_their_detention_is_the_detainers(run_text):
+    rec = run_text("The two leaders discussed Michael Kovrig and Michael Spavor, who are unjustly "
+                   "detained by China. Joe Biden condemned their arbitrary detention.",
+                   published="2021-07-08")
+    held = [e for e in rec.events if e.cameo.startswith("17")]
+    assert held and _names(rec, held[0].actor) == ["China"]
+    assert set(_names(rec, held[0].recipient)) == {"Michael Kovrig", "Michael Spavor"}
+    blame = [e for e in rec.events if e.type == "ACCUSE"]
+    assert blame and _names(rec, blame[0].recipient) == ["China"], [(e.cameo, e.explain) for e in rec.events]

@@ -92,6 +92,23 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside",
                   "around", "throughout", "toward", "towards", "via"}
 
 
+def _clause_subject(tok: Token) -> set[int]:
+    """Tokens of the subject of an object pronoun's own clause, which the pronoun cannot
+    mean: in "Biden spoke with Trudeau to thank him", "him" is not Biden (a reflexive
+    would be)."""
+    if tok.dep_ not in ("dobj", "dative", "pobj") or tok.lower_ not in ("him", "her", "them"):
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return {t.i for t in subj.subtree}
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head          # "spoke with X to thank him": the one who spoke thanks
+    return set()
+
+
 @dataclass
 class ActorTable:
     """The actors of one document and the token -> actor index the later stages use."""
@@ -394,9 +411,11 @@ class ActorTable:
         sent = tok.sent
         limit = tok.i
         nearest = None
+        bound = _clause_subject(tok)
         for step in range(4):
             found = [(i, self.token_actor[i]) for i in range(sent.start, limit)
-                     if i in self.token_actor and i not in skip and fits(self.token_actor[i], i)]
+                     if i in self.token_actor and i not in skip and fits(self.token_actor[i], i)
+                     and i not in bound]
             subjects = [aid for i, aid in found if _is_subject(doc[i])]
             if subjects:     # in the pronoun's own sentence the nearest, before it the first
                 return subjects[-1] if step == 0 else subjects[0]

@@ -283,6 +283,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
+    if code and code.plover_type == "CONSULT" and actors and recipients:
+        recipients = [r for r in recipients if not _one_government(actors + [r], table)]
+        if not recipients:
+            return None     # "Blinken called the President": a government's own business
     if not recipients and args is None and entry.pos == "NOUN" and code and code.plover_type == "AID":
         # "our donation of 4.9 million doses provided to Tanzania": the to-phrase of the
         # participle on what is given
@@ -322,7 +326,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = _place_side(rec_toks, table, ctx)
         slot = f"{slot} (a place: its country)" if recipients else slot
     if not recipients and rec_toks and args is None and rec_toks[0].pos_ == "NOUN" \
-            and any(c.lower_ in ("the", "these", "this", "those") for c in rec_toks[0].children):
+            and any(c.lower_ in ("the", "these", "this", "those", "their", "his", "her")
+                    for c in rec_toks[0].children):
         rows = entries().get((rec_toks[0].lemma_.lower(), "NOUN"))
         kind = coding.lookup(rows[0].cameo) if rows and rows[0].cameo != "-" else None
         earlier = ctx.doers.get(kind.plover_type, []) if kind and kind.plover_type else []

@@ -66,6 +66,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     if rows:               # "condemned the regime's suppression of protesters": the regime
         ids = [a for c in tok.children if c.dep_ == "poss" for x in _expand(c)
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+        if victim_of:       # "their arbitrary detention", "Navalny's arrest": who suffered it
+            ids = [a for a in ids if table.by_id(a).kind not in ("person", "group")]
         if ids:
             return list(dict.fromkeys(ids))
     if rows:            # "the attack on the detention center by ISIS" (misparsed "by")
@@ -241,6 +243,11 @@ def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
+        if t.lower_ in ("who", "which", "that", "whom") and t.head.dep_ == "relcl" \
+                and t.dep_ in ("nsubjpass", "dobj") and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head      # "Kovrig and Spavor, who are detained by China": them
+            while t.dep_ == "conj" and t.head.i != t.i:    # (the one it was done to;
+                t = t.head                                 # "Cubans who protest" are not Cuba)
         if t.lower_ in ("we", "our", "us") and table.joint and not table.voice.get(t.i):
             ids += [x for x in (table._country(iso) for iso in table.joint) if x not in ids]
             continue         # a joint statement's "we" is all its authors
