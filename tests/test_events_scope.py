@@ -114,3 +114,23 @@ def test_a_relative_pronoun_done_to_is_its_noun_and_their_detention_is_the_detai
     assert set(_names(rec, held[0].recipient)) == {"Michael Kovrig", "Michael Spavor"}
     blame = [e for e in rec.events if e.type == "ACCUSE"]
     assert blame and _names(rec, blame[0].recipient) == ["China"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_the_two_sides_promising_cooperation_agree_with_each_other(run_text):
+    rec = run_text("Wendy Sherman met Jacinda Ardern today. The leaders promised close cooperation "
+                   "to fight climate change.", published="2021-07-20")
+    agree = [e for e in rec.events if e.type == "AGREE"]
+    assert agree and set(_names(rec, agree[0].actor + agree[0].recipient)) == {"Wendy Sherman", "Jacinda Ardern"}
+    assert not [e for e in found_all(rec) if e.type == "ASSAULT"]      # no one fights the climate
+
+
+def test_with_someone_participating_is_no_partner_of_the_verb(run_text):
+    rec = run_text("Wendy Sherman met Jacinda Ardern today. The leaders discussed the retreat hosted "
+                   "by Prime Minister Jacinda Ardern with President Joe Biden participating.",
+                   published="2021-07-20")
+    assert not [e for e in rec.events if "Joe Biden" in _names(rec, e.actor + e.recipient)], \
+        [(e.cameo, e.explain) for e in rec.events]
+
+
+def found_all(rec):
+    return rec.events + rec.unrealised

@@ -59,13 +59,24 @@ ABSTRACT_TARGETS = {"freedom", "freedoms", "right", "rights", "democracy", "libe
                     "independence", "sovereignty", "value", "values", "principle", "principles",
                     "foundation", "foundations", "order", "truth", "law", "rule", "norm", "norms",
                     "speech", "expression", "press", "media", "dignity", "peace", "security",
-                    "stability", "institution", "institutions", "process", "integrity"}
+                    "stability", "institution", "institutions", "process", "integrity",
+                    # problems one "fights" or "combats": "to fight climate change"
+                    "change", "climate", "crisis", "corruption", "poverty", "pandemic",
+                    "disease", "virus", "covid-19", "hunger", "inequality", "crime",
+                    "terrorism", "extremism", "disinformation", "misinformation", "impunity",
+                    "trafficking", "inflation", "fire", "wildfire", "wildfires", "threat",
+                    "threats", "challenge", "challenges", "racism", "discrimination",
+                    "antisemitism", "hatred", "hate", "violence", "insecurity", "malaria"}
 
 
 #: Verbs of a relative clause that say whom an attack hit: "attacks ... that have
 #: impacted the United States".
 IMPACT_VERBS = {"impact", "affect", "target", "hit", "harm", "damage", "strike", "victimize",
                 "cripple", "disrupt", "kill", "injure", "wound"}
+
+
+def cameo_root(code: str) -> str:
+    return (code or "")[:2]
 
 
 def _verb_tagged_noun(tok: Token) -> bool:
@@ -375,7 +386,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             (table.by_id(r).kind == "country" and table.by_id(r).country
              in {table.by_id(a).country for a in actors}) for r in recipients):
         return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
-    if not recipients and len(actors) > 1 and (entry.reciprocal or shared) \
+    pledged = cameo_root(entry.cameo) == "03"      # "The leaders promised close cooperation":
+    if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table):
         # (not "Blinken and Austin ... They discussed": one side, the other unnamed)

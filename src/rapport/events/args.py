@@ -319,7 +319,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+              and not (c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children))
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
+    # (but "with President Biden participating" is a clause of its own, no "with" of tok)
     if any((c.dep_ == "xcomp" or _to_clause(c)) and c.lemma_.lower() not in TALK_VERBS
            for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.tag_ == "VB"
@@ -602,7 +604,8 @@ def _by_prep(tok: Token, prep: str) -> list[Token]:
                         for x in g.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]
             out += objs
         elif c.dep_ in ("advcl", "xcomp", "ccomp") and prep in ("with", "to") and any(
-                m.dep_ == "mark" and m.lower_ == prep for m in c.children):
+                m.dep_ == "mark" and m.lower_ == prep for m in c.children) \
+                and not (c.tag_ == "VBG" and prep == "with"):   # not "with Biden participating"
             out += [x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]   # same,
     return out                                                           # "with" as a mark
 
