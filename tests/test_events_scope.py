@@ -134,3 +134,15 @@ def test_with_someone_participating_is_no_partner_of_the_verb(run_text):
 
 def found_all(rec):
     return rec.events + rec.unrealised
+
+
+def test_a_relatives_tie_is_not_a_target_and_a_cut_name_is_made_whole(run_text):
+    rec = run_text("The U.S. Treasury is sanctioning an advisor and daughter of Daniel Ortega and "
+                   "Rosario Murillo, Camila Antonia Ortega Murillo, who is also the coordinator of the "
+                   "National Commission for the Creative Economy; and Edwin Ramon Castro Rivera, "
+                   "a National Assembly Deputy.", published="2021-06-09")
+    hits = [e for e in rec.events if e.type == "SANCTION"]
+    assert hits
+    targets = set(_names(rec, hits[0].recipient))
+    assert "Daniel Ortega" not in targets and "Rosario Murillo" not in targets, targets
+    assert "Edwin Ramon Castro Rivera" in targets, targets

@@ -710,6 +710,25 @@ def _nicknames() -> dict[str, set]:
     return {r[0].strip(): set(r[1].strip().split("|")) for r in rows if len(r) > 1}
 
 
+def _widened(ent: SpacySpan, kb, taken) -> SpacySpan:
+    """A person's name the NER cut short: "Edwin Ramon Castro [Rivera]" — a capitalised
+    name word the parse makes the head of the name's last word (or a modifier of a word
+    in it) belongs to the name."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+
+    def name_word(t):
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.i not in taken \
+            and t.lower_ not in kb.title_words and t.lower_ not in HONORIFICS \
+            and kb.country(t.text) is None and t.lower_ not in kb.common_words
+    while end < len(doc) and end - start < 5 and doc[end - 1].head.i == end and name_word(doc[end]):
+        end += 1
+    while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end and name_word(doc[start - 1]):
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label="PERSON")
+
+
 def _part_of(short: list[str], full: list[str]) -> bool:
     """ "Blinken", "Al Owais", "Chen" are parts of "Antony J. Blinken", "Abdul Rahman Al
     Owais", "Chen Gang": the tail or the head of a longer name."""
@@ -871,7 +890,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                          or ent.root.head.lower_ in groups.MOVEMENT_HEADS) \
                     and not kb.person(ent.text):
                 continue            # "the Hutu rebel group": a people, not a person
-            m = _person_mentions(doc, ent, kb, on)
+            m = _person_mentions(doc, _widened(ent, kb, taken | known), kb, on)
             if m is not None and not any(i in taken for i in range(m.start, m.end)):
                 add(m)
                 taken.update(range(m.title_start, m.start))   # the title is not another actor

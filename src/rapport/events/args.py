@@ -35,7 +35,10 @@ def _expand(tok: Token) -> list[Token]:
 
 def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     """ "Head of Presidential Administration Andriy Yermak, [and] Chief ... Zaluzhny": a title
-    whose name hangs under its of-phrase stands for that person (and the names joined to it)."""
+    whose name hangs under its of-phrase stands for that person (and the names joined to it).
+    "An advisor and daughter of Daniel Ortega" is someone else."""
+    if tok.lemma_.lower() in RELATION_NOUNS:
+        return []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
@@ -50,11 +53,18 @@ VICTIM_NOUNS = {"loss", "death", "suffering", "plight", "fate", "casualty", "tol
                 "wellbeing", "well-being", "hardship", "pain", "grief"}
 
 
+#: People named by their tie to someone: "the daughter of Daniel Ortega" is not Ortega.
+RELATION_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
+                  "child", "relative", "cousin", "nephew", "niece", "advisor", "adviser", "aide",
+                  "associate", "friend", "confidant", "crony", "spouse", "family", "in-law",
+                  "bodyguard", "assistant"}        # ("Iran's proxies" are Iran's, though)
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
     -> both countries, "violated the ceasefire with Armenia" -> Armenia."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in RELATION_NOUNS:
         return []
     # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
     # recipient from "of", that is the victim, not the one condemned
@@ -277,7 +287,10 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             if not aid and _people_from(tt):
                 aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma"
-            owners = [] if aid else _owner(tt, table, skip)
+            named_apart = any(c.dep_ == "appos" and table.at(c) for c in tt.children) or (
+                tt.dep_ == "conj" and any(c.dep_ == "appos" and table.at(c) for c in tt.head.children))
+            owners = [] if aid or named_apart else _owner(tt, table, skip)
+            # ("an advisor and daughter of Ortega, Camila Ortega": she is named, not Ortega)
             if not aid and not owners:
                 aid = table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
