@@ -146,3 +146,12 @@ def test_a_relatives_tie_is_not_a_target_and_a_cut_name_is_made_whole(run_text):
     targets = set(_names(rec, hits[0].recipient))
     assert "Daniel Ortega" not in targets and "Rosario Murillo" not in targets, targets
     assert "Edwin Ramon Castro Rivera" in targets, targets
+
+
+def test_two_appeals_for_different_acts_are_two_and_arrests_in_a_country_are_its_own(run_text):
+    rec = run_text("Canada urges the Cuban government to release those detained. Canada urges the "
+                   "Cuban government to heed the voices of the Cuban people. Peru condemns the mass "
+                   "arrests of protestors in Cuba.", published="2021-07-26")
+    assert len([e for e in rec.events if e.type == "REQUEST"]) == 2
+    blame = [e for e in rec.events if e.type == "ACCUSE"]
+    assert blame and _names(rec, blame[0].recipient) == ["Cuba"], [(e.cameo, e.explain) for e in rec.events]

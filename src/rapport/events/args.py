@@ -104,6 +104,15 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             ids.append(aid)
             if ids:
                 return ids
+    if rows and victim_of and any(e.cameo[:2] == "17" for e in rows):
+        # "the mass arrests and detentions of protestors in Cuba": the state of the place
+        # where people were arrested made the arrests
+        places = [x for g in _by_prep(tok, "of") for x in _by_prep(g, "in")] + _by_prep(tok, "in") \
+            + (_by_prep(tok.head, "in") if tok.dep_ == "dobj" else [])   # (the parse may hang
+        ids = [a for x in places for a in [table.resolve(x, skip)]            # "in Cuba" on the
+               if a and table.by_id(a).kind == "country"]                     # verb)
+        if ids:
+            return list(dict.fromkeys(ids))
     if tok.lemma_.lower() in ("adoption", "passage", "approval"):   # "the adoption of a
         ids = [a for g in _by_prep(tok, "of") for p in ("at", "by", "in")   # resolution at
                for x in _by_prep(g, p) for a in [table.resolve(x, skip)] if a]   # the OAS"

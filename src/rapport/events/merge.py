@@ -111,7 +111,11 @@ def _repeats(events: list[Event], doc: Doc) -> list[Event]:
     for e in events:
         span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         lemma = span.root.lemma_.lower() if span is not None else e.trigger.text.lower()
-        key = (lemma, e.cameo[:3], e.date, e.modality, e.negated, e.alleged)
+        asked = ""
+        if e.type == "REQUEST" and span is not None:     # "We urge X to release ... We urge
+            asked = next((c.lemma_.lower() for c in span.root.children     # X to heed ...":
+                          if c.dep_ in ("xcomp", "ccomp")), "")             # two appeals
+        key = (lemma, e.cameo[:3], e.date, e.modality, e.negated, e.alleged, asked)
         if e.type == "CONSULT" or not e.recipient or not e.actor:
             out.append(e)
             continue
