@@ -155,3 +155,16 @@ def test_two_appeals_for_different_acts_are_two_and_arrests_in_a_country_are_its
     assert len([e for e in rec.events if e.type == "REQUEST"]) == 2
     blame = [e for e in rec.events if e.type == "ACCUSE"]
     assert blame and _names(rec, blame[0].recipient) == ["Cuba"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_phone_call_on_a_date_is_a_call_and_a_traveller_keeps_no_destination_country(run_text):
+    rec = run_text("Under Secretary of State Uzra Zeya met Marcelo Ebrard. DHS Secretary Alejandro "
+                   "Mayorkas traveled to Mexico on August 10. The visit followed a phone call between "
+                   "Vice President Kamala Harris and President Andrés Manuel López Obrador on August 9.",
+                   published="2021-08-11")
+    calls = [e for e in rec.events if e.cameo == "041"]
+    assert calls and set(_names(rec, calls[0].actor + calls[0].recipient)) == {
+        "Kamala Harris", "Andrés Manuel López Obrador"}, [(e.cameo, e.explain) for e in rec.events]
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+    mayorkas = next(a for a in rec.actors if a.name == "Alejandro Mayorkas")
+    assert mayorkas.country == "USA"            # DHS is a US body; Mexico is where he went

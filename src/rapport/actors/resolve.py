@@ -1551,7 +1551,8 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
 
 def _title_country(doc: Doc, idx: list[int], kb) -> Optional[str]:
     """The country (or a body's code) named among a title's tokens: a demonym or country
-    ("Nigerian", "Lebanon's"), else a body of two or three words ("Arab League")."""
+    ("Nigerian", "Lebanon's"), else a body of two or three words ("Arab League") or a
+    national body's acronym ("DHS")."""
     toks = [doc[i] for i in idx if doc[i].text[:1].isupper()]
     for n in (3, 2):
         for k in range(len(toks) - n + 1):
@@ -1564,7 +1565,33 @@ def _title_country(doc: Doc, idx: list[int], kb) -> Optional[str]:
         c = kb.country(t.text.replace("’s", "").replace("'s", ""))
         if c is not None:
             return c.iso3
+    for t in toks:              # "DHS Secretary Alejandro Mayorkas": a national body's acronym
+        if t.text.isupper() and len(t.text) > 1:
+            body = kb.body(t.text)
+            if body is not None and body.country and body.country not in knowledge.SPECIAL_CODES:
+                return body.country
     return None
+
+
+_TRAVEL = {"travel", "visit", "arrive", "fly", "go", "come", "return", "head", "land", "tour"}
+
+
+def _destinations(table: "ActorTable", sent) -> set:
+    """Countries a sentence sends someone to ("traveled to Mexico", "visited Kyiv"): no
+    one's own country for that."""
+    out = set()
+    for t in sent:
+        if t.lemma_.lower() not in _TRAVEL or t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in ("to", "in") else []
+            for o in objs:
+                for x in o.subtree:
+                    a = table.by_id(table.token_actor.get(x.i))
+                    if a is not None and a.kind == "country" and a.country:
+                        out.add(a.country)
+    return out
 
 
 def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
@@ -1610,7 +1637,7 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
         if any(w in title for w in ("ambassador", "envoy", "chargé", "charge d", "consul",
                                     "representative")):
             continue    # a diplomat serves the state that sent them, not the one named
-        codes = sentence_countries(table, span.sent, kb, skip=a.id)
+        codes = sentence_countries(table, span.sent, kb, skip=a.id) - _destinations(table, span.sent)
         if len(codes) == 1:      # a titled office-holder the text gives no country: the
             a.country = codes.pop()      # one country of the sentence that names them
             a.link_reason = a.link_reason or "the sentence's country"
