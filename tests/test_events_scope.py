@@ -168,3 +168,10 @@ def test_a_phone_call_on_a_date_is_a_call_and_a_traveller_keeps_no_destination_c
     assert not [e for e in rec.events if e.type == "REQUEST"]
     mayorkas = next(a for a in rec.actors if a.name == "Alejandro Mayorkas")
     assert mayorkas.country == "USA"            # DHS is a US body; Mexico is where he went
+
+
+def test_sanctions_in_response_to_an_act_fall_on_its_doer(run_text):
+    rec = run_text("The Cuban regime violently suppressed protesters in Havana. Canada is enacting "
+                   "additional sanctions in connection with this repression.", published="2021-07-30")
+    hits = [e for e in rec.events if e.type == "SANCTION"]
+    assert hits and _names(rec, hits[0].recipient) == ["Cuba"], [(e.cameo, e.explain) for e in rec.events]

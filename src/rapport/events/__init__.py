@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_noun_agents, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_answered, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -345,6 +345,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = [r for r in earlier if r not in actors]
         if recipients:        # "condemned the attacks": the doers of the last attack told
             slot = f"doer of the last {kind.plover_type} ('{rec_toks[0].text}' names it again)"
+    if not recipients and args is None and code is not None \
+            and code.plover_type in ("SANCTION", "ACCUSE", "THREATEN", "REJECT", "COERCE"):
+        cause = _answered(tok)
+        if cause is not None:    # "sanctions in connection with this repression": on its doers
+            recipients = [x for x in _owner(cause, table, skip) if x not in actors]
+            rows = entries().get((cause.lemma_.lower(), "NOUN"))
+            kind = coding.lookup(rows[0].cameo) if rows and rows[0].cameo != "-" else None
+            if not recipients and kind is not None and kind.plover_type:
+                recipients = [r for r in ctx.doers.get(kind.plover_type, []) if r not in actors]
+            slot = f"the doer of '{cause.text}' (the act it answers)" if recipients else slot
     if not actors and not subj and args is None and table.voice.get(tok.i) \
             and any(t.lower_ == "you" for t in rec_toks):
         actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"

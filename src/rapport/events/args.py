@@ -237,6 +237,26 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
     return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)))
 
 
+#: "in response to X", "in connection with X", "in retaliation for X": what an act answers.
+RESPONSE_NOUNS = {"response": "to", "connection": "with", "retaliation": "for", "reaction": "to",
+                  "reprisal": "for", "light": "of"}
+
+
+def _answered(tok: Token) -> Optional[Token]:
+    """The act a sanction or a rebuke answers: "enacting sanctions in connection with this
+    repression", "imposed sanctions in response to the regime's suppression of protesters"."""
+    for h in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for n in p.children:
+                want = RESPONSE_NOUNS.get(n.lemma_.lower()) if n.dep_ == "pobj" else None
+                if want:
+                    return next((g for q in n.children if q.dep_ == "prep" and q.lower_ == want
+                                 for g in q.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
