@@ -522,3 +522,23 @@ def test_a_transcripts_closing_time_is_no_ones_words(run_text):
     text = "THE PRESIDENT: The threat is very high, and it is growing.\n\n9:18 A.M. EST"
     rec = run_text(text, published="2022-02-17", url="https://www.whitehouse.gov/x")
     assert [q.text.strip() for q in rec.quotes] == ["The threat is very high, and it is growing."]
+
+
+def test_an_END_time_and_a_turn_of_thanks_are_no_ones_words(run_text):
+    text = ("THE PRESIDENT: The threat is very high, and it is growing.\n\n"
+            "SECRETARY BLINKEN: Thank you, Your Majesty. Thank you all.\n\nEND 7:21 P.M. CDT")
+    rec = run_text(text, published="2022-02-17", url="https://www.whitehouse.gov/x")
+    assert [q.text.strip() for q in rec.quotes] == ["The threat is very high, and it is growing."]
+
+
+def test_i_inside_a_turn_is_the_turns_speaker(run_text):
+    rec = run_text("SECRETARY BLINKEN: Welcome, Your Majesty.\n\n"
+                   "FOREIGN MINISTER KULEBA: And again, as I said yesterday, we thank this "
+                   "administration for the support on the vaccines.", published="2022-03-04",
+                   url="https://www.state.gov/x")
+    nested = [q for q in find(rec, "we thank this administration") if q.kind == "indirect"]
+    assert nested and names_of(rec, nested[0].speaker) == "Dmytro Kuleba"
+
+
+def names_of(rec, aid):
+    return next((a.name for a in rec.actors if a.id == aid), None)

@@ -56,6 +56,10 @@ def extract(doc: Doc, table: ActorTable) -> list[Quote]:
     nested = _indirect(doc, table, speakers, inside, used_cues, spoken)
     for q in nested:       # "as the secretary general said, ..." inside Blinken's turn
         turn = next((t for t in turns if t.start <= q.start < t.end), None)
+        said = (q.speaker_mention.text if q.speaker_mention else "").lower()
+        if turn is not None and said in ("i", "we", "me", "us", "my", "our"):
+            q.speaker = turn.speaker     # "as I said yesterday, ..." in the King's turn: his
+            continue
         if turn is not None and turn.speaker and turn.speaker != q.speaker:
             q.via = [table.by_id(turn.speaker).name] + q.via
     quotes.extend(nested)

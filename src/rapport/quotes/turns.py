@@ -15,6 +15,12 @@ from .marks import MIN_DIRECT_WORDS
 MIN_TURN_WORDS = 3        # "It's very high." is an answer; "Thank you." is no statement
 
 
+def _only_thanks(para: str) -> bool:
+    """ "Thank you, Your Majesty. Thank you all.": a turn of nothing but thanks formulas."""
+    parts = [p for p in re.split(r"(?<=[.!])\s+", para.strip()) if p]
+    return bool(parts) and all(re.fullmatch(r"(?i)(thank you|thanks)[\w ,’'.!-]{0,40}", p) for p in parts)
+
+
 def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
     """Transcript turns: each paragraph after a speaker label ("SECRETARY BLINKEN: ...")
     up to the next label is a direct quote of that speaker, marks or not."""
@@ -35,11 +41,12 @@ def _turns(doc: Doc, table: ActorTable, inside: set[int]) -> list[Quote]:
                 s += len(text[s:e]) - len(text[s:e].lstrip(": \t"))
                 first = False
             para = text[s:e].strip()
-            if re.fullmatch(r"(?i)\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(\s+[A-Z]{2,4})?\.?", para):
-                continue    # "9:18 A.M. EST": the transcript's closing time, nobody's words
+            if re.fullmatch(r"(?i)(END\s+)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(\s+[A-Z]{2,4})?\.?", para):
+                continue    # "9:18 A.M. EST", "END 7:21 P.M. CDT": the closing time, nobody's words
             # a labelled turn is speech however short ("It's very high."), but not thanks
             if len(para.split()) < MIN_TURN_WORDS or re.fullmatch(
-                    r"(?i)(thank you|thanks)[\w ,.!]*", para) and len(para.split()) < MIN_DIRECT_WORDS + 2:
+                    r"(?i)(thank you|thanks)[\w ,.!]*", para) and len(para.split()) < MIN_DIRECT_WORDS + 2 \
+                    or _only_thanks(para):
                 continue
             toks = doc.char_span(s, e, alignment_mode="expand")
             if toks is not None:
