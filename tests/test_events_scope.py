@@ -175,3 +175,15 @@ def test_sanctions_in_response_to_an_act_fall_on_its_doer(run_text):
                    "additional sanctions in connection with this repression.", published="2021-07-30")
     hits = [e for e in rec.events if e.type == "SANCTION"]
     assert hits and _names(rec, hits[0].recipient) == ["Cuba"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_being_opposed_to_something_is_ones_own_rejection(run_text):
+    rec = run_text("Canada is opposed to the Russian plan.")
+    hits = [e for e in rec.events if e.type == "REJECT"]
+    assert hits and _names(rec, hits[0].actor) == ["Canada"] and _names(rec, hits[0].recipient) == ["Russia"]
+
+
+def test_an_instruction_to_ones_own_minister_is_no_request_whatever_it_names(run_text):
+    rec = run_text("PRESIDENT BIDEN: I asked Secretary Antony Blinken to go to the United Nations.",
+                   published="2022-02-18", url="https://www.whitehouse.gov/x")
+    assert not [e for e in rec.events if e.type == "REQUEST"], [(e.cameo, e.explain) for e in rec.events]

@@ -290,14 +290,6 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
                       if r not in actors]
-    if code and code.plover_type == "REQUEST" and actors and recipients \
-            and any(_one_government(actors + [r], table) for r in recipients):
-        return None     # "I asked Secretary Blinken to go to the United Nations": an
-                        # instruction inside one government, not a request between actors
-    if code and code.plover_type == "CONSULT" and actors and recipients:
-        recipients = [r for r in recipients if not _one_government(actors + [r], table)]
-        if not recipients:
-            return None     # "Blinken called the President": a government's own business
     if not recipients and args is None and entry.pos == "NOUN" and code and code.plover_type == "AID":
         # "our donation of 4.9 million doses provided to Tanzania": the to-phrase of the
         # participle on what is given
@@ -388,6 +380,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         actors, recipients = recipients[:1], recipients[1:]
     if args is not None:
         actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"
+    if code and code.plover_type == "REQUEST" and actors and recipients \
+            and any(_one_government(actors + [r], table) for r in recipients):
+        return None     # "I asked Secretary Blinken to go to the United Nations": an
+                        # instruction inside one government, not a request between actors
+    if code and code.plover_type == "CONSULT" and actors and recipients:
+        recipients = [r for r in recipients if not _one_government(actors + [r], table)]
+        if not recipients:
+            return None     # "Blinken called the President": a government's own business
     reciprocal = entry.reciprocal
     group: list[str] = []
     shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")

@@ -469,6 +469,10 @@ HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willing
                       "call", "demand", "request"}
 
 
+#: Participles that state their subject's own stance after "be": "X is opposed to Y".
+STATIVE_PASSIVES = {"oppose"}
+
+
 def _subject(tok: Token, control: bool = True) -> list[Token]:
     """Grammatical subject, climbing to the clause that controls a subjectless one:
     xcomp/conj/advcl to their head's subject ("agreed to visit"), an object-control verb's
@@ -488,6 +492,8 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             if passive:
                 return passive
         elif any(c.dep_ == "nsubjpass" for c in t.children):
+            if t.lemma_.lower() in STATIVE_PASSIVES:     # "Biden is opposed to any proposals":
+                return [c for c in t.children if c.dep_ == "nsubjpass"]   # a stance, his own
             break               # "after a diplomat was accused of ...": agentless, no climbing
         h = t.head
         if h.i == t.i:
@@ -680,7 +686,8 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                                                     # "allowed Poland to send": Poland
             if slot == "dobj" and not toks and tok.pos_ == "NOUN":   # a verb tagged as a noun:
                 toks = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
-            if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                    and tok.lemma_.lower() not in STATIVE_PASSIVES:
                 toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
         elif slot == "place":
             return [], "place", place_iso
