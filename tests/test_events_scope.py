@@ -187,3 +187,14 @@ def test_an_instruction_to_ones_own_minister_is_no_request_whatever_it_names(run
     rec = run_text("PRESIDENT BIDEN: I asked Secretary Antony Blinken to go to the United Nations.",
                    published="2022-02-18", url="https://www.whitehouse.gov/x")
     assert not [e for e in rec.events if e.type == "REQUEST"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_two_nations_border_clashes_are_both_sides_and_no_call_party(run_text):
+    rec = run_text("Antony Blinken spoke with Foreign Minister Sirojiddin Muhriddin. Expressing condolences "
+                   "for the lives lost during the Kyrgyz and Tajik border clashes in April, the Secretary "
+                   "commended the efforts to de-escalate hostilities. Both leaders agreed to meet soon.",
+                   published="2022-06-10")
+    clash = [e for e in rec.events if e.type == "ASSAULT"]
+    assert clash and set(_names(rec, clash[0].actor + clash[0].recipient)) == {"Kyrgyzstan", "Tajikistan"}
+    agree = [e for e in found_all(rec) if e.type == "AGREE"]
+    assert agree and "Kyrgyzstan" not in _names(rec, agree[0].actor + agree[0].recipient)

@@ -211,6 +211,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _noun_agents(tok) \
             + [c for c in tok.children if c.dep_ == "poss"
                or (c.dep_ in ("amod", "compound") and table.at(c))]   # "the regime's crackdown"
+        if tok.dep_ == "conj" and tok.head.i < tok.i and table.at(tok.head) \
+                and tok.head.pos_ in ("PROPN", "ADJ") and any(c.dep_ in ("amod", "compound") and table.at(c)
+                                                             for c in tok.children):
+            subj.append(tok.head)    # "the Kyrgyz and Tajik border clashes" (misparsed as a
+                                     # conjunct of "Kyrgyz"): both sides
         if not _actors(subj, table, skip) and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
@@ -711,8 +716,9 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             encounters[tok.i] = entry.cameo[:3]
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
-        if ev.reciprocal and ev.modality == "asserted" and not ev.negated:
-            table.parties = list(dict.fromkeys(ev.actor + ev.recipient))
+        if ev.reciprocal and ev.type == "CONSULT" and ev.modality == "asserted" and not ev.negated:
+            table.parties = list(dict.fromkeys(ev.actor + ev.recipient))   # (a clash has no
+                                                                            # "two leaders")
         if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)
         if tok.i in voice:
