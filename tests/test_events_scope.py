@@ -198,3 +198,11 @@ def test_two_nations_border_clashes_are_both_sides_and_no_call_party(run_text):
     assert clash and set(_names(rec, clash[0].actor + clash[0].recipient)) == {"Kyrgyzstan", "Tajikistan"}
     agree = [e for e in found_all(rec) if e.type == "AGREE"]
     assert agree and "Kyrgyzstan" not in _names(rec, agree[0].actor + agree[0].recipient)
+
+
+def test_they_after_a_call_with_unnamed_leaders_are_the_caller_not_a_country_mentioned(run_text):
+    rec = run_text("President Joe Biden spoke today with Transatlantic leaders about the likelihood of "
+                   "further Russian aggression against Ukraine. Together they expressed deep concern "
+                   "over Russia's continued build-up of forces.", published="2022-01-24")
+    concern = [e for e in rec.events if e.type == "ACCUSE"]
+    assert concern and _names(rec, concern[0].actor) == ["Joe Biden"], [(e.cameo, e.explain) for e in rec.events]

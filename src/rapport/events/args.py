@@ -257,6 +257,24 @@ def _answered(tok: Token) -> Optional[Token]:
     return None
 
 
+ENCOUNTER_VERBS = {"speak", "meet", "talk", "confer", "call"}
+
+
+def _encounter_sides(tok: Token, table: ActorTable, skip) -> list[str]:
+    """ "President Biden spoke today with Transatlantic leaders about ... Together they
+    expressed deep concern": "they" after a sentence about a call or meeting are those who
+    took part in it that we can name, not a country the sentence mentions in passing."""
+    if tok.dep_ not in ("nsubj", "poss") or tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    root = prev.root
+    if root.lemma_.lower() not in ENCOUNTER_VERBS or tok.sent.start - prev.start > 60:
+        return []
+    sides = _actors(_subject(root), table, skip)
+    sides += [x for x in _actors(_by_prep(root, "with"), table, skip) if x not in sides]
+    return sides
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
@@ -305,6 +323,8 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 # (not "their respective conversations with Putin": encounters of their own)
                 group = list(table.parties)    # "They reaffirmed their readiness": the
                                                # two sides of the call just reported
+            if not group and tt.lower_ in ("they", "their", "them") and not table.parties:
+                group = _encounter_sides(tt, table, skip)
             if group:
                 ids.extend(x for x in group if x not in ids)
                 continue
