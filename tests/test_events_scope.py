@@ -206,3 +206,13 @@ def test_they_after_a_call_with_unnamed_leaders_are_the_caller_not_a_country_men
                    "over Russia's continued build-up of forces.", published="2022-01-24")
     concern = [e for e in rec.events if e.type == "ACCUSE"]
     assert concern and _names(rec, concern[0].actor) == ["Joe Biden"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_accountability_pledges_reach_those_responsible_and_justice(run_text):
+    rec = run_text("Canada and its partners will seek to hold accountable those responsible for the "
+                   "abuses committed by Russia. Canada will bring the members of ISIS to justice.",
+                   published="2022-03-01")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    got = {tuple(_names(rec, e.recipient)) for e in threats}
+    assert ("Russia",) in got, [(e.cameo, e.modality, e.explain) for e in found_all(rec)]
+    assert any("Islamic State" in " ".join(r) for r in got), got

@@ -275,6 +275,24 @@ def _encounter_sides(tok: Token, table: ActorTable, skip) -> list[str]:
     return sides
 
 
+def _responsible(tok: Token) -> Token:
+    """ "those responsible for the abuses committed by Russia": the doer of what they are
+    responsible for (the agent of the act, else the act's own noun for its owner)."""
+    if tok.lower_ not in ("those", "anyone", "all", "everyone", "people", "individuals"):
+        return tok
+    for a in tok.children:
+        if a.lemma_.lower() in ("responsible", "accountable", "culpable") and a.dep_ in ("amod", "acl"):
+            for p in a.children:
+                if p.dep_ == "prep" and p.lower_ == "for":
+                    for act in p.children:
+                        if act.dep_ != "pobj":
+                            continue
+                        agent = [g for v in act.children if v.dep_ == "acl" for b in v.children
+                                 if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+                        return agent[0] if agent else act
+    return tok
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
@@ -300,6 +318,7 @@ def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
+        t = _responsible(t)
         if t.lower_ in ("who", "which", "that", "whom") and t.head.dep_ == "relcl" \
                 and t.dep_ in ("nsubjpass", "dobj") and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head      # "Kovrig and Spavor, who are detained by China": them
@@ -702,7 +721,8 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             toks = [c for c in tok.children if c.dep_ == slot]
             if slot == "dobj" and not toks:     # "hold Russia accountable": a small clause
                 toks = [g for c in tok.children if (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")
-                        or _to_clause(c) for g in c.children if g.dep_ == "nsubj"]
+                        or _to_clause(c) for g in c.children if g.dep_ == "nsubj"
+                        or (g.dep_ == "dobj" and c.pos_ == "ADJ")]   # "hold accountable those ..."
                                                     # "allowed Poland to send": Poland
             if slot == "dobj" and not toks and tok.pos_ == "NOUN":   # a verb tagged as a noun:
                 toks = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]

@@ -124,6 +124,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
+            if threat:     # "will seek to hold accountable those responsible": said, so made
+                return "asserted", negated, f"a threat or pledge is made when it is said ('{t.text}')"
             return "future", negated, f"governed by '{t.text}'"
         if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS) \
                 and not (prev.dep_ == "prep" and t.dep_ == "xcomp") \
