@@ -216,3 +216,14 @@ def test_accountability_pledges_reach_those_responsible_and_justice(run_text):
     got = {tuple(_names(rec, e.recipient)) for e in threats}
     assert ("Russia",) in got, [(e.cameo, e.modality, e.explain) for e in found_all(rec)]
     assert any("Islamic State" in " ".join(r) for r in got), got
+
+
+def test_a_kings_label_and_this_administration(run_text):
+    rec = run_text("SECRETARY BLINKEN: Welcome, Your Majesty.\n\nKING ABDULLAH: We thank this "
+                   "administration for the support on the vaccine.", published="2021-07-20",
+                   url="https://www.state.gov/x")
+    king = next(a for a in rec.actors if "Abdullah" in a.name)
+    assert king.name == "Abdullah II" and king.country == "JOR"
+    thanks = [e for e in rec.events if e.type == "SUPPORT" and e.actor == [king.id]]
+    assert thanks and _names(rec, thanks[0].recipient) == ["United States"], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

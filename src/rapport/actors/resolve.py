@@ -752,7 +752,10 @@ def _label_mentions(doc: Doc, kb, taken: set) -> list[_Mention]:
                 or all(w.lower() in kb.common_words for w in words):
             continue
         name = " ".join(w.capitalize() for w in words)
-        hits = kb.person(name)
+        # the label as a whole may be a known form ("KING ABDULLAH": King Abdullah II)
+        hits = kb.person(" ".join(w.capitalize() for w in label.replace(".", " ").split())) \
+            if len(label.split()) > len(words) else []
+        hits = hits if len(hits) == 1 else kb.person(name)
         m = _Mention(span.start, span.end, ("person", name), name, "person", title_start=span.start, reason="transcript label")
         if len(hits) == 1:
             m.key, m.canonical, m.reason = ("kb", hits[0].name), hits[0].name, "transcript label"

@@ -349,6 +349,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
             aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
+            if aid is None and tt.lemma_.lower() == "administration" and table.author is not None \
+                    and table.author.country and not any(
+                        c.dep_ in ("poss", "compound", "amod", "nmod") for c in tt.children):
+                aid = table._country(table.author.country)   # "we thank this administration"
+                                                              # on state.gov: the US's
             joined = _joined_antecedent(tt, aid, table) if aid else []
             if joined:
                 ids.extend(x for x in joined if x not in ids)
