@@ -227,3 +227,23 @@ def test_a_kings_label_and_this_administration(run_text):
     thanks = [e for e in rec.events if e.type == "SUPPORT" and e.actor == [king.id]]
     assert thanks and _names(rec, thanks[0].recipient) == ["United States"], \
         [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_the_vice_ministers_and_the_deputy_secretary_are_the_meetings_sides(run_text):
+    rec = run_text("First Vice Foreign Minister Cho Hyundong, U.S. Deputy Secretary of State Wendy Sherman, "
+                   "and Japan Vice Foreign Minister Mori Takeo met today in Seoul. The Vice Foreign "
+                   "Ministers and the Deputy Secretary strongly condemned the repeated unlawful ballistic "
+                   "missile launches by the DPRK. The Vice Foreign Ministers and the Deputy Secretary "
+                   "discussed a range of issues, including our joint efforts to support Ukraine.",
+                   published="2022-06-08")
+    blame = [e for e in rec.events if e.type == "ACCUSE"]
+    assert blame and len(blame[0].actor) == 3 and _names(rec, blame[0].recipient) == ["North Korea"]
+    assert not [e for e in rec.events if e.type == "SUPPORT"]          # a topic of discussion
+
+
+def test_a_summit_the_readout_recalls_does_not_date_todays_meeting(run_text):
+    rec = run_text("Senior officials from the United States, Australia, India, and Japan met virtually. "
+                   "This meeting seeks to build on the historic discussions held between President Biden "
+                   "and Prime Minister Suga during the summit on March 12, 2021.", published="2021-08-12")
+    meet = [e for e in rec.events if e.type == "CONSULT" and "United States" in _names(rec, e.actor + e.recipient)]
+    assert meet and meet[0].date == "2021-08-12", [(e.cameo, e.date, e.explain) for e in rec.events]

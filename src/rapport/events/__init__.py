@@ -763,12 +763,12 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             kept = out[undated[loose]] if loose in undated else None
             if kept is not None and (kept.cameo[:3] == e.cameo[:3] or "040" in (kept.cameo, e.cameo)):
                 agree = (kept.date or "").startswith(e.date or "-") or (e.date or "").startswith(kept.date or "-")
-                talk = e.trigger.text.lower().startswith(("discuss", "review"))   # "The two
+                talk = e.trigger.text.lower() in ("discussed", "discuss", "discusses", "reviewed")   # "The two
                 if kept.date_from_publication or e.date_from_publication or agree or talk:   # leaders
                     # also discussed ... elections in December": the call they had, not a
                     # meeting in December
-                    if (kept.date_from_publication and not e.date_from_publication) or (
-                            agree and not e.date_from_publication and len(e.date or "") > len(kept.date or "")):
+                    if not (talk and not agree) and ((kept.date_from_publication and not e.date_from_publication) or (
+                            agree and not e.date_from_publication and len(e.date or "") > len(kept.date or ""))):
                         out[undated[loose]] = dc_replace(     # "the visit ... arrived Sunday"
                             kept, date=e.date, date_text=e.date_text, date_precision=e.date_precision,
                             date_from_publication=False,

@@ -174,12 +174,20 @@ GROUP_HEADS = {"leader", "side", "president", "minister", "counterpart", "delega
                "foreign", "secretary", "sides", "parties"}
 
 
+#: Words inside an office's name, no owner of it: "the Vice Foreign Ministers".
+TITLE_MODIFIERS = {"vice", "foreign", "deputy", "prime", "defense", "defence", "finance",
+                   "trade", "senior", "first", "assistant", "under", "chief", "heads", "head"}
+
+
 def _parties(tok: Token, table: ActorTable) -> list[str]:
     """ "The two leaders", "both sides": the actors of the last reciprocal event before
     this token, when the phrase names no one itself (no owner, no country)."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
+    plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+    if not plural or (tok.lemma_.lower() not in GROUP_HEADS
+                                           and tok.lower_.removesuffix("s") not in GROUP_HEADS):
         return []
-    kids = {c.lower_: c.dep_ for c in tok.children}
+    kids = {c.lower_: c.dep_ for c in tok.children
+            if c.lower_ not in TITLE_MODIFIERS}     # "the Vice Foreign Ministers"
     if any(d in ("poss", "amod", "compound") for d in kids.values()) and not kids.keys() & {"two", "both"}:
         return []
     if not (kids.keys() & {"the", "both", "two"}):
@@ -336,8 +344,9 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue        # "Julie Rodriguez, White House Intergovernmental Affairs
                                 # Director, Jennifer Klein, ...": a title, not another actor
             group = [] if table.at(tt) else _parties(tt, table)
-            if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) == 2 \
-                    and (table.resolve(tt, skip) is None or _parties_go_on(tt, table)) \
+            if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) >= 2 \
+                    and ((len(table.parties) == 2 and table.resolve(tt, skip) is None)
+                         or _parties_go_on(tt, table)) \
                     and not (tt.dep_ == "poss" and (tt.head.lemma_.lower(), "NOUN") in entries()):
                 # (not "their respective conversations with Putin": encounters of their own)
                 group = list(table.parties)    # "They reaffirmed their readiness": the

@@ -89,6 +89,15 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
+    nouns = []             # "discussed a range of issues, including our joint efforts to
+    for anc in list(tok.ancestors)[:7]:                           # support Ukraine": a topic
+        if anc.pos_ == "VERB":
+            if anc.lemma_.lower() in TOPIC_VERBS and set(nouns) & TOPIC_NOUNS:
+                return "hypothetical", negated, f"a topic of '{anc.text}', not an act"
+            if anc.lemma_.lower() not in ASPECTUAL and anc.dep_ not in ("prep", "pcomp", "amod"):
+                break
+        elif anc.pos_ == "NOUN":
+            nouns.append(anc.lemma_.lower())
     t, path = tok, []
     while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head       # "call on Russia to cease ... and withdraw": the first verb's frame
