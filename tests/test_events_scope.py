@@ -247,3 +247,15 @@ def test_a_summit_the_readout_recalls_does_not_date_todays_meeting(run_text):
                    "and Prime Minister Suga during the summit on March 12, 2021.", published="2021-08-12")
     meet = [e for e in rec.events if e.type == "CONSULT" and "United States" in _names(rec, e.actor + e.recipient)]
     assert meet and meet[0].date == "2021-08-12", [(e.cameo, e.date, e.explain) for e in rec.events]
+
+
+def test_an_advisers_we_is_the_government_a_presidents_is_the_president(run_text):
+    rec = run_text("We condemn the Houthi attacks against civilian infrastructure in Saudi Arabia.",
+                   published="2022-03-20", url="https://www.whitehouse.gov/x",
+                   title="Statement by National Security Advisor Jake Sullivan on the Houthi Attacks")
+    blame = [e for e in rec.events if e.type == "ACCUSE"]
+    assert blame and _names(rec, blame[0].actor) == ["United States"], [(e.cameo, e.explain) for e in rec.events]
+    rec = run_text("Together, we will hold Russia accountable for its actions.", published="2022-03-02",
+                   url="https://www.whitehouse.gov/x", title="Statement by President Biden on the Vote")
+    threat = [e for e in rec.events if e.type == "THREATEN"]
+    assert threat and _names(rec, threat[0].actor) == ["Joe Biden"]

@@ -92,6 +92,18 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside",
                   "around", "throughout", "toward", "towards", "via"}
 
 
+def _leader(actor) -> bool:
+    """Whether a person heads a state or government (by the role the text or the
+    knowledge base gives)."""
+    role = (actor.role or "").lower()
+    if role:
+        return not role.startswith("vice") and any(
+            w in role for w in ("president", "prime minister", "chancellor", "king", "queen", "emir"))
+    known = knowledge.load().person(actor.canonical or actor.name)
+    return len(known) == 1 and any({"head_of_state", "head_of_government"} & set(t.roles or (t.role,))
+                                   for t in known[0].terms)
+
+
 def _clause_subject(tok: Token) -> set[int]:
     """Tokens of the subject of an object pronoun's own clause, which the pronoun cannot
     mean: in "Biden spoke with Trudeau to thank him", "him" is not Biden (a reflexive
@@ -178,7 +190,10 @@ class ActorTable:
             return self.first_person.id       # "I noted" in a bylined statement: its author
         fp = self.first_person
         if low in _FIRST_PERSON and fp is not None and "title" in (fp.link_reason or "") \
-                and tok.i not in skip and not tok.text.isupper():
+                and tok.i not in skip and not tok.text.isupper() \
+                and (low in _FIRST_SINGULAR or _leader(fp) or self.author is None):
+            # (a leader's "we" is the leader, as the dev gold codes President Biden's; an
+            # adviser's or a spokesperson's "we" is the government they speak for)
             if fp not in self.actors:         # "Statement by the President ...: we will hold
                 self.actors.append(fp)        # Russia accountable": the statement's author
             return fp.id
