@@ -259,3 +259,10 @@ def test_an_advisers_we_is_the_government_a_presidents_is_the_president(run_text
                    url="https://www.whitehouse.gov/x", title="Statement by President Biden on the Vote")
     threat = [e for e in rec.events if e.type == "THREATEN"]
     assert threat and _names(rec, threat[0].actor) == ["Joe Biden"]
+
+
+def test_an_attacks_target_hung_on_the_time_phrase_is_still_its_target(run_text):
+    rec = run_text("Canada condemns the Houthi attacks over the last 48 hours against civilian "
+                   "infrastructure in Saudi Arabia.", published="2022-03-20")
+    hits = [e for e in rec.events if e.type == "ASSAULT"]
+    assert hits and _names(rec, hits[0].recipient) == ["Saudi Arabia"], [(e.cameo, e.explain) for e in rec.events]

@@ -780,6 +780,12 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                         toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
                                  and p.head.pos_ == "NOUN" and p.i - c.i <= 6
                                  for g in p.children if g.dep_ == "pobj"][:2]
+            if not toks and entry.pos == "NOUN" and prep in ("against", "on"):
+                # "the Houthi attacks over the last 48 hours against civilian infrastructure":
+                # the parser may hang the target on the time phrase between
+                toks = [g for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 12)]
+                        if t.dep_ == "prep" and t.lower_ == prep and t.head.ent_type_ in ("DATE", "TIME")
+                        for g in t.children if g.dep_ == "pobj"][:1]
             if not toks and entry.prep:   # on the object of the row's own preposition:
                 toks += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == entry.prep
                          for g in c.children if g.dep_ == "pobj"    # "reneged on its
