@@ -266,3 +266,11 @@ def test_an_attacks_target_hung_on_the_time_phrase_is_still_its_target(run_text)
                    "infrastructure in Saudi Arabia.", published="2022-03-20")
     hits = [e for e in rec.events if e.type == "ASSAULT"]
     assert hits and _names(rec, hits[0].recipient) == ["Saudi Arabia"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_meeting_between_two_named_sides_is_theirs_not_the_clause_subjects(run_text):
+    rec = run_text("Announced during the summit meeting between President Joe Biden and Prime Minister "
+                   "Yoshihide Suga on April 16, 2021, the partnership deepens cooperation.", published="2021-06-01")
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and set(_names(rec, meet[0].actor + meet[0].recipient)) == {"Joe Biden", "Yoshihide Suga"}, \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

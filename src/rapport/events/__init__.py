@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_answered, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_answered, _expand, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -220,7 +220,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
             how = f"subject of light verb '{tok.head.text}'"
-        if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
+        between = [a for g in _by_prep(tok, "between") for x in _expand(g) for a in [table.at(x)] if a]
+        if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
+                and len(between) < 2:    # ("during the summit between Biden and Suga": they met)
             # "traded barbs during a phone call", "X, Y and Z launched an agenda to counter
             # hatred at the meeting of ...": the clause's subject took part
             for verb in list(tok.head.ancestors)[:5]:
