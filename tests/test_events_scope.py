@@ -274,3 +274,13 @@ def test_a_meeting_between_two_named_sides_is_theirs_not_the_clause_subjects(run
     meet = [e for e in rec.events if e.type == "CONSULT"]
     assert meet and set(_names(rec, meet[0].actor + meet[0].recipient)) == {"Joe Biden", "Yoshihide Suga"}, \
         [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_officials_including_named_people_are_those_people_and_one_side(run_text):
+    rec = run_text("This afternoon, senior officials including Commerce Secretary Gina Raimondo, Deputy "
+                   "Defense Secretary Kathleen Hicks, and National Security Advisor Jake Sullivan urged "
+                   "Germany to invest in semiconductors.", published="2022-06-08")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and set(_names(rec, asks[0].actor)) >= {"Gina Raimondo", "Kathleen Hicks"}, \
+        [(e.cameo, _names(rec, e.actor), e.explain) for e in rec.events]
+    assert not [e for e in rec.events if e.type == "CONSULT"]

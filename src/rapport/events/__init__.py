@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_answered, _expand, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -406,7 +406,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     pledged = cameo_root(entry.cameo) == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
-            and not _one_government(actors, table):
+            and not _one_government(actors, table) \
+            and not any(_named_members(x, table) for x in subj):
+        # (nor "officials including A, B and C ... to discuss": one side, named)
         # (not "Blinken and Austin ... They discussed": one side, the other unnamed)
         # ("X and Y called her": not each other)
         # "Chen and Blinken met": each pair took part; "the leaders commended the joint

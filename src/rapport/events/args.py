@@ -301,6 +301,23 @@ def _responsible(tok: Token) -> Token:
     return tok
 
 
+def _named_members(tok: Token, table: ActorTable) -> list[str]:
+    """The people a group noun names with "including": "senior Administration officials
+    including Commerce Secretary Raimondo, Deputy Defense Secretary Hicks, ..."."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    out = []
+    for p in tok.children:
+        if p.lower_ == "including" and p.dep_ == "prep":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    for x in _expand(g):
+                        a = table.by_id(table.at(x))
+                        if a is not None and a.kind == "person" and a.id not in out:
+                            out.append(a.id)
+    return out if len(out) >= 2 else []
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
@@ -338,6 +355,10 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
         if t.lower_ in ("we", "our", "us") and table.joint_ids and not table.voice.get(t.i):
             ids += [x for x in table.joint_ids if x not in ids]
             continue         # ... named in its lead
+        named = _named_members(t, table)
+        if named:            # "senior Administration officials including Commerce Secretary
+            ids.extend(x for x in named if x not in ids)      # Raimondo, ... Hicks": them
+            continue
         for k, tt in enumerate(_expand(t)):
             if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
                     and not _title_of(tt, table):
@@ -363,6 +384,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                         c.dep_ in ("poss", "compound", "amod", "nmod") for c in tt.children):
                 aid = table._country(table.author.country)   # "we thank this administration"
                                                               # on state.gov: the US's
+            found = table.by_id(aid) if aid else None
+            if found is not None and found.country is None and found.kind != "person" \
+                    and found.name.lower().removeprefix("the ") == "administration" \
+                    and table.author is not None and table.author.country:
+                aid = table._country(table.author.country)    # "the Administration officials"
             joined = _joined_antecedent(tt, aid, table) if aid else []
             if joined:
                 ids.extend(x for x in joined if x not in ids)
