@@ -284,3 +284,9 @@ def test_officials_including_named_people_are_those_people_and_one_side(run_text
     assert asks and set(_names(rec, asks[0].actor)) >= {"Gina Raimondo", "Kathleen Hicks"}, \
         [(e.cameo, _names(rec, e.actor), e.explain) for e in rec.events]
     assert not [e for e in rec.events if e.type == "CONSULT"]
+
+
+def test_discussing_the_importance_of_something_appeals_to_no_one(run_text):
+    rec = run_text("Wendy Sherman met Esawi Frej today. They discussed the importance of all Palestinians "
+                   "and Israelis living safely and securely.", published="2021-12-07")
+    assert not [e for e in found_all(rec) if e.type == "REQUEST"], [(e.cameo, e.explain) for e in rec.events]

@@ -42,7 +42,7 @@ TOPIC_VERBS = {"discuss", "explore", "examine", "debate"}     # (efforts reviewe
 #: provided to Tanzania" still says the doses were given)
 TOPIC_NOUNS = {"effort", "way", "step", "option", "measure", "plan", "proposal", "idea",
                "approach", "strategy", "possibility", "prospect", "opportunity", "initiative",
-               "mean", "means", "path", "avenue"}
+               "mean", "means", "path", "avenue", "importance", "need", "necessity"}
 
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "consider", "weigh", "mull"}
 

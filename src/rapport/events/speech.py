@@ -13,7 +13,7 @@ from ..schema import Event, Span
 from . import coding
 from .args import _actors, _by_prep, _subject, _trimmed
 from .lexicon import entries
-from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS
 
 
 def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, actor: list[str],
@@ -237,6 +237,8 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
         if bare is None:
             return None
     governor = top.head if top.dep_ != "pobj" else top.head.head
+    if governor.lemma_.lower() in TOPIC_VERBS and top.dep_ == "dobj":
+        return None      # "They discussed the importance of ...": a topic, no appeal made
     asker = [table.voice[tok.i]] if table.voice.get(tok.i) else []
     if not asker and governor.pos_ in ("VERB", "AUX"):
         asker = _actors(_subject(governor), table, quoted)
