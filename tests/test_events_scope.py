@@ -290,3 +290,12 @@ def test_discussing_the_importance_of_something_appeals_to_no_one(run_text):
     rec = run_text("Wendy Sherman met Esawi Frej today. They discussed the importance of all Palestinians "
                    "and Israelis living safely and securely.", published="2021-12-07")
     assert not [e for e in found_all(rec) if e.type == "REQUEST"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_meeting_months_before_is_another_meeting_not_a_date_for_todays(run_text):
+    rec = run_text("The United Arab Emirates, United States, and Israel have launched an agenda at the "
+                   "meeting of the Coexistence Working Group. The group was announced last October at the "
+                   "first trilateral meeting of the foreign ministers of all three countries.",
+                   published="2022-03-29")
+    dates = sorted({e.date for e in rec.events if e.type == "CONSULT"})
+    assert dates == ["2021-10", "2022-03-29"], [(e.cameo, e.date, e.explain) for e in rec.events]

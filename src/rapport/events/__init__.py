@@ -75,6 +75,21 @@ IMPACT_VERBS = {"impact", "affect", "target", "hit", "harm", "damage", "strike",
                 "cripple", "disrupt", "kill", "injure", "wound"}
 
 
+def _long_before(e: Event, kept: Event, pub: Optional[dt.date]) -> bool:
+    """A dated mention far earlier than an undated one ("the group was announced last
+    October at the first trilateral meeting", in a text about today's meeting) is another
+    encounter, not a date for the one the text reports."""
+    if pub is None or not kept.date_from_publication or e.date_from_publication or not e.date:
+        return False
+    try:
+        when = dt.date.fromisoformat(e.date if len(e.date) == 10 else e.date + "-01")
+    except ValueError:
+        return False
+    if len(e.date) == 7:
+        return (when.year, when.month) != (pub.year, pub.month)
+    return (pub - when).days > 14
+
+
 def cameo_root(code: str) -> str:
     return (code or "")[:2]
 
@@ -768,7 +783,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             if kept is not None and (kept.cameo[:3] == e.cameo[:3] or "040" in (kept.cameo, e.cameo)):
                 agree = (kept.date or "").startswith(e.date or "-") or (e.date or "").startswith(kept.date or "-")
                 talk = e.trigger.text.lower() in ("discussed", "discuss", "discusses", "reviewed")   # "The two
-                if kept.date_from_publication or e.date_from_publication or agree or talk:   # leaders
+                if (kept.date_from_publication or e.date_from_publication or agree or talk) \
+                        and not _long_before(e, kept, ctx.pub):   # leaders
                     # also discussed ... elections in December": the call they had, not a
                     # meeting in December
                     if not (talk and not agree) and ((kept.date_from_publication and not e.date_from_publication) or (
