@@ -318,6 +318,21 @@ def _named_members(tok: Token, table: ActorTable) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+def _publishers_administration(tok: Token, aid: Optional[str], table: ActorTable) -> Optional[str]:
+    """ "we thank this administration", "the Administration officials" on a government's
+    site: with no owner or country of its own, the publisher's government."""
+    if table.author is None or not table.author.country:
+        return None
+    found = table.by_id(aid) if aid else None
+    if found is None:
+        bare = tok.lemma_.lower() == "administration" and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
+    else:
+        bare = found.country is None and found.kind != "person" \
+            and found.name.lower().removeprefix("the ") == "administration"
+    return table._country(table.author.country) if bare else None
+
+
 def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     """ "Blinken and Hoekstra condemned ... They agreed": a plural pronoun whose antecedent
     is one of joined actors stands for all of them."""
@@ -379,16 +394,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
             aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
-            if aid is None and tt.lemma_.lower() == "administration" and table.author is not None \
-                    and table.author.country and not any(
-                        c.dep_ in ("poss", "compound", "amod", "nmod") for c in tt.children):
-                aid = table._country(table.author.country)   # "we thank this administration"
-                                                              # on state.gov: the US's
-            found = table.by_id(aid) if aid else None
-            if found is not None and found.country is None and found.kind != "person" \
-                    and found.name.lower().removeprefix("the ") == "administration" \
-                    and table.author is not None and table.author.country:
-                aid = table._country(table.author.country)    # "the Administration officials"
+            aid = _publishers_administration(tt, aid, table) or aid
             joined = _joined_antecedent(tt, aid, table) if aid else []
             if joined:
                 ids.extend(x for x in joined if x not in ids)
