@@ -90,10 +90,6 @@ def _long_before(e: Event, kept: Event, pub: Optional[dt.date]) -> bool:
     return (pub - when).days > 14
 
 
-def cameo_root(code: str) -> str:
-    return (code or "")[:2]
-
-
 def _verb_tagged_noun(tok: Token) -> bool:
     """ "The United States thanks Prime Minister Bainimarama": a plural noun that heads
     its clause with a subject and an object is the verb the tagger missed."""
@@ -418,7 +414,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             (table.by_id(r).kind == "country" and table.by_id(r).country
              in {table.by_id(a).country for a in actors}) for r in recipients):
         return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
-    pledged = cameo_root(entry.cameo) == "03"      # "The leaders promised close cooperation":
+    pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table) \
