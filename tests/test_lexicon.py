@@ -12,7 +12,7 @@ CONSULT_MODES = {"phone", "visit", "multilateral", "third-party"}
 SLOTS = {"dobj", "dative", "place", "condition"}
 PREPOSITIONS = {"with", "to", "against", "on", "upon", "from", "for", "between", "of", "in",
                 "into", "at", "about", "over", "behind", "by", "near", "along", "toward",
-                "towards", "out", "among"}
+                "towards", "out", "among", "regarding"}
 
 
 def _rows():

@@ -1099,6 +1099,19 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     return None
 
 
+def title_holder_after(doc: Doc, end: int) -> Optional[int]:
+    """A role phrase whose portfolio ("for Europe and North America") runs on into a
+    person's name is that person's title: the index of the name's first token."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in ("for", "to", "on"):
+        return None
+    k += 1
+    while k < min(len(doc), end + 10) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "the", "of", "&")) \
+            and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k if k < len(doc) and doc[k].ent_type_ == "PERSON" and k > end + 1 else None
+
+
 def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     """A role phrase headed by ``tok`` with no name attached: "the head of US diplomacy"."""
     if not kb.role_phrase(tok.lower_) and not kb.role_phrase(tok.lemma_.lower()):
@@ -1120,6 +1133,9 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     toks = list(doc[start:end])
     if any(i in taken for i in range(start, end)) or doc[start].lower_ in ("a", "an", "any", "every"):
         return None
+    if title_holder_after(doc, end) is not None:
+        return None             # "UK Minister of State for Europe and North America James
+                                # Cleverly": a title, its holder named right after it
     if any(t.lower_ in HONORIFICS for t in doc[start:end]):
         return None             # "Mr. Minister": a form of address, not a reference
     role = _role_of(toks, kb)
@@ -1594,9 +1610,9 @@ def _title_country(doc: Doc, idx: list[int], kb) -> Optional[str]:
 _TRAVEL = {"travel", "visit", "arrive", "fly", "go", "come", "return", "head", "land", "tour"}
 
 
-def _destinations(table: "ActorTable", sent) -> set:
-    """Countries a sentence sends someone to ("traveled to Mexico", "visited Kyiv"): no
-    one's own country for that."""
+def _destinations(table: "ActorTable", sent, kb=None) -> set:
+    """Countries a sentence sends someone to ("traveled to Mexico", "visited Kyiv",
+    "traveled to Tianjin"): no one's own country for that."""
     out = set()
     for t in sent:
         if t.lemma_.lower() not in _TRAVEL or t.pos_ != "VERB":
@@ -1609,6 +1625,11 @@ def _destinations(table: "ActorTable", sent) -> set:
                     a = table.by_id(table.token_actor.get(x.i))
                     if a is not None and a.kind == "country" and a.country:
                         out.add(a.country)
+                    elif a is None and kb is not None and x.pos_ == "PROPN":
+                        place = next((e for e in sent.ents if e.start <= x.i < e.end), x)
+                        c = kb.city(_norm(place.text))       # a city: its country
+                        if c is not None:
+                            out.add(c.iso3)
     return out
 
 
@@ -1655,7 +1676,7 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
         if any(w in title for w in ("ambassador", "envoy", "chargé", "charge d", "consul",
                                     "representative")):
             continue    # a diplomat serves the state that sent them, not the one named
-        codes = sentence_countries(table, span.sent, kb, skip=a.id) - _destinations(table, span.sent)
+        codes = sentence_countries(table, span.sent, kb, skip=a.id) - _destinations(table, span.sent, kb)
         if len(codes) == 1:      # a titled office-holder the text gives no country: the
             a.country = codes.pop()      # one country of the sentence that names them
             a.link_reason = a.link_reason or "the sentence's country"

@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -50,7 +50,10 @@ def _thanked_for_something(tok: Token) -> bool:
 
 #: verbs that are themselves the agreement ("agreed to provide $70 million"): the aid
 #: stays their content, not a planned act of its own
-AGREE_VERBS = frozenset({"agree", "offer", "pledge", "promise", "vow", "consent", "undertake"})
+#: Verbs that restate a stance held before ("reiterated our concerns that ...").
+RESTATING_VERBS = {"reiterate", "restate", "emphasize", "emphasise", "stress", "highlight",
+                   "underscore", "relay", "communicate"}
+AGREE_VERBS = frozenset({"agree", "offer", "pledge", "promise", "vow", "consent", "undertake", "commit"})
 
 
 #: What force cannot be used on: "attacks on freedom of the press", "an assault on
@@ -88,6 +91,37 @@ def _long_before(e: Event, kept: Event, pub: Optional[dt.date]) -> bool:
     if len(e.date) == 7:
         return (when.year, when.month) != (pub.year, pub.month)
     return (pub - when).days > 14
+
+
+def _person_after_country(toks: list, table: ActorTable) -> list:
+    """The parser may end an argument at the country that opens a person's title ("spoke
+    with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun and Japanese
+    Vice Foreign Minister Mori Takeo", the rest a sentence of its own): the person and
+    those joined to them are the argument, not the country."""
+    g = toks[0]
+    a = table.by_id(table.at(g)) if table.at(g) else None
+    if a is None or a.kind != "country":
+        return []
+    doc, start = g.doc, max(t.i for t in g.subtree) + 1
+    k = start
+    end = doc[g.sent.end].sent.end if g.sent.end < len(doc) and doc[g.sent.end - 1].text not in ".!?" \
+        else g.sent.end                     # (the parser may start a sentence at the title)
+    end = end if any(t.text == ")" for t in doc[start:g.sent.end + 1]) else g.sent.end
+    while k < end and (doc[k].text in ("(", ")") or (
+            doc[k].text.isupper() and k > 0 and doc[k - 1].text == "(")):
+        k += 1                                         # "(ROK)"
+    while k < end and doc[k].dep_ == "compound" and doc[k].text[:1].isupper() \
+            and not table.at(doc[k]):
+        k += 1                                         # "First Vice Foreign Minister"
+    if k >= end or k == start:
+        return []
+    person = table.by_id(table.at(doc[k])) if table.at(doc[k]) else None
+    if person is None or person.kind != "person":
+        return []
+    head = doc[k]
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return _expand(head) if head.i not in (t.i for t in g.subtree) else []
 
 
 def _verb_tagged_noun(tok: Token) -> bool:
@@ -231,6 +265,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
             how = f"subject of light verb '{tok.head.text}'"
+        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.lemma_.lower() in TRAVEL_VERBS and entry.reciprocal:
+            subj = _subject(tok.head.head)     # "traveled to Tianjin for meetings with Wang Yi"
+            how = f"subject of '{tok.head.head.text}' (went for the {tok.text})"
         between = [a for g in _by_prep(tok, "between") for x in _expand(g) for a in [table.at(x)] if a]
         if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
                 and len(between) < 2:    # ("during the summit between Biden and Suga": they met)
@@ -243,6 +281,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         how = f"subject of '{verb.text}' (took part {tok.head.lower_} the {tok.text})"
                     break
     place, place_iso, place_span = ctx.place_for(tok)
+    purpose = None
     rec_toks, slot, rec_iso = _recipients(tok, entry, place_iso)
     first, rest = (rec_toks, slot, rec_iso), list(entry.recipient)
     while rec_toks and slot in rest and not _actors(rec_toks, table, skip):
@@ -304,6 +343,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not any(c.dep_ == "poss" for c in rec_toks[0].children):
         return None         # "attacks on freedom of the press": a figure of speech, no force
                             # (but "the attack against Ukraine's sovereignty" is on Ukraine)
+    titled = _person_after_country(rec_toks, table) if len(rec_toks) == 1 else []
+    if titled:          # "spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi"
+        rec_toks, slot = titled, f"{slot} (the person whose title opens with the country)"
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
@@ -331,7 +373,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if recipients:
                 break
     if not recipients and args is None and entry.objects and entry.cameo in ("110", "111") \
-            and entry.pos == "VERB" and not entry.reciprocal:
+            and entry.pos == "VERB" and not entry.reciprocal \
+            and (tok.lemma_.lower() not in RESTATING_VERBS or (obj is not None and any(
+                c.dep_ == "prep" for c in obj.children))):
+        # ("reiterated our ongoing concerns that Russia has the capacity to ...": a standing
+        # worry restated, unless it names what it is about)
         # "we share the concerns ... that the new constitution could weaken Tunisia's
         # democracy": a concern voiced is about the first state or body that follows
         for t in tok.doc[tok.i + 1:tok.sent.end]:
@@ -379,7 +425,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
         appeal = entry.cameo[:2] in ("02", "10")
-        for x in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        given = entry.cameo[:2] == "07"     # "committed $4 billion to support COVAX": the
+        purposes = [c for c in tok.children if given and c.dep_ == "advcl"] + [
+            r for o in tok.children if given and o.dep_ == "dobj" for r in o.children
+            if r.dep_ in ("relcl", "acl")]     # (or "$4 billion to support COVAX")
+        for x in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + [
+                p for p in purposes if any(a.lower_ == "to" for a in p.children)]:    # object
             # "demanded that Moscow return the children": who is asked is who must act
             objs = [c for c in x.children if c.dep_ == "nsubj"] if appeal and x.dep_ == "ccomp" else []
             objs += [c for c in x.children if c.dep_ in ("dobj", "dative")]
@@ -389,7 +440,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             recipients = [r for r in _actors(objs, table, skip) if r not in actors]
             if recipients:
                 slot = f"{'subject or object' if appeal else 'object'} of '{x.text}'"
-                break
+                purpose = x.i if given and x in purposes else None   # (one act: no SUPPORT
+                break                                                 # of its own)
     if slot == "place" and rec_iso and place_span is not None:
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
@@ -427,6 +479,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         reciprocal = True
         group = list(actors)
         actors, recipients = actors[:1], actors[1:]
+        host = getattr(table, "party_host", None)
+        if host in group and set(group) == set(table.parties):
+            # "Sherman spoke with A, B, C and D ... The participants agreed": the one who held
+            # the call agreed with each, as she spoke with each; not every pair
+            group, actors, recipients = [], [host], [x for x in group if x != host]
     if not actors and not recipients:
         return None
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
@@ -508,6 +565,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         evidence=_trimmed(sent),
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), explain=explain)
     ev._group = group
+    ev._purpose = purpose
     ev._host = host
     return ev
 
@@ -658,6 +716,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     quoted = frozenset(voice)
     table.voice = voice
     table.parties = []
+    table.party_host = None
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []
@@ -731,8 +790,12 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             encounters[tok.i] = entry.cameo[:3]
         if entry.objects:
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
+        if getattr(ev, "_purpose", None) is not None:
+            carried.add(ev._purpose)     # "committed $4 billion to support COVAX": one act
         if ev.reciprocal and ev.type == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             table.parties = list(dict.fromkeys(ev.actor + ev.recipient))   # (a clash has no
+            table.party_host = ev.actor[0] if len(ev.actor) == 1 and len(ev.recipient) > 1 \
+                and not getattr(ev, "_group", None) else None      # (not a group of equals)
                                                                             # "two leaders")
         if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)

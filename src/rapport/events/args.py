@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..actors import ActorTable, groups, knowledge
+from ..actors.resolve import title_holder_after
 from ..schema import Span
 from .lexicon import Entry, entries
 
@@ -18,6 +19,9 @@ LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "ma
                "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
                "complete", "conclude", "suspend", "break", "end", "announce", "plan",
                "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate"}
+#: Verbs of going somewhere for an encounter: "traveled to Tianjin for meetings with Wang
+#: Yi" -> the traveller met him.
+TRAVEL_VERBS = {"travel", "come", "go", "arrive", "fly", "head", "return", "journey", "be"}
 
 
 def _expand(tok: Token) -> list[Token]:
@@ -44,6 +48,14 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
             for g in c.children:
                 if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
                     return _expand(g)
+    for c in tok.children:       # "UK Minister of State for Europe and North America James
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on"):     # Cleverly"
+            k = title_holder_after(tok.doc, c.i)
+            name = tok.doc[k] if k is not None else None
+            if name is not None and table.at(name) and table.by_id(table.at(name)).kind == "person":
+                while name.dep_ == "compound" and name.head.i != name.i:
+                    name = name.head
+                return [name]
     return []
 
 
@@ -171,7 +183,7 @@ PART_NOUNS = {"website", "site", "platform", "outlet", "office", "position", "so
 #: agreed", "both sides", "the ministers".
 GROUP_HEADS = {"leader", "side", "president", "minister", "counterpart", "delegation",
                "diplomat", "party", "man", "woman", "official", "envoy", "chief", "premier",
-               "foreign", "secretary", "sides", "parties"}
+               "foreign", "secretary", "sides", "parties", "participant"}
 
 
 #: Words inside an office's name, no owner of it: "the Vice Foreign Ministers".
@@ -408,6 +420,8 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if not aid and not owners:
                 aid = table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
+            if named and aid and table.by_id(aid).kind == "country":
+                aid = None          # "UK Minister of State for Europe ... James Cleverly"
             for x in [aid] + owners + [table.at(n) for n in named]:
                 if x and x not in ids and not _unplaced_thing(x, tt, table):
                     ids.append(x)

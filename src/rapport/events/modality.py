@@ -26,6 +26,11 @@ FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "s
 READY_ADJ = {"willing", "ready", "prepared", "eager", "keen", "determined", "poised",
              "unwilling", "reluctant"}
 
+#: Nouns whose to-clause was refused ("the PRC's unwillingness to cooperate with the WHO":
+#: a refusal, REJECT) or not done ("its failure to release them": no release).
+REFUSAL_NOUNS = {"refusal", "unwillingness", "reluctance"}
+FAILURE_NOUNS = {"failure", "inability"}
+
 #: Verbs that only time the act they govern: "the need to continue providing aid" is as
 #: hypothetical as "the need to provide aid".
 ASPECTUAL = {"continue", "keep", "begin", "start", "resume"}
@@ -110,6 +115,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         path.append(t)
         if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in HYPOTHETICAL_NOUNS:
             return "hypothetical", negated, f"what '{t.text}' allows or asks for, not a fact"
+        if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in REFUSAL_NOUNS:
+            return "asserted", True, f"'{t.text}' to"        # "the PRC's unwillingness to
+        if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in FAILURE_NOUNS:
+            return "asserted", True, f"'{t.text}' to act"    # cooperate": a refusal; "failure
+                                                             # to release": not done
         aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
         lemma = t.lemma_.lower()

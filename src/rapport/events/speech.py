@@ -309,12 +309,19 @@ CONCERN_ADJ = {"concerned", "alarmed", "troubled", "disturbed", "dismayed", "app
                "outraged", "disappointed", "worried", "shocked", "horrified", "angered"}
 
 
+#: Verbs that link a subject to its state, as "be" does: "We remain concerned about ...".
+LINKING_VERBS = {"remain", "stay", "feel", "become", "grow", "seem", "appear"}
+
+
 def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Being concerned (alarmed, troubled...) by what someone did disapproves of them
     (CAMEO 110, PLOVER ACCUSE/disapprove): "We continue to be deeply concerned by the death
     of Omar Assad after Israeli soldiers detained him" -> the speaker ACCUSE Israel. The
     one disapproved of is the first state or body in the phrase."""
-    if tok.pos_ == "VERB":           # "Germany is alarmed by ...": parsed as a passive
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in LINKING_VERBS:    # "We remain concerned
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJ), None)
+        who = _subject(tok)                                           # about ..."
+    elif tok.pos_ == "VERB":           # "Germany is alarmed by ...": parsed as a passive
         adj = tok if tok.lower_ in CONCERN_ADJ and any(c.dep_ == "auxpass" for c in tok.children) else None
         who = [c for c in tok.children if c.dep_ == "nsubjpass"]
     else:
@@ -323,7 +330,7 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
     if adj is None:
         return None
     about = [g for p in adj.children if p.dep_ in ("prep", "agent")
-             and p.lower_ in ("by", "about", "over", "at", "with")
+             and p.lower_ in ("by", "about", "over", "at", "with", "regarding")
              for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not about:
         return None
@@ -454,7 +461,17 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     actors = _actors(subj, table, quoted)
     thanked = [a for a in dict.fromkeys(_actors(to, table, quoted)) if a not in actors]
+    how = "to"
+    if not thanked:     # "grateful for Poland's partnership", "for the leadership that the
+        things = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "for"   # Nether-
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]   # lands shows"
+        doers = [x for g in things for x in g.children if x.dep_ == "poss"] \
+            + [x for g in things for r in g.children if r.dep_ == "relcl"
+               for x in r.children if x.dep_ == "nsubj"] \
+            + [x for g in things for x in _by_prep(g, "of")]
+        thanked = [a for a in dict.fromkeys(_actors(doers, table, quoted)) if a not in actors]
+        how = "for (whose the thing is)"
     if not actors or not thanked:
         return None
     return _rule_event(ctx, tok, adj, "051", actors, thanked,
-                       f"praise rule: '{adj.text} to' -> 051; actor via subject")
+                       f"praise rule: '{adj.text} {how}' -> 051; actor via subject")

@@ -1,0 +1,113 @@
+"""Events: constructions of readouts and statements that first went uncoded on unseen
+press releases (concerns restated, gratitude for someone's work, purposes of travel,
+titles that open with a country or run on into a portfolio). Every sentence is written
+for these tests."""
+
+
+def _names(rec, ids):
+    by = {a.id: a.name for a in rec.actors}
+    return [by[i] for i in ids]
+
+
+def _pairs(rec, kind):
+    return [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == kind]
+
+
+def test_travel_for_meetings_is_a_meeting_with_those_named(run_text):
+    rec = run_text("Secretary of State Antony Blinken traveled to Tianjin for meetings with "
+                   "Foreign Minister Wang Yi.", published="2021-07-26")
+    assert (["Antony Blinken"], ["Wang Yi"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_traveller_takes_no_country_from_the_city_they_went_to(run_text):
+    rec = run_text("Special Envoy Ellen Marrow traveled to Tianjin for meetings with Foreign "
+                   "Minister Wang Yi.", published="2021-07-26")
+    envoy = next(a for a in rec.actors if a.name == "Ellen Marrow")
+    assert envoy.country != "CHN"
+
+
+def test_concerns_restated_about_a_states_conduct_accuse_that_state(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Hayashi. Secretary Blinken "
+                   "reiterated concerns about the PRC's unwillingness to share data.",
+                   published="2022-02-01")
+    assert (["Antony Blinken"], ["China"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_remaining_concerned_about_something_a_state_did_accuses_it(run_text):
+    rec = run_text("The United States remains concerned about the slow progress of Haiti's "
+                   "investigation into the assassination.", published="2022-02-01")
+    assert (["United States"], ["Haiti"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_a_standing_concern_restated_as_a_that_clause_is_no_new_accusation(run_text):
+    rec = run_text("Secretary Blinken reiterated his concerns that Russia could launch an "
+                   "invasion at any moment.", published="2022-02-01")
+    assert not _pairs(rec, "ACCUSE")
+
+
+def test_unwillingness_to_act_is_a_refusal_and_failure_is_no_act(run_text):
+    rec = run_text("Sherman criticized the PRC's unwillingness to cooperate with the World "
+                   "Health Organization.", published="2021-07-26")
+    assert not _pairs(rec, "COOPERATE"), _pairs(rec, "COOPERATE")
+    assert (["China"], ["World Health Organization"]) in _pairs(rec, "REJECT")
+    rec = run_text("Sherman criticized the PRC's failure to cooperate with the World Health "
+                   "Organization.", published="2021-07-26")
+    assert not _pairs(rec, "COOPERATE") and not _pairs(rec, "REJECT")
+    assert [e for e in rec.unrealised if e.type == "COOPERATE" and e.negated]
+
+
+def test_gratitude_for_someones_work_praises_them_and_for_a_thing_no_one(run_text):
+    rec = run_text("The United States is grateful for the leadership that the Netherlands is "
+                   "showing throughout Europe.", published="2022-03-04")
+    assert (["United States"], ["Netherlands"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+    rec = run_text("The United States is grateful for this partnership.", published="2022-03-04")
+    assert not _pairs(rec, "SUPPORT")
+
+
+def test_both_sides_committing_to_work_together_agree(run_text):
+    rec = run_text("Secretary Blinken and Foreign Minister Ebrard met today. They committed to "
+                   "jointly managing safe and orderly migration.", published="2021-10-08")
+    agree = [set(a + r) for a, r in _pairs(rec, "AGREE")]
+    assert {"Antony Blinken", "Marcelo Ebrard"} in agree, _pairs(rec, "AGREE")
+
+
+def test_a_title_that_opens_with_a_country_names_the_person_not_the_country(run_text):
+    rec = run_text("Secretary of State Antony Blinken spoke with Republic of Korea (ROK) First "
+                   "Vice Foreign Minister Choi Jong Kun and Japanese Vice Foreign Minister Mori "
+                   "Takeo today.", published="2022-03-11")
+    sides = {n for a, r in _pairs(rec, "CONSULT") for n in r}
+    assert {"Choi Jong Kun", "Mori Takeo"} <= sides, _pairs(rec, "CONSULT")
+    assert "South Korea" not in sides
+
+
+def test_a_portfolio_title_is_its_holders_and_participants_agree_with_the_host(run_text):
+    rec = run_text("Secretary of State Antony Blinken spoke today with French Foreign Minister "
+                   "Catherine Colonna, German Foreign Minister Annalena Baerbock, and UK Minister "
+                   "of State for Europe and North America James Cleverly. The participants agreed "
+                   "to continue coordinated efforts to isolate Russia.", published="2022-07-08")
+    assert not [a for a in rec.actors if a.name.startswith("UK Minister")]
+    called = {n for a, r in _pairs(rec, "CONSULT") for n in r}
+    assert "James Cleverly" in called, _pairs(rec, "CONSULT")
+    agree = _pairs(rec, "AGREE")
+    assert agree and all(a == ["Antony Blinken"] for a, _ in agree), agree
+    assert {"Catherine Colonna", "James Cleverly"} <= {n for _, r in agree for n in r}
+
+
+def test_thanking_a_government_for_providing_weapons_codes_its_military_aid(run_text):
+    rec = run_text("President Biden thanked the Slovakian government for providing an air "
+                   "defense system to Ukraine.", published="2022-04-08")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and _names(rec, aid[0].actor) == ["Slovakia"] and _names(rec, aid[0].recipient) == ["Ukraine"]
+    assert aid[0].cameo == "072"
+
+
+def test_money_committed_to_support_a_body_is_aid_to_it_and_one_act(run_text):
+    rec = run_text("The United States has committed $4 billion to support COVAX.", published="2021-06-03")
+    assert _pairs(rec, "AID") == [(["United States"], ["COVAX"])], _pairs(rec, "AID")
+    assert not _pairs(rec, "SUPPORT")
+
+
+def test_concern_regarding_a_states_acts_accuses_it(run_text):
+    rec = run_text("The United States expressed deep concern regarding the Lukashenka regime's "
+                   "attacks on journalists.", published="2021-06-21")
+    assert (["United States"], ["Belarus"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
