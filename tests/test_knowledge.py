@@ -71,7 +71,7 @@ def _rows(name):
     ("media.tsv", ["name", "aliases", "country", "sector"], 60),
     ("officeholders.csv", ["name", "aliases", "country", "role", "title", "sector",
                            "start", "end", "org"], 500),
-    ("roles.tsv", ["phrase", "role", "sector", "kind"], 150),
+    ("roles.tsv", ["phrase", "role", "sector", "kind", "country"], 150),
 ])
 def test_file_parses(name, columns, minimum):
     rows, header = _rows(name)
@@ -420,6 +420,32 @@ def test_role_mention(kb, text, role, country, holder):
     assert who is not None and who.name == holder
 
 
+def test_us_officials_below_the_cabinet(kb):
+    day = "2021-07-26"
+    for name in ("Wendy Sherman", "Victoria Nuland", "Rob Malley", "Robert Malley",
+                 "Ricardo Zuniga", "Ricardo Zúñiga", "Liz Sherwood-Randall", "Ron Klain"):
+        people = kb.person(name)
+        assert len(people) == 1 and people[0].country == "USA", name
+    assert kb.holder("deputy_secretary_of_state", "USA", day).name == "Wendy Sherman"
+    assert kb.holder("deputy_secretary_of_state", "USA", "2021-01-25") is None
+    assert kb.holder("chief_of_staff", "USA", "2023-02-08").name == "Jeff Zients"  # handover
+    assert kb.holder("trade_minister", "USA", day).name == "Katherine Tai"
+    assert kb.holder("commerce_secretary", "USA", day).name == "Gina Raimondo"
+    # the DNI and the CIA director are both intelligence chiefs: only the body decides
+    assert kb.holder("intelligence_chief", "USA", day) is None
+    assert kb.holder("intelligence_chief", "CIA", day).name == "William Burns"
+    # John Kerry the envoy and Susan Rice the domestic policy adviser keep their old terms
+    assert [t.role for t in kb.roles_of("John Kerry", day)] == ["climate_envoy"]
+    assert [t.role for t in kb.roles_of("Susan Rice", day)] == ["domestic_policy_advisor"]
+    m = kb.role_mention("the US deputy secretary of state")
+    assert (m.role, m.country) == ("deputy_secretary_of_state", "USA")
+    # offices several people hold at once never name one of them
+    for phrase in ("assistant secretary of state", "under secretary of state",
+                   "deputy national security adviser", "special representative"):
+        assert kb.role_phrase(phrase)[0] in knowledge.SHARED_ROLES, phrase
+    assert kb.holder("official", "USA", day) is None
+
+
 def test_aliases_enumeration(kb):
     items = list(kb.aliases())
     assert all(len(i) == 3 and all(isinstance(x, str) and x for x in i) for i in items)
@@ -599,3 +625,10 @@ def test_fuzzy_country_takes_one_letter_slips_of_long_names(kb):
 
 def test_kampuchean_is_cambodian(kb):
     assert kb.country("Kampuchean").iso3 == "KHM"
+
+
+def test_an_office_only_one_state_has_gives_its_country(kb):
+    assert kb.role_country("deputy secretary of state") == "USA"
+    assert kb.role_country("assistant secretary of state") == "USA"
+    assert kb.role_country("foreign minister") is None        # every state has one
+    assert kb.role_country("secretary of state") is None      # (the UK's are "... for X")

@@ -435,7 +435,7 @@ def test_a_question_put_to_the_speaker_is_not_his_speech(run_text):
     assert not any(q.cue == "Asked" for q in rec.quotes)
     q = find(rec, "We'll see")[0]
     assert q.kind == "direct" and q.cue == "said" and q.speaker_mention.text == "he"
-    assert speaker(rec, q) == "Kirby"
+    assert speaker(rec, q) in ("Kirby", "John Kirby")       # (the knowledge base may know him)
     rec = run_text("When asked about the sanctions, Antony Blinken said they were “working as intended.”")
     q = find(rec, "working as intended")[0]
     assert q.cue == "said" and speaker(rec, q) == "Antony Blinken"

@@ -442,6 +442,7 @@ class KB:
     def _load_roles(self, dirs: list[Path]) -> None:
         phrases: list[tuple[str, tuple[str, str, str]]] = []
         nouns: list[tuple[str, tuple[str, str]]] = []
+        xc: list[tuple[str, str]] = []
         for t in self._tables(dirs, ROLES_FILE, ("phrase", "role", "sector", "kind")):
             xp, xn = [], []
             for n, r in t.rows:
@@ -456,10 +457,16 @@ class KB:
                     raise KnowledgeError(f"{where}: kind must be person, organization or group")
                 if role:
                     xp.append((phrase, (role, sector, kind)))
+                    country = t.get(r, "country").upper()
+                    if country:
+                        if not re.fullmatch(r"[A-Z]{3}", country):
+                            raise KnowledgeError(f"{where}: bad country {country!r}")
+                        xc.append((phrase, country))
                 else:
                     xn.append((phrase, (sector, kind)))
             phrases = _merge(phrases, xp, key=lambda x: x[0])
             nouns = _merge(nouns, xn, key=lambda x: x[0])
+        self._role_countries: dict[str, str] = dict(xc)
         self._roles: dict[str, tuple[str, str, str]] = {}
         for p, v in phrases:
             self._roles.setdefault(p, v)
@@ -771,6 +778,12 @@ class KB:
         if not found and role == "leader":
             found = self._active("head_of_government", kind, value, day)
         return found
+
+    def role_country(self, phrase: str) -> Optional[str]:
+        """The state an office belongs to when only one state has it (roles.tsv's country
+        column: "deputy secretary of state" is the USA's); None for offices many states have."""
+        key = normalize(phrase or "")
+        return self._role_countries.get(key) or self._role_countries.get(_strip_possessive(key))
 
     def holder(self, role: str, where: str, on: DateLike) -> Optional[Person]:
         """Who held ``role`` in ``where`` on that day; None if nobody or several did.
