@@ -111,3 +111,63 @@ def test_concern_regarding_a_states_acts_accuses_it(run_text):
     rec = run_text("The United States expressed deep concern regarding the Lukashenka regime's "
                    "attacks on journalists.", published="2021-06-21")
     assert (["United States"], ["Belarus"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_they_after_the_group_of_a_call_are_its_participants(run_text):
+    rec = run_text("Secretary of State Antony Blinken spoke today with French Foreign Minister "
+                   "Catherine Colonna and German Foreign Minister Annalena Baerbock. The group "
+                   "discussed future measures to hold Russia and Belarus accountable. They also "
+                   "discussed the humanitarian situation in Ukraine.", published="2022-07-08")
+    assert not [e for e in rec.events if set(_names(rec, e.actor + e.recipient)) == {"Russia", "Belarus"}], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_singular_description_before_a_name_is_that_person_not_a_group(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met today with Iranian-American "
+                   "journalist and activist Masih Alinejad.", published="2021-07-23")
+    assert _pairs(rec, "CONSULT") == [(["Jake Sullivan"], ["Masih Alinejad"])], _pairs(rec, "CONSULT")
+    assert not [a for a in rec.actors if a.kind == "group"]
+
+
+def test_an_official_of_an_office_only_one_state_has_is_of_that_state(run_text):
+    rec = run_text("“Romania is an exemplary partner,” said Deputy Assistant Secretary of State "
+                   "for European and Eurasian Affairs Mara Velden.", published="2022-06-26")
+    official = next(a for a in rec.actors if a.name == "Mara Velden")
+    assert official.country == "USA"
+
+
+def test_under_secretary_after_and_is_a_traveller_not_a_preposition(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan, DHS Secretary Alejandro Mayorkas, and "
+                   "Under Secretary of State Uzra Zeya traveled to Mexico on August 10.",
+                   published="2021-08-12")
+    went = {n for a, _ in _pairs(rec, "CONSULT") for n in a}
+    assert {"Jake Sullivan", "Alejandro Mayorkas", "Uzra Zeya"} <= went, _pairs(rec, "CONSULT")
+
+
+def test_a_title_with_to_before_a_name_is_that_persons_not_a_body(run_text):
+    rec = run_text("NSC Senior Director Juan Gonzalez, National Security Advisor to the Vice "
+                   "President Ambassador Nancy McEldowney, and Ambassador Julissa Reynoso "
+                   "traveled to Mexico on August 10.", published="2021-08-12")
+    assert not [a for a in rec.actors if a.name == "National Security Advisor"]
+    went = {n for a, _ in _pairs(rec, "CONSULT") for n in a}
+    assert {"Juan Gonzalez", "Nancy McEldowney", "Julissa Reynoso"} <= went, _pairs(rec, "CONSULT")
+
+
+def test_their_earlier_meeting_is_a_meeting_of_the_two_on_its_date(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign "
+                   "Minister Dmytro Kuleba to follow up on their May 15 meeting in Berlin.",
+                   published="2022-05-20")
+    met = [e for e in rec.events if e.cameo == "040"]
+    assert met and set(_names(rec, met[0].actor + met[0].recipient)) == {"Antony Blinken", "Dmytro Kuleba"}
+    assert met[0].date == "2022-05-15"
+    rec = run_text("President Biden met with President Zelenskyy. They discussed their respective "
+                   "conversations with Putin.", published="2022-05-20")
+    assert not [e for e in rec.events if e.cameo == "041"]
+
+
+def test_the_government_called_on_by_several_states_is_the_other_one_named(run_text):
+    rec = run_text("We, the Foreign Ministers of Austria, Brazil, and Colombia, condemn the mass "
+                   "arrests of protestors in Cuba and call on the government to respect the "
+                   "rights of the Cuban people.", published="2021-07-26")
+    asked = [e for e in rec.events if e.type == "REQUEST"]
+    assert asked and _names(rec, asked[0].recipient) == ["Cuba"], _pairs(rec, "REQUEST")

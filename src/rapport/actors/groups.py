@@ -198,6 +198,18 @@ def group_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
     return " ".join(([dem] if dem else []) + words + [noun])
 
 
+def describes_a_name(tok) -> bool:
+    """ "Iranian-American journalist and activist Masih Alinejad": a singular noun that runs
+    on into a person's name describes that person; it is no group."""
+    if tok.tag_ != "NN":
+        return False
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and k <= tok.i + 4 and (doc[k].lower_ == "and" or (
+            doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN")):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
+
+
 def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int, str, str, Optional[str], str]]:
     """(start, end, iso3, name, sector, kind) for every sector noun (or plural people)
     led by one demonym or country: "Lebanese gunmen", "Israeli troops", "Iraqi Kurds",
@@ -225,7 +237,7 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
         if sector is not None and sector not in OWN_GROUPS:
             continue            # "Israeli soldiers", "Nigerian teachers": the country
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        if not mods:
+        if not mods or describes_a_name(tok):
             continue
         start = min(c.left_edge.i for c in mods)
         while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") \

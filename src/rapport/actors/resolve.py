@@ -262,7 +262,8 @@ class ActorTable:
         "the mission of experts". Only for heads that name a collective or a body (a
         sector noun or a reporting body); used for speakers and event arguments that
         resolve to nobody, so nothing is guessed beyond the text's own words."""
-        if tok is None or tok.pos_ != "NOUN" or self.token_actor.get(tok.i):
+        if tok is None or tok.pos_ != "NOUN" or self.token_actor.get(tok.i) \
+                or groups.describes_a_name(tok):     # "journalist and activist Masih Alinejad"
             return None
         if tok.lemma_.lower() in _COLLECTIVES:      # "a group of Yoruba leaders": the leaders
             inner = next((self.token_actor[g.i] for c in tok.children
@@ -364,6 +365,12 @@ class ActorTable:
             if a is None or not a.country or a.country in knowledge.SPECIAL_CODES:
                 continue
             found.setdefault(a.country, i)
+        if len(found) > 1 and sector in groups.STATE_SECTORS:
+            # "We, the Foreign Ministers of Austria, ..., condemn the arrests of protestors in
+            # Cuba and call on the government to ...": not the speakers' own states
+            speakers = {t.i for v in tok.ancestors for c in v.children
+                        if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            found = {c: i for c, i in found.items() if i not in speakers}
         if len(found) != 1:
             return None
         iso, i = next(iter(found.items()))
@@ -945,6 +952,8 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         taken.update(range(head.start, head.end) if head is not None else ())
     spans = [sp for sp in found if sp.label_ != "person"]
     spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
+    spans += [SpacySpan(doc, e.start, e.end, label="ORG") for e in doc.ents
+              if e.label_ in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and _described_as_body(e, kb)]
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     for span in spans:
         add(_named_mention(doc, span, kb))
@@ -1059,6 +1068,9 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         return None                         # "the Minsk agreements", "Abraham Accords": texts
     if span.label_ in ("ORG", "PERSON", "NORP") and _norm(text).lower().removeprefix("the ") in _not_actors():
         return None                         # "COVID-19": a disease, not an organisation
+    if span.label_ == "ORG" and kb.role_phrase(text) and title_holder_after(doc, end) is not None:
+        return None                         # "National Security Advisor to the Vice President
+                                            # Ambassador Nancy McEldowney": her title
     if span.label_ == "ORG":
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         if of is not None and of > start and (doc[of - 1].tag_ in ("NNS", "NNPS") or (
@@ -1097,6 +1109,19 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
             return None                     # "European leaders": a region is no actor
         return _Mention(start, end, ("group", text.lower()), text, "group", None, None)
     return None
+
+
+#: Heads of an appositive that say a name is a body's: "Saraya al-Areen, a militia ...".
+BODY_HEADS = {"militia", "group", "organization", "organisation", "company", "firm", "party",
+              "network", "entity", "movement", "faction", "brigade", "battalion", "unit",
+              "agency", "bank", "corporation", "conglomerate", "outlet", "newspaper"}
+
+
+def _described_as_body(ent: SpacySpan, kb) -> bool:
+    """A name the NER took for a facility or a product that the text calls a militia, a
+    group or a company in apposition is that body."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in BODY_HEADS or kb.sector_noun(c.lower_)) for c in ent.root.children)
 
 
 def title_holder_after(doc: Doc, end: int) -> Optional[int]:
@@ -1633,6 +1658,16 @@ def _destinations(table: "ActorTable", sent, kb=None) -> set:
     return out
 
 
+def _office_country(role: str, kb) -> Optional[str]:
+    """The country of an office only one state has, from the role as written, read from
+    its longest known ending ("deputy assistant secretary of state for european ...")."""
+    words = knowledge.normalize(role).split()
+    for i in range(len(words)):
+        if kb.role_phrase(" ".join(words[i:])):
+            return kb.role_country(" ".join(words[i:]))
+    return None
+
+
 def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
     """A person the knowledge base does not know takes the country the text gives in the
     title before the name ("Nigerian junior foreign minister Dubem Oniya", "Lebanon's new
@@ -1676,6 +1711,11 @@ def _country_from_of(table: "ActorTable", doc: Doc, kb) -> None:
         if any(w in title for w in ("ambassador", "envoy", "chargé", "charge d", "consul",
                                     "representative")):
             continue    # a diplomat serves the state that sent them, not the one named
+        own = _office_country(str(a.role or table.roles.get(a.id) or ""), kb)
+        if own:         # "Deputy Assistant Secretary of State for European and Eurasian
+            a.country = own      # Affairs Robin Dunnigan": an office only one state has
+            a.link_reason = a.link_reason or "the office's country"
+            continue
         codes = sentence_countries(table, span.sent, kb, skip=a.id) - _destinations(table, span.sent, kb)
         if len(codes) == 1:      # a titled office-holder the text gives no country: the
             a.country = codes.pop()      # one country of the sentence that names them

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..actors import ActorTable, groups, knowledge
-from ..actors.resolve import title_holder_after
+from ..actors.resolve import PEOPLE_PLURALS, title_holder_after
 from ..schema import Span
 from .lexicon import Entry, entries
 
@@ -28,12 +28,22 @@ def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
     for c in tok.children:
+        if c.dep_ == "appos" and tok.lower_ in ("we", "us") and tok.i < c.i:
+            out.extend(_expand(c))      # "We, the Foreign Ministers of A, B and C, condemn"
+            continue
         if c.dep_ == "appos" and (c.pos_ != "PROPN" or any(
                 t.pos_ == "VERB" for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)])):
             continue            # "Pakistan, a key U.S. ally": a description, not a second
                                 # actor; a verb between: a misparse, not an appositive
         if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
+    cc = next((c for c in tok.children if c.dep_ == "cc"), None)
+    if cc is not None and not any(c.dep_ == "conj" for c in tok.children) \
+            and cc.i + 1 < len(tok.doc) and tok.doc[cc.i + 1].text == "Under" \
+            and tok.doc[cc.i + 1].dep_ == "prep":
+        # "Sullivan, Mayorkas, and Under Secretary of State Uzra Zeya traveled": the parser
+        # takes the title's "Under" for a preposition; its object is the last conjunct
+        out.extend(g for g in tok.doc[cc.i + 1].children if g.dep_ == "pobj" and g.pos_ == "PROPN")
     return out
 
 
@@ -41,10 +51,10 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     """ "Head of Presidential Administration Andriy Yermak, [and] Chief ... Zaluzhny": a title
     whose name hangs under its of-phrase stands for that person (and the names joined to it).
     "An advisor and daughter of Daniel Ortega" is someone else."""
-    if tok.lemma_.lower() in RELATION_NOUNS:
-        return []
+    if tok.lemma_.lower() in RELATION_NOUNS and not (tok.text[:1].isupper() and tok.i and tok.doc[tok.i - 1].text[:1].isupper()):
+        return []       # (but "National Security Advisor to the Vice President ..." is a title)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in RELATION_NOUNS:
             for g in c.children:
                 if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
                     return _expand(g)
@@ -76,8 +86,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
     -> both countries, "violated the ceasefire with Armenia" -> Armenia."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() in RELATION_NOUNS:
-        return []
+    if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ in PEOPLE_PLURALS)) \
+            or tok.lemma_.lower() in RELATION_NOUNS:
+        return []       # (but "the Foreign Ministers of Austria, Brazil and Colombia" are theirs)
     # "condemned the invasion of Ukraine": of an event noun whose lexicon row takes its
     # recipient from "of", that is the victim, not the one condemned
     rows = entries().get((tok.lemma_.lower(), "NOUN"), ())
@@ -254,7 +265,9 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
         return False
     prev = tok.doc[tok.sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)))
+    return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)) or (
+        subj.lemma_.lower() == "group" and table.parties and not list(subj.children)[1:]
+        and any(c.lower_ == "the" for c in subj.children)))    # "The group discussed ..."
 
 
 #: "in response to X", "in connection with X", "in retaliation for X": what an act answers.
@@ -395,7 +408,9 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) >= 2 \
                     and ((len(table.parties) == 2 and table.resolve(tt, skip) is None)
                          or _parties_go_on(tt, table)) \
-                    and not (tt.dep_ == "poss" and (tt.head.lemma_.lower(), "NOUN") in entries()):
+                    and not (tt.dep_ == "poss" and (tt.head.lemma_.lower(), "NOUN") in entries()
+                             and (any(c.lower_ == "respective" for c in tt.head.children)
+                                  or _by_prep(tt.head, "with"))):
                 # (not "their respective conversations with Putin": encounters of their own)
                 group = list(table.parties)    # "They reaffirmed their readiness": the
                                                # two sides of the call just reported
