@@ -171,3 +171,9 @@ def test_the_government_called_on_by_several_states_is_the_other_one_named(run_t
                    "rights of the Cuban people.", published="2021-07-26")
     asked = [e for e in rec.events if e.type == "REQUEST"]
     assert asked and _names(rec, asked[0].recipient) == ["Cuba"], _pairs(rec, "REQUEST")
+
+
+def test_a_name_the_text_calls_a_militia_is_a_body_that_can_be_sanctioned(run_text):
+    rec = run_text("The United States is imposing sanctions on Saraya al-Areen, a militia "
+                   "affiliated with the Syrian Arab Army.", published="2021-07-28")
+    assert (["United States"], ["Saraya al-Areen"]) in _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")
