@@ -177,3 +177,21 @@ def test_a_name_the_text_calls_a_militia_is_a_body_that_can_be_sanctioned(run_te
     rec = run_text("The United States is imposing sanctions on Saraya al-Areen, a militia "
                    "affiliated with the Syrian Arab Army.", published="2021-07-28")
     assert (["United States"], ["Saraya al-Areen"]) in _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")
+
+
+def test_things_the_same_attacker_destroyed_belong_to_the_side_it_attacked(run_text):
+    rec = run_text("Russia launched a brutal invasion of Ukraine. Russia's forces have destroyed "
+                   "apartment buildings, schools and hospitals.", published="2022-03-23")
+    hit = [e for e in rec.events if e.trigger.text == "destroyed"]
+    assert hit and _names(rec, hit[0].recipient) == ["Ukraine"], [(e.cameo, e.explain) for e in rec.events]
+    rec = run_text("Russia invaded Ukraine in February. Israeli forces destroyed buildings in Gaza.",
+                   published="2022-03-23")
+    assert not [e for e in rec.events if e.trigger.text == "destroyed"
+                and "Ukraine" in _names(rec, e.recipient)]
+
+
+def test_an_act_chosen_not_another_is_not_denied(run_text):
+    rec = run_text("Russia invaded Ukraine in February. President Putin chose an invasion, not "
+                   "diplomacy.", published="2022-03-29")
+    chosen = [e for e in rec.events if e.trigger.text == "invasion"]
+    assert chosen and not chosen[0].negated and _names(rec, chosen[0].actor) == ["Vladimir Putin"]

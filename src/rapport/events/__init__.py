@@ -93,6 +93,24 @@ def _long_before(e: Event, kept: Event, pub: Optional[dt.date]) -> bool:
     return (pub - when).days > 14
 
 
+#: Things an attack hits that belong to the side attacked: "destroyed apartment buildings".
+STRUCK_THINGS = {"building", "school", "hospital", "infrastructure", "city", "town", "village",
+                 "home", "house", "civilian", "apartment", "vehicle", "center", "centre", "plant",
+                 "theater", "theatre", "shelter", "port", "bridge", "station", "facility", "target",
+                 "neighborhood", "neighbourhood", "area", "region", "territory", "population"}
+
+
+def _shares_an_object(tok: Token) -> bool:
+    """ "attacked and beaten protesters": a verb joined to another that has the object."""
+    verbs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_ in ("dobj", "pobj") for v in verbs for c in v.children)
+
+
+def _states(ids: list, table: ActorTable) -> set:
+    """The states a list of actors belongs to."""
+    return {a.country for a in (table.by_id(i) for i in ids) if a is not None and a.country}
+
+
 def _person_after_country(toks: list, table: ActorTable) -> list:
     """The parser may end an argument at the country that opens a person's title ("spoke
     with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun and Japanese
@@ -173,6 +191,7 @@ class _Context:
         # PLOVER type -> the actors of its last event that happened: "the attacks" named
         # again ("We condemn the attacks on civilians") are theirs
         self.doers: dict[str, list[str]] = {}
+        self.victims: dict[str, tuple] = {}   # type -> (doers' states, victims, sentence start)
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -442,6 +461,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 slot = f"{'subject or object' if appeal else 'object'} of '{x.text}'"
                 purpose = x.i if given and x in purposes else None   # (one act: no SUPPORT
                 break                                                 # of its own)
+    if not recipients and args is None and actors and code is not None and code.plover_type in ("ASSAULT", "COERCE") \
+            and ctx.victims.get("ASSAULT") and _states(actors, table) & ctx.victims["ASSAULT"][0] \
+            and ctx.victims["ASSAULT"][2] < tok.sent.start and not _shares_an_object(tok) \
+            and not any(table.at(t) for t in rec_toks) and (not rec_toks or rec_toks[0].lemma_.lower() in STRUCK_THINGS):
+        # "Russia's forces have destroyed apartment buildings, schools, hospitals", "Putin
+        # chose an invasion": the side the same attacker was last said to attack
+        recipients = [r for r in ctx.victims["ASSAULT"][1] if r not in actors]
+        slot = "the side the same attacker was last said to attack" if recipients else slot
     if slot == "place" and rec_iso and place_span is not None:
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
@@ -799,6 +826,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                                                                             # "two leaders")
         if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)
+            if ev.recipient and ev.type == "ASSAULT":
+                ctx.victims[ev.type] = (_states(ev.actor, table), list(ev.recipient), tok.sent.start)
         if tok.i in voice:
             ev.reported_by = [voice[tok.i]]
             ev.explain += "; reported: inside a direct quote"

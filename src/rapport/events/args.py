@@ -18,7 +18,8 @@ LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "ma
                "reach", "impose", "call", "cancel", "postpone", "begin", "start", "continue",
                "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
                "complete", "conclude", "suspend", "break", "end", "announce", "plan",
-               "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate"}
+               "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate",
+               "choose", "pursue"}
 #: Verbs of going somewhere for an encounter: "traveled to Tianjin for meetings with Wang
 #: Yi" -> the traveller met him.
 TRAVEL_VERBS = {"travel", "come", "go", "arrive", "fly", "head", "return", "journey", "be"}

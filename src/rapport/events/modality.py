@@ -85,7 +85,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     A threat is made when it is spoken: "X threatened to strike if Y ...", "we will hold
     Russia accountable" are threats that happened, so neither the condition nor the future
     makes a ``threat`` hypothetical."""
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" and not (tok.pos_ == "NOUN" and c.i > tok.i) for c in tok.children)
+    # ("chose an invasion, not diplomacy": the "not" after a noun denies what follows it)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lower_ in READY_ADJ:
         refusing = tok.head.lower_ in ("unwilling", "reluctant") or any(
