@@ -195,3 +195,13 @@ def test_an_act_chosen_not_another_is_not_denied(run_text):
                    "diplomacy.", published="2022-03-29")
     chosen = [e for e in rec.events if e.trigger.text == "invasion"]
     assert chosen and not chosen[0].negated and _names(rec, chosen[0].actor) == ["Vladimir Putin"]
+
+
+def test_duties_put_on_others_are_appeals_but_not_our_own_nor_a_passive(run_text):
+    rec = run_text("Congress must act with urgency. Russia should withdraw its forces from Ukraine. "
+                   "We must all do whatever we can to stop war. Russia must be held accountable. "
+                   "The discussion of Ukraine's recovery must begin now.",
+                   published="2022-03-23", title="Statement by President Joe Biden on Ukraine")
+    asked = sorted(n for a, r in _pairs(rec, "REQUEST") for n in r)
+    assert asked == ["Russia", "U.S. Congress"], _pairs(rec, "REQUEST")
+    assert all(a == ["Joe Biden"] for a, _ in _pairs(rec, "REQUEST"))

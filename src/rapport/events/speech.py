@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..actors import ActorTable
+from ..actors import ActorTable, knowledge
 from ..schema import Event, Span
 from . import coding
 from .args import _actors, _by_prep, _subject, _trimmed
@@ -147,6 +147,41 @@ IMPOSE = {"impose", "inflict", "exact", "take"}
 
 WARN_HEADS = SPEECH_HEADS | {"describe", "detail", "outline", "explain", "warn", "caution",
                              "signal", "convey", "make", "threaten", "promise", "vow"}
+
+
+#: Modals that put an act on someone as a duty: "Eritrean forces should withdraw".
+DUTY_MODALS = {"should", "must"}
+
+
+def _duty(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """What a statement says another side should or must do is its author's appeal to
+    that side (CAMEO 020): "Belligerents in the Tigray region should declare a ceasefire,
+    and Eritrean and Amhara forces should withdraw" -> the author REQUEST each of them;
+    "Congress must act with urgency". Not what "we" must do, nor a passive ("Russia must
+    be held accountable" is what others must do to it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "know", "remain", "understand"):
+        return None
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & DUTY_MODALS or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ not in ("ROOT", "conj") or any(c.dep_ == "mark" for c in tok.children):
+        return None                     # (not "if X should ...", "so that X must ..."; a
+                                        # reported "declared that X must" is _obligation's)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or any(t.lower_ in ("we", "i", "you", "us", "everyone", "all", "nothing", "no", "it", "this", "that")
+                       for s in subj for t in [s] + [c for c in s.children if c.dep_ == "det"]):
+        return None
+    subj = [x for x in subj if x.pos_ == "PROPN" or table.at(x)
+            or knowledge.load().sector_noun(x.lemma_.lower())]
+    asked = _actors(subj, table, quoted)       # (a side: not "the discussion of X must begin")
+    askers, how = _accusers(tok, table, quoted)
+    asked = [a for a in asked if a not in askers]
+    if not asked or not askers:
+        return None
+    return _rule_event(ctx, tok, tok, "020", askers, asked,
+                       f"duty rule: '{' '.join(sorted(aux & DUTY_MODALS))} {tok.text}' put on another "
+                       f"side -> 020; asked via subject; asking: {how}")    # ("must not
+                                                                             # invade": asked too)
 
 
 def _warning(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
