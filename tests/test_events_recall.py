@@ -205,3 +205,57 @@ def test_duties_put_on_others_are_appeals_but_not_our_own_nor_a_passive(run_text
     asked = sorted(n for a, r in _pairs(rec, "REQUEST") for n in r)
     assert asked == ["Russia", "U.S. Congress"], _pairs(rec, "REQUEST")
     assert all(a == ["Joe Biden"] for a, _ in _pairs(rec, "REQUEST"))
+
+
+def test_it_is_time_for_the_regime_to_halt_is_an_appeal_and_no_halt(run_text):
+    rec = run_text("The Assad regime met those demands with a brutal assault. After 11 years, it is "
+                   "past time for the regime and its enablers, including Russia and Iran, to halt "
+                   "their ruthless attack on the Syrian people.", published="2022-03-15",
+                   title="Joint Statement by France, Germany and the United States on Syria")
+    asked = [e for e in rec.events if e.type == "REQUEST"]
+    assert asked and {"Syria", "Russia", "Iran"} <= set(_names(rec, asked[0].recipient)), _pairs(rec, "REQUEST")
+    assert not [e for e in rec.events if e.type == "RETREAT"]
+
+
+def test_all_parties_especially_one_is_that_one(run_text):
+    rec = run_text("The United States encourages all parties, especially the Syrian regime, to "
+                   "participate in the meeting of the Constitutional Committee.", published="2022-03-15")
+    assert (["United States"], ["Syria"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_the_following_statement_released_is_no_event_of_its_own(run_text):
+    rec = run_text("The following statement was released by France, Germany, and the United States "
+                   "on the occasion of the anniversary of the Syrian uprising.", published="2022-03-15")
+    assert not [e for e in rec.events if e.cameo.startswith("01")]
+
+
+def test_being_in_a_foreign_city_to_discuss_is_a_visit_and_this_week_dates_the_story(run_text):
+    rec = run_text("This week, Deputy National Security Advisor Daleep Singh was in New Delhi to "
+                   "discuss economic cooperation. Singh met with Foreign Secretary Harsh Shringla.",
+                   published="2022-04-01")
+    visit = [e for e in rec.events if e.cameo == "042"]
+    assert visit and _names(rec, visit[0].recipient) == ["India"] and visit[0].date == "2022-03"
+    met = [e for e in rec.events if e.cameo == "040"]
+    assert met and met[0].date == "2022-03"      # the week so far lies mostly in March
+    rec = run_text("Daleep Singh will be in New Delhi next week to discuss trade.", published="2022-04-01")
+    assert not [e for e in rec.events if e.cameo == "042"]
+
+
+def test_a_week_inside_a_noun_phrase_does_not_date_the_next_sentence(run_text):
+    rec = run_text("Sherman expressed condolences for the lives lost in the floods in Henan this "
+                   "week. Sherman raised concerns about China's actions in Hong Kong.",
+                   published="2021-07-26")
+    raised = [e for e in rec.events if e.type == "ACCUSE"]
+    assert raised and raised[0].date == "2021-07-26", [(e.cameo, e.date, e.date_text) for e in rec.events]
+
+
+def test_every_name_in_a_designation_list_is_designated(run_text):
+    rec = run_text("The Office of Foreign Assets Control (OFAC) has designated Burmese business "
+                   "leaders Aung Hlaing Oo, Naing Htut Aung, and Sit Taing Aung, as well as Burmese "
+                   "military officials Zaw Hein and Ko Ko Oo. Additionally, OFAC has designated "
+                   "Myanmar Chemical & Machinery Company Limited (MC&M), International Gateways "
+                   "Groups of Company Limited (IGG), and the Asian Green Development Bank (AGDB), "
+                   "companies owned by Burmese business leaders.", published="2022-03-25")
+    hit = {n for _, r in _pairs(rec, "SANCTION") for n in r}
+    assert {"Aung Hlaing Oo", "Naing Htut Aung", "Sit Taing Aung", "Zaw Hein", "Ko Ko Oo"} <= hit, hit
+    assert {"International Gateways Groups of Company Limited", "Asian Green Development Bank"} <= hit, hit

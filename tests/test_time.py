@@ -165,3 +165,11 @@ def test_resolved_keeps_text():
 
 def test_hand_built_mention():
     assert resolve(DateMention(0, 9, "yesterday", "relative_day"), GOLD_PUB).iso == "2023-06-18"
+
+
+def test_this_week_is_the_month_that_holds_most_of_the_week_so_far():
+    import datetime as dt
+    from rapport import time as T
+    m = T.find("This week, the envoy was in Delhi.")[0]
+    assert T.resolve(m, dt.date(2022, 4, 1)).iso == "2022-03"     # Friday: Mon-Thu in March
+    assert T.resolve(m, dt.date(2022, 4, 4)).iso == "2022-04"     # Monday

@@ -22,9 +22,10 @@ Conventions (``pub`` is the publication date):
   When followed by a noun phrase ("the day before the vote") they are not matched.
 * Spans of several days get month precision: "last week" / "the past week" -> the
   month of ``pub`` - 7 days (the gold convention), "this week" / "earlier this week" ->
-  the month of ``pub``, "next week" -> the month of ``pub`` + 7; the weekend ("over the
-  weekend", "last weekend") -> the month of its Saturday; "in recent weeks/days", "in
-  the coming weeks/days" -> the month of ``pub`` ("recent/coming months" -> its year).
+  the month that holds most of the week's days up to ``pub`` (Monday to ``pub``), "next
+  week" -> the month of ``pub`` + 7; the weekend ("over the weekend", "last weekend")
+  -> the month of its Saturday; "in recent weeks/days", "in the coming weeks/days" -> the
+  month of ``pub`` ("recent/coming months" -> its year).
 * "last/this/next month" -> previous / same / next month; "last/this/next year" -> year.
   "earlier this month/year", "late last year", "early next month": same as without the
   modifier.
@@ -467,6 +468,10 @@ def _resolve_parts(kind: str, p: dict, pub: dt.date, future: bool) -> Optional[t
             return _month(sat.year, sat.month)
         if unit in ("week", "fortnight"):
             d = pub + dt.timedelta(days=step * (7 if unit == "week" else 14))
+            if step == 0 and unit == "week" and not future:
+                # "This week, Singh was in New Delhi" (published Friday, April 1): the days
+                # of the week so far lie mostly in March
+                d = pub - dt.timedelta(days=(pub.weekday() + 1) // 2)
             return _month(d.year, d.month)
         if unit == "month":
             return _month(*_shift_month(pub.year, pub.month, step))

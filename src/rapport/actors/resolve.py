@@ -299,6 +299,17 @@ class ActorTable:
             country = self._sentence_country(tok, range(start, end), sector)
             if country is not None and sector in groups.STATE_SECTORS:
                 return self.place_actor(country, span)   # "the regime": the state itself
+            if country is None and sector in groups.STATE_SECTORS and not any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+                owners = (self.by_id(self.token_actor.get(c.i)) for t in reversed(tok.doc[:start])
+                          if t.lemma_.lower() == lemma for c in [t, *t.children]
+                          if c.i == t.i or c.dep_ in ("compound", "amod", "poss"))
+                before = next((a.id if a.kind == "country" else self._country(a.country)
+                               for a in owners if a is not None and a.country
+                               and a.country not in knowledge.SPECIAL_CODES
+                               and a.kind in ("country", "person")), None)   # ("the Assad regime")
+                if before is not None:       # "The Assad regime met those demands ... it is
+                    return before            # time for the regime to halt": the same state
         if need_country and country is None:
             return None
         if sector is None and lemma not in _BODY_NOUNS and not any(
@@ -688,7 +699,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     k = 0
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
                              or kb.country(toks[k].text)
-                             or (toks[k].lower_ in kb.common_words and len(toks) - k > 2)):
+                             or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
+                                 and (toks[k].is_sent_start or not toks[k].text[:1].isupper()))):
+        # (a capitalised common word inside a sentence may be a name: "Sit Taing Aung")
         k += 1
     name_toks = toks[k:]
     if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
@@ -1368,14 +1381,14 @@ def _country_names_as_written(table: "ActorTable", kb) -> None:
     for a in table.actors:
         if a.kind != "country" or not a.mentions:
             continue
-        forms = {re.sub(r"^the\s+", "", m.text.strip(), flags=re.I).removesuffix("’s").removesuffix("'s")
-                 for m in a.mentions}
-        if a.name in forms:
-            continue
+        said = [re.sub(r"^the\s+", "", m.text.strip(), flags=re.I).removesuffix("’s").removesuffix("'s")
+                for m in a.mentions]
+        forms = set(said)
         written = {f for f in forms if (c := kb.country(f)) is not None and c.via == "alias"
                    and not f.isupper() and " of " not in f and all(w[:1].isupper() for w in f.split())
                    and not any(w in f for w in ("Federation", "People", "Republic of", "Kingdom of"))}
-        if len(written) == 1:
+        if len(written) == 1 and said.count(next(iter(written))) > said.count(a.name):
+            # (the name the text mostly uses: "Burma" four times, "Myanmar" once in a firm's name)
             a.canonical = a.canonical or a.name
             a.name = written.pop()
 
@@ -1454,7 +1467,8 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
 
 
 _JOINT = re.compile(r"^Joint (?:Statement|Declaration|Communiqu[eé]|Readout)s? (?:by|of|from|between) "
-                    r"(?:the )?(?P<who>.+?)(?=\s+(?:on|at|to|regarding|about|following|after|for)\s|\s*[:,;\u2013\u2014(]|$)",
+                    r"(?:the )?(?P<who>.+?)(?=\s+(?:on|at|to|regarding|about|following|after|for)\s|\s*[:;\u2013\u2014(]"
+                    r"|,\s+(?!and\b|the\b|(?-i:[A-Z]))|$)",
                     re.I)
 
 

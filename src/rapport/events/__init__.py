@@ -28,7 +28,7 @@ from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
 from .speech import (_accusation, _addressee, _concern, _duty, _grateful, _greeting, _need, _obligation,
-                     _praise, _warning)
+                     _praise, _presence, _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -214,6 +214,16 @@ class _Context:
                 return r
         return None
 
+    def _frames(self, d) -> bool:
+        """A date that sets the time of its sentence's main clause ("This week, Singh was
+        in New Delhi"), not of something inside it ("the floods in Henan this week")."""
+        span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.dep_ in ("npadvmod", "advmod", "pobj") and (
+            head.head == head.sent.root or (head.dep_ == "pobj" and head.head.head == head.sent.root))
+
     def _narrative_date(self, tok: Token, future: bool):
         """A past-tense clause with no date of its own continues the story's last dated
         day: the nearest day-precise date earlier in the paragraph or the one before it
@@ -227,8 +237,8 @@ class _Context:
         earlier = [d for d in self.dates if para_start <= d.start < tok.sent.start_char]
         for d in reversed(earlier):
             r = timex.resolve(d, self.pub)
-            if r is not None and r.precision == "day":
-                return r
+            if r is not None and (r.precision == "day" or ("week" in r.text.lower() and self._frames(d))):
+                return r        # (or "This week, Singh was in New Delhi. ... Singh met")
         lead_end, start = len(text), 0
         for para in text.split("\n"):          # the lead: the first paragraph of prose
             if len(para.split()) > 12:
@@ -262,6 +272,11 @@ class _Context:
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
            skip, args: Optional[tuple] = None) -> Optional[Event]:
     code = coding.lookup(entry.cameo)
+    if entry.cameo.startswith("01") and any(
+            g.lower_ in ("following", "below") for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+            for g in c.children):
+        return None     # "The following statement was released by France, ...": the text
+                        # itself, whose own acts are coded, not an event about its topic
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     how = "subject" if entry.pos == "VERB" else "of/by/poss"
@@ -756,7 +771,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                                      # Putin said today that ..." is the reporter's account
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
-            for rule in (_accusation, _concern, _praise, _grateful):   # "X is responsible",
+            for rule in (_accusation, _concern, _praise, _grateful, _presence):   # "X is responsible",
                                                           # "we are concerned", "grateful to"
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:

@@ -25,9 +25,18 @@ LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "ma
 TRAVEL_VERBS = {"travel", "come", "go", "arrive", "fly", "head", "return", "journey", "be"}
 
 
+#: Plain words for "everyone involved" that an appositive "especially X" narrows to X.
+ALL_SIDES = {"party", "side", "country", "state", "actor", "stakeholder", "nation", "government"}
+
+
 def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
+    singled = [c for c in tok.children if c.dep_ == "appos" and any(
+        a.dep_ == "advmod" and a.lower_ in ("especially", "particularly", "notably") for a in c.children)]
+    if singled and tok.lemma_.lower() in ALL_SIDES:
+        return [x for c in singled for x in _expand(c)]   # "all parties, especially the
+                                                          # Syrian regime": the regime
     for c in tok.children:
         if c.dep_ == "appos" and tok.lower_ in ("we", "us") and tok.i < c.i:
             out.extend(_expand(c))      # "We, the Foreign Ministers of A, B and C, condemn"
@@ -802,6 +811,20 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                                                     # "allowed Poland to send": Poland
             if slot == "dobj" and not toks and tok.pos_ == "NOUN":   # a verb tagged as a noun:
                 toks = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+            if slot == "dobj" and len(toks) == 1 and toks[0].pos_ == "NOUN" and toks[0].tag_ == "NNS":
+                # "designated Myanmar Chemical & Machinery Company Limited (MC&M), ..., and
+                # the Asian Green Development Bank (AGDB), companies owned by ...": the parser
+                # makes the closing description the object and the named list its modifier
+                named = [c for c in toks[0].children if c.dep_ == "nmod" and c.i < toks[0].i
+                         and c.ent_type_ == "ORG"]
+                toks = named or toks
+            if slot == "dobj" and toks and entry.pos == "VERB":
+                # "designated A, B, and Sit Taing Aung, as well as officials X and Y": a name the
+                # parser took for a verb joined to this one ("Sit") is one more object
+                for c in tok.children:
+                    if c.dep_ == "conj" and c.i > toks[-1].i and c.ent_type_ in ("PERSON", "ORG") \
+                            and c.ent_iob_ == "B":
+                        toks += [c] + [g for g in c.children if g.dep_ in ("dobj", "conj")]
             if entry.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
                     and tok.lemma_.lower() not in STATIVE_PASSIVES:
                 toks = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -79,6 +79,22 @@ def _standing(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in tok.children)
 
 
+def time_for(tok: Token) -> Optional[list[Token]]:
+    """ "It is (past) time for the regime and its enablers to halt their attack", "It is
+    time for Russia to withdraw": who is told it is time to act (None: no such frame)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "time" for c in h.children):
+        return [g for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("relcl", "acl") and h.lemma_.lower() == "time" and h.dep_ == "attr" \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
+    return None
+
+
 def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     """(modality, negated, why) from the trigger's auxiliaries and the verbs above it.
 
@@ -88,6 +104,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     negated = any(c.dep_ == "neg" and not (tok.pos_ == "NOUN" and c.i > tok.i) for c in tok.children)
     # ("chose an invasion, not diplomacy": the "not" after a noun denies what follows it)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if time_for(verb) is not None:
+        return "hypothetical", negated, "what it is time for someone to do"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lower_ in READY_ADJ:
         refusing = tok.head.lower_ in ("unwilling", "reluctant") or any(
             c.dep_ == "neg" for c in tok.head.head.children)         # "is not ready to"

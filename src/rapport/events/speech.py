@@ -4,6 +4,7 @@ the need for someone to act, or saying they must, asks it of them (02x, 100); be
 concerned by what someone did disapproves of them (110)."""
 from __future__ import annotations
 
+from dataclasses import replace as dc_replace
 from typing import Optional
 
 from spacy.tokens import Token
@@ -13,7 +14,7 @@ from ..schema import Event, Span
 from . import coding
 from .args import _actors, _by_prep, _subject, _trimmed
 from .lexicon import entries
-from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS, time_for
 
 
 def _rule_event(ctx: "_Context", tok: Token, trigger: Token, code_str: str, actor: list[str],
@@ -97,6 +98,9 @@ def _accusers(tok: Token, table: ActorTable, quoted) -> tuple[list[str], str]:
                 ids += [x for x in _actors(_subject(h.head), table, quoted) if x not in ids]
             return ids, f"'{h.text}' that"
         t = h
+    if tok.i not in quoted and (table.joint or table.joint_ids):      # a joint statement's
+        ids = table.joint_ids or [table._country(c) for c in table.joint]   # own voice: all
+        return list(dict.fromkeys(ids)), "the joint statement's authors"    # its authors
     fp = table.first_person
     if fp is not None and tok.i not in quoted and "title" in (fp.link_reason or ""):
         if fp not in table.actors:          # "Statement by the President": his own words
@@ -160,6 +164,19 @@ def _duty(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
     "Congress must act with urgency". Not what "we" must do, nor a passive ("Russia must
     be held accountable" is what others must do to it)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "know", "remain", "understand"):
+        return None
+    told = time_for(tok)
+    if told:                     # "it is past time for the regime and its enablers, including
+        asked = [a for t in told for x in [t] + [g for c in t.subtree if c.dep_ == "prep"   # Russia
+                                                 and c.lower_ == "including"            # and Iran,
+                                                 for g in c.children if g.dep_ == "pobj"]   # to halt"
+                 for a in _actors([x], table, quoted)]
+        askers, how = _accusers(tok, table, quoted)
+        asked = list(dict.fromkeys(a for a in asked if a not in askers))
+        if asked and askers:
+            return _rule_event(ctx, tok, tok, "020", askers, asked,
+                               f"duty rule: 'it is time for ... to {tok.text}' -> 020; asked via "
+                               f"'for'; asking: {how}")
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if not aux & DUTY_MODALS or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
@@ -454,6 +471,38 @@ PRAISE_ADJ = {"exemplary", "great", "strong", "valued", "valuable", "close", "re
               "important", "key", "steadfast", "trusted", "true", "indispensable", "vital",
               "critical", "essential", "excellent", "outstanding", "good", "stalwart",
               "unwavering", "dependable", "strategic", "global", "regional"}
+
+
+def _presence(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Being in another country's city for a purpose is a visit (CAMEO 042): "This week,
+    Deputy National Security Advisor Daleep Singh was in New Delhi to discuss ..." ->
+    Singh VISIT India. Only a person, abroad, in the past or present (not "will be in"),
+    with a purpose clause or a date that says it is a trip."""
+    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj") \
+            or {c.lower_ for c in tok.children if c.dep_ == "aux"} & (FUTURE_AUX | HYPOTHETICAL_AUX):
+        return None
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                  for c in tok.children)
+    dated = any(ctx.pub and d.start >= tok.sent.start_char and d.start < tok.sent.end_char
+                for d in ctx.dates)
+    if not places or not (purpose or dated):
+        return None
+    who = _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
+    people = [a for a in who if table.by_id(a).kind == "person"]
+    kb = knowledge.load()
+    ent = next((e for e in tok.sent.ents if e.start <= places[0].i < e.end), None)
+    text = ent.text if ent is not None else places[0].text
+    place = kb.city(text) or kb.country(text)
+    if not people or place is None or place.iso3 in knowledge.SPECIAL_CODES \
+            or any(table.by_id(a).country == place.iso3 for a in people):
+        return None
+    host = table.place_actor(place.iso3, ent if ent is not None else tok.doc[places[0].i:places[0].i + 1])
+    ev = _rule_event(ctx, tok, tok, "042", people, [host],
+                     f"presence rule: '{tok.text} in {text}' with a purpose or date -> 042; "
+                     f"actor via subject; recipient: the place's country")
+    return dc_replace(ev, mode="visit", place=text, place_country=place.iso3)
 
 
 def _praise(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
