@@ -259,3 +259,27 @@ def test_every_name_in_a_designation_list_is_designated(run_text):
     hit = {n for _, r in _pairs(rec, "SANCTION") for n in r}
     assert {"Aung Hlaing Oo", "Naing Htut Aung", "Sit Taing Aung", "Zaw Hein", "Ko Ko Oo"} <= hit, hit
     assert {"International Gateways Groups of Company Limited", "Asian Green Development Bank"} <= hit, hit
+
+
+def test_sanctions_targeting_a_regime_fall_on_it_and_my_administration_is_the_state(run_text):
+    rec = run_text("Today, my Administration is imposing new sanctions targeting elements of the "
+                   "Cuban regime responsible for this crackdown.", published="2021-07-22",
+                   source="whitehouse.gov", title="Statement by President Joseph R. Biden, Jr. on Cuba")
+    assert (["United States"], ["Cuba"]) in _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")
+
+
+def test_a_lowercase_word_the_ner_calls_an_organisation_is_no_actor(run_text):
+    rec = run_text("I condemn the mass detentions and sham trials in Cuba.", published="2021-07-22")
+    assert not [a for a in rec.actors if a.name == "sham"]
+
+
+def test_remarks_before_a_bilateral_meeting_state_the_meeting_but_not_with_ones_own_agency(run_text):
+    rec = run_text("PRIME MINISTER JOHNSON: Good to see you, Joe.\n\nPRESIDENT BIDEN: Well, "
+                   "thank you, Mr. Prime Minister.", published="2021-06-10",
+                   title="Remarks by President Biden and Prime Minister Boris Johnson of the United "
+                         "Kingdom Before Bilateral Meeting")
+    met = [e for e in rec.events if e.type == "CONSULT"]
+    assert met and set(_names(rec, met[0].actor + met[0].recipient)) == {"Joe Biden", "Boris Johnson"}
+    rec = run_text("THE PRESIDENT: Well, our FEMA Administrator is here today.", published="2021-06-22",
+                   title="Remarks by President Biden Before a Meeting with FEMA Administrator Deanne Criswell")
+    assert not [e for e in rec.events if "title rule" in e.explain]

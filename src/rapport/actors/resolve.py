@@ -1077,6 +1077,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
             return None                     # "the Minsk agreements" name a text, not Belarus
         return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
                         None, canonical=country.name, reason=country.via)
+    if span.label_ in ("ORG", "PERSON") and not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
+        return None                         # "sham trials": the NER's guess, no name at all
     if span.label_ == "ORG" and doc[end - 1].lemma_.lower() in TEXT_NOUNS:
         return None                         # "the Minsk agreements", "Abraham Accords": texts
     if span.label_ in ("ORG", "PERSON", "NORP") and _norm(text).lower().removeprefix("the ") in _not_actors():

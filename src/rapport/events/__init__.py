@@ -484,6 +484,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # chose an invasion": the side the same attacker was last said to attack
         recipients = [r for r in ctx.victims["ASSAULT"][1] if r not in actors]
         slot = "the side the same attacker was last said to attack" if recipients else slot
+    if not recipients and args is None and code is not None and code.plover_type in ("SANCTION", "COERCE", "ASSAULT"):
+        aimed = [g for o in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for a in o.children
+                 if a.dep_ == "acl" and a.lemma_.lower() in ("target", "aim", "hit") for g in a.children
+                 if g.dep_ == "dobj"]          # "imposing new sanctions targeting elements of
+        recipients = [r for r in _actors(aimed, table, skip) if r not in actors]   # the regime"
+        slot = "object of 'targeting'" if recipients else slot
     if slot == "place" and rec_iso and place_span is not None:
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
@@ -687,8 +693,10 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
 #: A transcript's title that states the meeting its remarks open: "Secretary Antony J.
 #: Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting".
 _TITLE_MEETING = re.compile(
-    r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:Before|After|At the (?:Top|Start) of|Following|Ahead of)"
-    r"\s+(?:Their|the)\s+(?:[\w-]+\s+)?Meeting\b", re.I)
+    r"^(?:Remarks by\s+)?(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+?)\s+(?:Before|After|At the (?:Top|Start) of|"
+    r"Following|Ahead of)\s+(?:(?:Their|the|a)\s+)?(?:[\w-]+\s+)?Meeting\b"
+    r"|^(?:Remarks by\s+)?(?P<a2>.+?)\s+(?:Before|After|At the (?:Top|Start) of|Ahead of)\s+"
+    r"(?:(?:a|the|Their)\s+)?(?:[\w-]+\s+)?Meeting with\s+(?P<b2>.+)$", re.I)
 
 
 def _title_actor(part: str, table: ActorTable) -> Optional[str]:
@@ -711,9 +719,10 @@ def _title_meeting(doc: Doc, table: ActorTable, document: Document, ctx: _Contex
     m = _TITLE_MEETING.match(re.sub(r"\s+", " ", document.title or "").strip())
     if m is None:
         return None
-    a, b = _title_actor(m["a"], table), _title_actor(m["b"], table)
-    if a is None or b is None or a == b:
-        return None
+    a, b = _title_actor(m["a"] or m["a2"], table), _title_actor(m["b"] or m["b2"], table)
+    if a is None or b is None or a == b or len(_states([a, b], table)) == 1 and all(
+            table.by_id(x).country for x in (a, b)):
+        return None                        # (a President meeting his own agency: no dyad)
     sents = [s for s in doc.sents if sum(t.is_alpha for t in s) > 3]
     if not sents:
         return None

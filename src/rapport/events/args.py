@@ -361,7 +361,8 @@ def _publishers_administration(tok: Token, aid: Optional[str], table: ActorTable
     found = table.by_id(aid) if aid else None
     if found is None:
         bare = tok.lemma_.lower() == "administration" and not any(
-            c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
+            c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+            for c in tok.children)      # ("my Administration is imposing new sanctions")
     else:
         bare = found.country is None and found.kind != "person" \
             and found.name.lower().removeprefix("the ") == "administration"
