@@ -283,3 +283,39 @@ def test_remarks_before_a_bilateral_meeting_state_the_meeting_but_not_with_ones_
     rec = run_text("THE PRESIDENT: Well, our FEMA Administrator is here today.", published="2021-06-22",
                    title="Remarks by President Biden Before a Meeting with FEMA Administrator Deanne Criswell")
     assert not [e for e in rec.events if "title rule" in e.explain]
+
+
+def test_people_detained_in_a_country_were_detained_by_that_state(run_text):
+    rec = run_text("Tonight, two Americans who were wrongfully detained in Venezuela will be able to "
+                   "hug their families once more.", published="2022-03-08")
+    held = [e for e in rec.events if e.type == "COERCE"]
+    assert held and _names(rec, held[0].actor) == ["Venezuela"]
+
+
+def test_gratitude_to_ones_own_team_is_no_praise_of_ones_own_state(run_text):
+    rec = run_text("President Biden said he was grateful to Special Presidential Envoy for Hostage "
+                   "Affairs Roger Carstens and our entire diplomatic team.", published="2022-03-08")
+    thanked = {n for _, r in _pairs(rec, "SUPPORT") for n in r}
+    assert "Roger Carstens" in thanked and "United States" not in thanked, _pairs(rec, "SUPPORT")
+
+
+def test_working_together_is_cooperation_abroad_but_not_at_home(run_text):
+    rec = run_text("John Kerry met Ruslan Edelgeriyev in Moscow. They will work together to promote "
+                   "a successful COP 26 in Glasgow.", published="2021-07-15")
+    intent = [e for e in rec.events if e.trigger.text == "work"]
+    assert intent and set(_names(rec, intent[0].actor + intent[0].recipient)) == {"John Kerry", "Ruslan Edelgeriyev"}
+    rec = run_text("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin worked "
+                   "closely together on the response.", published="2022-06-01")
+    assert not [e for e in rec.events if e.trigger.text == "worked"], [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_portfolio_before_a_known_name_is_not_part_of_it(run_text):
+    rec = run_text("President Biden thanked Special Presidential Envoy for Hostage Affairs Roger "
+                   "Carstens.", published="2022-03-08")
+    assert [a for a in rec.actors if a.name == "Roger Carstens"], [a.name for a in rec.actors]
+
+
+def test_appreciating_a_partnership_between_two_sides_praises_the_other(run_text):
+    rec = run_text("President Biden welcomed the growing trade and investment ties between the "
+                   "United States and Ireland.", published="2022-03-17")
+    assert _pairs(rec, "SUPPORT") == [(["Joe Biden"], ["Ireland"])], _pairs(rec, "SUPPORT")

@@ -703,6 +703,14 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
                                  and (toks[k].is_sent_start or not toks[k].text[:1].isupper()))):
         # (a capitalised common word inside a sentence may be a name: "Sit Taing Aung")
         k += 1
+    for j in range(k + 1, len(toks) - 1):      # "[Hostage Affairs] Roger Carstens": a
+        if not all(t.lower_ in kb.common_words for t in toks[k:j]):   # portfolio's words
+            break                                                     # before a known name
+        rest = " ".join(t.text for t in toks[j:])
+        if any(p.name.lower() == rest.lower() or rest.lower() in (a.lower() for a in p.aliases)
+               for p in kb.person(rest)):
+            k = j
+            break
     name_toks = toks[k:]
     if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
         return None

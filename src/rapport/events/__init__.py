@@ -372,6 +372,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
         actors = _actors(_subject(tok, control=False), table, skip)
+    if not actors and entry.pos == "VERB" and args is None and entry.cameo[:2] == "17" \
+            and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "two Americans who were wrongfully detained in Venezuela": arrests in a country
+        # are that state's
+        states = [a for x in _by_prep(tok, "in") for a in [table.resolve(x, skip)]
+                  if a and table.by_id(a).kind == "country"]
+        if states:
+            actors, how = states[:1], f"the state where it was done ('in {table.by_id(states[0]).name}')"
     if code and code.plover_type in ("ASSAULT", "COERCE") and rec_toks \
             and rec_toks[0].lemma_.lower() in ABSTRACT_TARGETS \
             and not any(c.dep_ == "poss" for c in rec_toks[0].children):
@@ -506,6 +514,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = [r for r in recipients if not _one_government(actors + [r], table)]
         if not recipients:
             return None     # "Blinken called the President": a government's own business
+    if code and code.plover_type == "COOPERATE" and entry.reciprocal and actors and recipients:
+        home = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
+        recipients = [r for r in recipients if not (table.by_id(r).kind == "person"
+                                                    and table.by_id(r).country in home)]
+        if not recipients:
+            return None     # "Senator Dodd and President Biden worked closely together": at home
+    if code and code.plover_type == "SUPPORT" and actors and recipients and args is None:
+        own = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
+        recipients = [r for r in recipients if not (table.by_id(r).kind == "country"
+                                                    and table.by_id(r).country in own)]
+        if not recipients:
+            return None     # "grateful to ... our entire diplomatic team": one's own state
     reciprocal = entry.reciprocal
     group: list[str] = []
     shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")
@@ -527,6 +547,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         reciprocal = True
         group = list(actors)
         actors, recipients = actors[:1], actors[1:]
+        people = [table.by_id(x) for x in group]
+        if code and code.plover_type == "COOPERATE" and all(p.kind == "person" and p.country for p in people) \
+                and len({p.country for p in people}) == 1:
+            return None     # "Senator Dodd and President Biden worked closely together": at home
         host = getattr(table, "party_host", None)
         if host in group and set(group) == set(table.parties):
             # "Sherman spoke with A, B, C and D ... The participants agreed": the one who held

@@ -92,6 +92,11 @@ RELATION_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "fa
                   "bodyguard", "assistant"}        # ("Iran's proxies" are Iran's, though)
 
 
+#: Ties between two sides: praising one praises the other side of it.
+TIE_NOUNS = {"partnership", "relationship", "relation", "tie", "cooperation", "friendship",
+             "alliance", "bond", "collaboration"}
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
@@ -106,6 +111,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # "condemned the coup in Myanmar": an event named by a noun is owned by where it is; "the
     # adoption of a resolution at the OAS": a decision, by the body it was taken at
     preps = ("by", "of", "from", "with", "in", "at") if rows else ("by", "of", "from", "with", "at")
+    if tok.lemma_.lower() in TIE_NOUNS:     # "appreciate the strategic partnership between
+        preps += ("between",)               # Uzbekistan and the United States"
     if rows:               # "condemned the regime's suppression of protesters": the regime
         ids = [a for c in tok.children if c.dep_ == "poss" for x in _expand(c)
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
@@ -484,7 +491,7 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     direct object, or the object of the row's own preposition: "spoke by phone", or of
     an instrumental with/by when the row names none: "threatened X with strikes")."""
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
-             or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"})}
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               and not (c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children))
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse

@@ -555,7 +555,9 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
             + [x for g in things for x in _by_prep(g, "of")]
         thanked = [a for a in dict.fromkeys(_actors(doers, table, quoted)) if a not in actors]
         how = "for (whose the thing is)"
-    if not actors or not thanked:
+    own = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
+    thanked = [a for a in thanked if not (table.by_id(a).kind == "country" and table.by_id(a).country in own)]
+    if not actors or not thanked:      # (not "grateful to ... our entire diplomatic team")
         return None
     return _rule_event(ctx, tok, adj, "051", actors, thanked,
                        f"praise rule: '{adj.text} {how}' -> 051; actor via subject")
