@@ -319,3 +319,20 @@ def test_appreciating_a_partnership_between_two_sides_praises_the_other(run_text
     rec = run_text("President Biden welcomed the growing trade and investment ties between the "
                    "United States and Ireland.", published="2022-03-17")
     assert _pairs(rec, "SUPPORT") == [(["Joe Biden"], ["Ireland"])], _pairs(rec, "SUPPORT")
+
+
+def test_she_after_a_subject_named_by_its_role_is_that_person(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman traveled to Tianjin for meetings with "
+                   "Foreign Minister Wang Yi. The Deputy Secretary discussed the relationship. The "
+                   "Deputy Secretary also welcomed cooperation on climate. The Deputy Secretary "
+                   "raised concerns about human rights. In particular, she raised concerns about "
+                   "Beijing's crackdown in Hong Kong.", published="2021-07-26")
+    raised = [e for e in rec.events if e.type == "ACCUSE" and "she" in e.evidence.text]
+    assert raised and _names(rec, raised[0].actor) == ["Wendy Sherman"], [(e.cameo, _names(rec, e.actor), e.evidence.text) for e in rec.events]
+
+
+def test_an_act_including_in_a_states_efforts_is_the_states(run_text):
+    rec = run_text("Secretary Blinken outlined U.S. efforts to address the COVID-19 pandemic, "
+                   "including providing more than 500 million vaccine doses to Gavi.",
+                   published="2021-08-06")
+    assert _pairs(rec, "AID") == [(["United States"], ["Gavi"])], _pairs(rec, "AID")

@@ -648,12 +648,17 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             if h.lower_ not in ("by", "in", "through", "after", "before", "while", "since",
                                 "including", "without", "upon", "on"):
                 break
-            including = False
+            including = h.lower_ == "including"
             while verb.dep_ == "prep" and verb.head.i != verb.i:   # "including by V-ing"
                 including = including or verb.lower_ == "including"
                 verb = verb.head
             owners = [p for o in verb.children if including and o.dep_ == "dobj"
-                      and o.lemma_.lower() in EFFORT_NOUNS for p in o.children if p.dep_ == "poss"]
+                      and o.lemma_.lower() in EFFORT_NOUNS for p in o.children if p.dep_ == "poss"
+                      or (p.dep_ in ("compound", "nmod") and p.pos_ == "PROPN")]
+            if including and not owners and verb.lemma_.lower() in EFFORT_NOUNS:
+                owners = [p for p in verb.children if p.dep_ == "poss" or (   # "outlined U.S.
+                    p.dep_ in ("compound", "nmod") and p.pos_ == "PROPN")]    # efforts ...,
+                                                                              # including providing"
             if owners:       # "Biden detailed our efforts ..., including by imposing costs":
                 return owners                   # the efforts' owner imposes them
             t = verb
