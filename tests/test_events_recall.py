@@ -336,3 +336,12 @@ def test_an_act_including_in_a_states_efforts_is_the_states(run_text):
                    "including providing more than 500 million vaccine doses to Gavi.",
                    published="2021-08-06")
     assert _pairs(rec, "AID") == [(["United States"], ["Gavi"])], _pairs(rec, "AID")
+
+
+def test_a_meeting_in_the_hosts_country_is_a_visit_there_but_not_on_neutral_ground(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Prime Minister "
+                   "Kishida Fumio in Tokyo, Japan.", published="2022-07-11")
+    assert (["Antony Blinken"], ["Japan"]) in [(a, r) for a, r in _pairs(rec, "CONSULT")], _pairs(rec, "CONSULT")
+    rec = run_text("Secretary of State Antony J. Blinken met today with the Crown Prince of Abu "
+                   "Dhabi, Sheikh Mohammed bin Zayed, in Rabat, Morocco.", published="2022-03-29")
+    assert not [e for e in rec.events if e.cameo == "042"]
