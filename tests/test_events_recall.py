@@ -345,3 +345,13 @@ def test_a_meeting_in_the_hosts_country_is_a_visit_there_but_not_on_neutral_grou
     rec = run_text("Secretary of State Antony J. Blinken met today with the Crown Prince of Abu "
                    "Dhabi, Sheikh Mohammed bin Zayed, in Rabat, Morocco.", published="2022-03-29")
     assert not [e for e in rec.events if e.cameo == "042"]
+
+
+def test_as_someone_told_another_is_a_statement_to_that_other(run_text):
+    rec = run_text("As President Biden told President Putin directly, we will stand unwavering in "
+                   "support for Ukraine's sovereignty.", published="2021-06-18")
+    said = [e for e in rec.events if e.cameo == "010"]
+    assert said and _names(rec, said[0].actor) == ["Joe Biden"] and _names(rec, said[0].recipient) == ["Vladimir Putin"]
+    rec = run_text("President Biden told President Putin that the United States will act.",
+                   published="2021-06-18")
+    assert not [e for e in rec.events if e.cameo == "010"]

@@ -27,7 +27,7 @@ from .args import (_answered, _expand, _named_members, _noun_agents, _owner, HOS
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import _account, _modality, _standing
-from .speech import (_accusation, _addressee, _concern, _duty, _grateful, _greeting, _need, _obligation,
+from .speech import (_accusation, _addressee, _as_told, _concern, _duty, _grateful, _greeting, _need, _obligation,
                      _praise, _presence, _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
@@ -857,7 +857,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if pos == "VERB" and tok.lemma_ == "include":
             events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
-            for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful, _duty):
+            for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful, _duty,
+                         _as_told):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

@@ -473,6 +473,25 @@ PRAISE_ADJ = {"exemplary", "great", "strong", "valued", "valuable", "close", "re
               "unwavering", "dependable", "strategic", "global", "regional"}
 
 
+def _as_told(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """ "As President Biden told President Putin directly, we will stand ...": the telling is
+    a statement to the one told (CAMEO 010), made before; a plain "told Y that ..." is
+    a report of what was said, whose content is coded instead."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("tell", "say", "make") \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if tok.lemma_.lower() == "tell" \
+        else [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+              if g.dep_ == "pobj"]           # "as I said to President Xi"
+    speakers = _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
+    hearers = [a for a in _actors(told, table, quoted) if a not in speakers]
+    if not speakers or not hearers:
+        return None
+    return _rule_event(ctx, tok, tok, "010", speakers, hearers,
+                       f"as-told rule: 'as ... {tok.text}' someone -> 010; actor via subject; "
+                       f"recipient: the one told")
+
+
 def _presence(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Being in another country's city for a purpose is a visit (CAMEO 042): "This week,
     Deputy National Security Advisor Daleep Singh was in New Delhi to discuss ..." ->
