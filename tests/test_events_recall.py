@@ -355,3 +355,12 @@ def test_as_someone_told_another_is_a_statement_to_that_other(run_text):
     rec = run_text("President Biden told President Putin that the United States will act.",
                    published="2021-06-18")
     assert not [e for e in rec.events if e.cameo == "010"]
+
+
+def test_sanctions_that_name_no_target_fall_on_the_aggressor_named_before(run_text):
+    rec = run_text("Russia invaded Ukraine in February. NATO Allies have implemented unprecedented "
+                   "sanctions.", published="2022-03-04")
+    assert [e for e in rec.events if e.type == "SANCTION" and _names(rec, e.recipient) == ["Russia"]], \
+        _pairs(rec, "SANCTION")
+    rec = run_text("NATO Allies have implemented unprecedented sanctions.", published="2022-03-04")
+    assert not _pairs(rec, "SANCTION")

@@ -519,6 +519,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # chose an invasion": the side the same attacker was last said to attack
         recipients = [r for r in ctx.victims["ASSAULT"][1] if r not in actors]
         slot = "the side the same attacker was last said to attack" if recipients else slot
+    if not recipients and args is None and actors and code is not None and entry.cameo.startswith("163") \
+            and not any(table.at(t) for t in rec_toks) and ctx.doers.get("ASSAULT") \
+            and not set(ctx.doers["ASSAULT"]) & set(actors) \
+            and not _states(ctx.doers["ASSAULT"], table) & _states(actors, table):
+        # "NATO Allies have implemented unprecedented sanctions" in a text about Russia's war:
+        # sanctions that name no target fall on the aggressor the text last named
+        recipients = list(ctx.doers["ASSAULT"])
+        slot = "the last attacker the text names (sanctions with no target)"
     if not recipients and args is None and code is not None and code.plover_type in ("SANCTION", "COERCE", "ASSAULT"):
         aimed = [g for o in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for a in o.children
                  if a.dep_ == "acl" and a.lemma_.lower() in ("target", "aim", "hit") for g in a.children
