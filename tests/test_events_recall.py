@@ -364,3 +364,10 @@ def test_sanctions_that_name_no_target_fall_on_the_aggressor_named_before(run_te
         _pairs(rec, "SANCTION")
     rec = run_text("NATO Allies have implemented unprecedented sanctions.", published="2022-03-04")
     assert not _pairs(rec, "SANCTION")
+
+
+def test_the_we_of_an_international_bodys_head_is_the_body(run_text):
+    rec = run_text("SECRETARY GENERAL STOLTENBERG: NATO stands with Ukraine. We provide support to "
+                   "Ukraine.", published="2022-03-04")
+    given = [e for e in rec.events if e.type == "AID"]
+    assert given and _names(rec, given[0].actor) == ["NATO"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]

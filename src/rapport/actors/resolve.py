@@ -181,6 +181,10 @@ class ActorTable:
                 if c.dep_ == "amod" and self.token_actor.get(c.i):
                     return self.token_actor[c.i]
         low = tok.lower_
+        if low in ("we", "us", "our") and self.voice.get(tok.i):
+            body = self._body_of(self.voice[tok.i])
+            if body is not None:             # "We provide support to Ukraine", said by NATO's
+                return body                  # Secretary General: NATO
         if low in _FIRST_PERSON and self.voice.get(tok.i):
             return self.voice[tok.i]         # "we" inside a quote: the speaker
         if low in _FIRST_SINGULAR and self.first_person is not None and tok.i not in skip \
@@ -207,6 +211,20 @@ class ActorTable:
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._role_noun(tok)
         return None
+
+    def _body_of(self, person_id: str) -> Optional[str]:
+        """The body a person heads, when the text names it: the one international body all
+        their known terms are offices of (NATO for Jens Stoltenberg)."""
+        a = self.by_id(person_id)
+        if a is None or a.kind != "person":
+            return None
+        known = knowledge.load().person(a.canonical or a.name)
+        orgs = {t.org for p in known[:1] for t in p.terms} if len(known) == 1 else set()
+        if len(orgs) != 1 or None in orgs:
+            return None
+        org = orgs.pop()
+        return next((b.id for b in self.actors if b.kind == "organization" and b.mentions
+                     and org in (b.name, b.canonical)), None)
 
     def _members(self, tok: Token) -> Optional[str]:
         """A body's members as one collective: "all ARF member states", "the Member States
