@@ -371,3 +371,9 @@ def test_the_we_of_an_international_bodys_head_is_the_body(run_text):
                    "Ukraine.", published="2022-03-04")
     given = [e for e in rec.events if e.type == "AID"]
     assert given and _names(rec, given[0].actor) == ["NATO"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]
+
+
+def test_condemning_these_actions_condemns_the_doer_of_the_last_hostile_act(run_text):
+    rec = run_text("The Ortega regime arrested presidential candidate Cristiana Chamorro. The United "
+                   "States condemns these actions in the most unequivocal terms.", published="2021-06-09")
+    assert (["United States"], ["Nicaragua"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

@@ -111,6 +111,11 @@ def _states(ids: list, table: ActorTable) -> set:
     return {a.country for a in (table.by_id(i) for i in ids) if a is not None and a.country}
 
 
+#: Words that name again an act told before: "condemns these actions".
+DEEDS = {"action", "act", "measure", "step", "move", "behavior", "behaviour", "conduct",
+         "decision", "abuse", "violation", "practice", "tactic", "crime", "atrocity"}
+
+
 def _visits_of_meetings(events: list[Event], table: ActorTable) -> list[Event]:
     """A meeting held in the other side's country is the visitor's visit there ("Blinken
     met today with Prime Minister Kishida in Tokyo, Japan" -> Blinken VISIT Japan), as the
@@ -219,6 +224,7 @@ class _Context:
         # again ("We condemn the attacks on civilians") are theirs
         self.doers: dict[str, list[str]] = {}
         self.victims: dict[str, tuple] = {}   # type -> (doers' states, victims, sentence start)
+        self.hostile: list[str] = []          # the doers of the last hostile act
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -470,6 +476,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = [r for r in earlier if r not in actors]
         if recipients:        # "condemned the attacks": the doers of the last attack told
             slot = f"doer of the last {kind.plover_type} ('{rec_toks[0].text}' names it again)"
+        elif code is not None and code.plover_type in ("ACCUSE", "REJECT") and ctx.hostile \
+                and rec_toks[0].lemma_.lower() in DEEDS \
+                and any(c.lower_ in ("these", "this", "those", "such") for c in rec_toks[0].children):
+            # "The United States condemns these actions": the doers of the last hostile act
+            recipients = [r for r in ctx.hostile if r not in actors]
+            slot = f"doer of the last hostile act ('{rec_toks[0].text}' names it again)" if recipients else slot
     if not recipients and args is None and code is not None \
             and code.plover_type in ("SANCTION", "ACCUSE", "THREATEN", "REJECT", "COERCE"):
         cause = _answered(tok)
@@ -910,6 +922,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                                                                             # "two leaders")
         if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)
+            if ev.type in ("ASSAULT", "COERCE") and ev.recipient:
+                ctx.hostile = list(ev.actor)
             if ev.recipient and ev.type == "ASSAULT":
                 ctx.victims[ev.type] = (_states(ev.actor, table), list(ev.recipient), tok.sent.start)
         if tok.i in voice:
