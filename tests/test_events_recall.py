@@ -377,3 +377,10 @@ def test_condemning_these_actions_condemns_the_doer_of_the_last_hostile_act(run_
     rec = run_text("The Ortega regime arrested presidential candidate Cristiana Chamorro. The United "
                    "States condemns these actions in the most unequivocal terms.", published="2021-06-09")
     assert (["United States"], ["Nicaragua"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_atrocities_committed_by_a_state_are_its_attack_on_the_place(run_text):
+    rec = run_text("Secretary Blinken condemned the atrocities committed by Russia in Bucha and "
+                   "elsewhere in Ukraine.", published="2022-04-12")
+    hit = [e for e in rec.events if e.type == "ASSAULT"]
+    assert hit and _names(rec, hit[0].actor) == ["Russia"] and _names(rec, hit[0].recipient) == ["Ukraine"]

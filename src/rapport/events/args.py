@@ -503,6 +503,8 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
         preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
     heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        heads.append(tok.head)      # "the atrocities committed by Russia": what was committed
     # "reminded Sudan's military authorities of their obligations": the parser may hang the
     # verb's of-phrase on an object that names someone
     hung = [p for h in heads if h.pos_ == "PROPN" or any(c.dep_ == "poss" for c in h.children)
