@@ -384,3 +384,13 @@ def test_atrocities_committed_by_a_state_are_its_attack_on_the_place(run_text):
                    "elsewhere in Ukraine.", published="2022-04-12")
     hit = [e for e in rec.events if e.type == "ASSAULT"]
     assert hit and _names(rec, hit[0].actor) == ["Russia"] and _names(rec, hit[0].recipient) == ["Ukraine"]
+
+
+def test_speaking_with_someone_at_a_summit_is_meeting_them(run_text):
+    rec = run_text("President Biden spoke today with Prime Minister Suga Yoshihide of Japan at the "
+                   "G7 to discuss shared challenges.", published="2021-06-12")
+    talk = [e for e in rec.events if e.type == "CONSULT"]
+    assert talk and talk[0].cameo == "040" and talk[0].mode != "phone"
+    rec = run_text("Secretary Blinken spoke today with Foreign Minister Kuleba about the war.",
+                   published="2022-03-01")
+    assert [e for e in rec.events if e.cameo == "041"]

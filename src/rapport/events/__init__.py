@@ -305,6 +305,14 @@ class _Context:
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
            skip, args: Optional[tuple] = None) -> Optional[Event]:
     code = coding.lookup(entry.cameo)
+    if entry.cameo == "041" and entry.pos == "VERB" and not entry.objects and any(
+            g.ent_type_ in ("ORG", "EVENT", "GPE", "FAC") or g.lemma_.lower() in ENCOUNTER_NOUNS
+            or g.lower_ == "sidelines"
+            for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "in", "during")
+            for g in c.children if g.dep_ == "pobj"):
+        # "spoke today with Prime Minister Suga at the G7": talks somewhere in person
+        entry = dc_replace(entry, cameo="040", mode=None)
+        code = coding.lookup("040")
     if entry.cameo.startswith("01") and any(
             g.lower_ in ("following", "below") for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
             for g in c.children):
