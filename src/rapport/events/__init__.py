@@ -21,7 +21,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -570,15 +570,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if not recipients:
             return None     # "Blinken called the President": a government's own business
     if code and code.plover_type == "COOPERATE" and entry.reciprocal and actors and recipients:
-        home = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
-        recipients = [r for r in recipients if not (table.by_id(r).kind == "person"
-                                                    and table.by_id(r).country in home)]
+        recipients = _abroad(recipients, actors, table, "person")
         if not recipients:
             return None     # "Senator Dodd and President Biden worked closely together": at home
     if code and code.plover_type == "SUPPORT" and actors and recipients and args is None:
-        own = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
-        recipients = [r for r in recipients if not (table.by_id(r).kind == "country"
-                                                    and table.by_id(r).country in own)]
+        recipients = _abroad(recipients, actors, table, "country")
         if not recipients:
             return None     # "grateful to ... our entire diplomatic team": one's own state
     reciprocal = entry.reciprocal

@@ -360,6 +360,14 @@ def _named_members(tok: Token, table: ActorTable) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+def _abroad(recipients: list, actors: list, table: ActorTable, kind: str) -> list:
+    """The recipients that are not of the acting persons' own state: not the state itself
+    (``kind`` "country": "grateful to ... our entire diplomatic team") or not a compatriot
+    (``kind`` "person": "Senator Dodd and President Biden worked closely together")."""
+    home = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
+    return [r for r in recipients if not (table.by_id(r).kind == kind and table.by_id(r).country in home)]
+
+
 def _publishers_administration(tok: Token, aid: Optional[str], table: ActorTable) -> Optional[str]:
     """ "we thank this administration", "the Administration officials" on a government's
     site: with no owner or country of its own, the publisher's government."""

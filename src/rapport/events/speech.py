@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors import ActorTable, knowledge
 from ..schema import Event, Span
 from . import coding
-from .args import _actors, _by_prep, _subject, _trimmed
+from .args import _abroad, _actors, _by_prep, _subject, _trimmed
 from .lexicon import entries
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS, time_for
 
@@ -574,8 +574,7 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
             + [x for g in things for x in _by_prep(g, "of")]
         thanked = [a for a in dict.fromkeys(_actors(doers, table, quoted)) if a not in actors]
         how = "for (whose the thing is)"
-    own = {table.by_id(a).country for a in actors if table.by_id(a).kind == "person"}
-    thanked = [a for a in thanked if not (table.by_id(a).kind == "country" and table.by_id(a).country in own)]
+    thanked = _abroad(thanked, actors, table, "country")
     if not actors or not thanked:      # (not "grateful to ... our entire diplomatic team")
         return None
     return _rule_event(ctx, tok, adj, "051", actors, thanked,
