@@ -128,10 +128,10 @@ KILL_SCRIPT = """
 import sys, time
 from rapport import api, ingest
 
-def slow(items):        # after 8 documents, one every 3 s: time to stop it mid-run, even on
+def slow(items):        # after 8 documents, one a second: time to stop it mid-run
     for i, item in enumerate(items):
         if i >= 8:
-            time.sleep(3.0)     # a loaded machine whose reader waits for the lock
+            time.sleep(1.0)
         yield item
 
 api.ingest(slow(ingest.read([sys.argv[1]])), db=sys.argv[2], batch_size=int(sys.argv[3]),
