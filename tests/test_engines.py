@@ -126,15 +126,17 @@ def test_dask_renames_like_local(tmp_path):
 
 KILL_SCRIPT = """
 import sys, time
-from rapport import api, ingest
+from rapport import api, ingest, store
 
-def slow(items):        # after 8 documents, one a second: time to stop it mid-run
-    for i, item in enumerate(items):
-        if i >= 8:
-            time.sleep(1.0)
-        yield item
+write = store.Store.write_batch
 
-api.ingest(slow(ingest.read([sys.argv[1]])), db=sys.argv[2], batch_size=int(sys.argv[3]),
+def slow_write(self, *args, **kwargs):   # a pause after each committed batch, with the
+    report = write(self, *args, **kwargs)    # file unlocked: time to see the first batch
+    time.sleep(2.0)                          # and stop the ingest mid-run, even on a
+    return report                            # loaded machine
+
+store.Store.write_batch = slow_write
+api.ingest(ingest.read([sys.argv[1]]), db=sys.argv[2], batch_size=int(sys.argv[3]),
            processes=int(sys.argv[4]))
 """
 
