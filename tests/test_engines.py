@@ -125,8 +125,12 @@ def test_dask_renames_like_local(tmp_path):
 
 
 KILL_SCRIPT = """
-import sys, time
+import signal, sys, time
 from rapport import api, ingest, store
+
+# Ctrl-C must reach the ingest even when the test runner ignores SIGINT (an ignored signal
+# stays ignored across exec, and Python then installs no KeyboardInterrupt handler)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 write = store.Store.write_batch
 
