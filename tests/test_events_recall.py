@@ -394,3 +394,33 @@ def test_speaking_with_someone_at_a_summit_is_meeting_them(run_text):
     rec = run_text("Secretary Blinken spoke today with Foreign Minister Kuleba about the war.",
                    published="2022-03-01")
     assert [e for e in rec.events if e.cameo == "041"]
+
+
+def test_a_statement_released_by_ministers_of_listed_states_is_signed_by_each(run_text):
+    rec = run_text("The text of the following statement was released by the G7 foreign "
+                   "ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and "
+                   "the United States of America.\n\nWe condemn the Taliban's restrictions on "
+                   "women and girls.", published="2022-05-12",
+                   title="G7 Foreign Ministers' Statement on Afghanistan")
+    accusers = {a for actors, _ in _pairs(rec, "ACCUSE") for a in actors}
+    assert {"Canada", "Japan", "United Kingdom", "United States"} <= accusers, accusers
+    assert "G7" not in accusers
+
+
+def test_we_the_ministers_of_listed_states_is_each_state(run_text):
+    rec = run_text("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
+                   "United Kingdom, and the United States of America, condemn the DPRK's "
+                   "launch of yet another ballistic missile.", published="2022-05-30",
+                   title="G7 Foreign Ministers' Statement on the Launch")
+    accusers = {a for actors, _ in _pairs(rec, "ACCUSE") for a in actors}
+    assert {"Canada", "France", "Italy"} <= accusers, accusers
+
+
+def test_a_call_restated_as_its_own_is_an_appeal_and_what_it_asks_is_not_done(run_text):
+    rec = run_text("The United States reiterates its call on Russia to release Paul Whelan. "
+                   "Japan renewed its call on the DPRK to engage in diplomacy and accept the "
+                   "offers of dialogue.", published="2022-05-30")
+    assert (["United States"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    assert (["Japan"], ["North Korea"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    assert not [e for e in rec.events if e.cameo in ("030", "084")], \
+        [(e.cameo, e.trigger.text) for e in rec.events]

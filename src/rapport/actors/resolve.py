@@ -1468,17 +1468,14 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
     for sent in list(doc.sents)[:3]:    # "The following is the text of a joint statement
         for t in sent:                   # by the Governments of the United States and ..."
             if t.lemma_.lower() in ("statement", "declaration", "communique", "communiqué"):
-                ids = []
                 preps = list(t.children)
-                if t.dep_ in ("nsubjpass", "nsubj"):     # "The following statement was
-                    preps += [c for c in t.head.children if c.dep_ == "agent"]  # released by"
-                for p in preps:
-                    if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of"):
-                        for x in p.subtree:
-                            a = table.by_id(table.token_actor.get(x.i))
-                            if a is not None and a.kind in ("country", "organization") \
-                                    and a.id not in ids:
-                                ids.append(a.id)
+                subj = t
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ == "text":
+                    subj = t.head.head           # "The text of the following statement was"
+                if subj.dep_ in ("nsubjpass", "nsubj"):     # "The following statement was
+                    preps += [c for c in subj.head.children if c.dep_ == "agent"]  # released by"
+                ids = _signers([x for p in preps if p.dep_ in ("prep", "agent")
+                                and p.lower_ in ("by", "from", "of") for x in p.subtree], table)
                 if len(ids) >= 2:
                     return ids
     for sent in list(doc.sents)[:2]:
@@ -1487,9 +1484,12 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
             continue
         head = next((c for c in subj.children if c.dep_ == "appos"), subj) \
             if subj.lower_ == "we" else subj
+        listed = _signers(list(head.subtree), table)
+        if len([i for i in listed if table.by_id(i).kind == "country"]) >= 2:
+            return listed       # "We, the G7 Foreign Ministers of Canada, France, ...": each
         body = table.by_id(table.token_actor.get(head.i))
         if body is not None and body.kind in ("organization", "group"):
-            return [body.id]    # "We, the G7 Foreign Ministers of Canada, ...": the G7
+            return [body.id]    # "We, the G7 Foreign Ministers": the G7
         ids = []
         for t in subj.subtree:
             a = table.by_id(table.token_actor.get(t.i))
@@ -1499,6 +1499,21 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
             return ids          # "The undersigned members of the Media Freedom Coalition"
     return []
+
+
+def _signers(tokens, table: "ActorTable") -> list[str]:
+    """The states and bodies a statement's lead lists as its authors, in order. A group named
+    only to qualify the listed members ("the G7 foreign ministers of Canada, France, ...") is
+    not one more signer: each member signs."""
+    ids = []
+    for x in tokens:
+        if x.dep_ in ("nmod", "compound") and x.head.lower_ in PEOPLE_PLURALS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in x.head.children):
+            continue
+        a = table.by_id(table.token_actor.get(x.i))
+        if a is not None and a.kind in ("country", "organization") and a.id not in ids:
+            ids.append(a.id)
+    return ids
 
 
 _JOINT = re.compile(r"^Joint (?:Statement|Declaration|Communiqu[eé]|Readout)s? (?:by|of|from|between) "

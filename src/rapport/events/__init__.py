@@ -26,7 +26,7 @@ from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _o
                    _trimmed)
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
-from .modality import _account, _modality, _standing
+from .modality import TOPIC_VERBS, _account, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _concern, _duty, _grateful, _greeting, _need, _obligation,
                      _praise, _presence, _warning)
 
@@ -340,6 +340,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
             how = f"subject of light verb '{tok.head.text}'"
+        if not _actors(subj, table, skip) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and not entry.reciprocal and tok.head.lemma_.lower() not in TOPIC_VERBS \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
+                        for c in tok.children):
+            subj = _subject(tok.head)          # "the United States reiterates its call on"
+            how = f"subject of '{tok.head.text}' (its own {tok.text})"
         if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lemma_.lower() in TRAVEL_VERBS and entry.reciprocal:
             subj = _subject(tok.head.head)     # "traveled to Tianjin for meetings with Wang Yi"

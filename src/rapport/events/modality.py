@@ -37,6 +37,7 @@ ASPECTUAL = {"continue", "keep", "begin", "start", "resume"}
 
 OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 
+REQUEST_NOUNS = {"call", "appeal", "demand", "request", "plea", "urging"}
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
                      "invite", "push", "implore", "beg", "want", "need"}
 
@@ -160,6 +161,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "hypothetical", negated, f"a topic of '{t.text}', not an act"
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
+        if prev.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS for c in t.children):
+            return "hypothetical", negated, f"what '{t.text}' a call asks"  # "reiterate our
+                                                    # call on the DPRK to engage ... and accept"
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
             return "asserted", True, f"'{t.text}' to"
         if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
