@@ -424,3 +424,22 @@ def test_a_call_restated_as_its_own_is_an_appeal_and_what_it_asks_is_not_done(ru
     assert (["Japan"], ["North Korea"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
     assert not [e for e in rec.events if e.cameo in ("030", "084")], \
         [(e.cameo, e.trigger.text) for e in rec.events]
+
+
+def test_a_past_act_listed_after_a_modal_clause_is_the_subjects_next_act(run_text):
+    rec = run_text("Secretary Blinken met with Czech Foreign Minister Jan Lipavsky. Secretary "
+                   "Blinken recognized the support both the Government of the Czech Republic and "
+                   "its citizens have shown to Ukraine. They agreed Ukraine's sovereignty must be "
+                   "respected, condemned the horrific atrocities committed by Russia, and "
+                   "discussed energy security.", published="2022-04-20")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and set(_names(rec, acc[0].actor)) == {"Antony Blinken", "Jan Lipavsky"}, \
+        [(_names(rec, e.actor), _names(rec, e.recipient)) for e in acc]
+    assert _names(rec, acc[0].recipient) == ["Russia"] and acc[0].modality == "asserted"
+    assert [e for e in rec.events if e.type == "AGREE"]
+
+
+def test_naming_a_states_abuses_accuses_it(run_text):
+    rec = run_text("Secretary Blinken highlighted the human rights abuses committed by the "
+                   "Chinese government in Xinjiang.", published="2022-04-20")
+    assert (["Antony Blinken"], ["China"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

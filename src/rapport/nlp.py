@@ -44,11 +44,31 @@ def paragraphs(doc):
     return doc
 
 
+_MODALS = {"must", "should", "will", "would", "can", "could", "may", "might", "shall"}
+
+
+@Language.component("rapport_past_lists")
+def past_lists(doc):
+    """A past-tense verb listed after a modal clause belongs to the clause above it: in
+    "They agreed X must be respected, condemned the atrocities ..., and discussed Y" the
+    parser makes "condemned" a conjunct of "respected", but a past tense cannot share a
+    "must"; it is the subjects' next act, a conjunct of "agreed"."""
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ not in ("VB", "VBN") \
+                or h.head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+            continue
+        t.head = h.head
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("rapport_paragraphs", before="parser")
+    nlp.add_pipe("rapport_past_lists", after="parser")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

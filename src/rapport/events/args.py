@@ -284,7 +284,11 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)) or (
         subj.lemma_.lower() == "group" and table.parties and not list(subj.children)[1:]
-        and any(c.lower_ == "the" for c in subj.children)))    # "The group discussed ..."
+        and any(c.lower_ == "the" for c in subj.children))     # "The group discussed ..."
+        or (table.at(subj) in table.parties and subj.tag_ != "NNS" and not subj.conjuncts
+            and (tok.head.lemma_.lower(), "VERB") in entries()))
+    # ("Secretary Blinken recognized the support both the Government of the Czech Republic
+    # and its citizens have shown ... They agreed ...": one side spoke, then both acted)
 
 
 #: "in response to X", "in connection with X", "in retaliation for X": what an act answers.
