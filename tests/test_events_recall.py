@@ -443,3 +443,12 @@ def test_naming_a_states_abuses_accuses_it(run_text):
     rec = run_text("Secretary Blinken highlighted the human rights abuses committed by the "
                    "Chinese government in Xinjiang.", published="2022-04-20")
     assert (["Antony Blinken"], ["China"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_recognizing_the_support_a_state_has_shown_praises_that_state(run_text):
+    rec = run_text("Secretary Blinken recognized the tremendous support the Czech Republic has "
+                   "shown to Ukraine. He recognized Poland's leadership in hosting refugees.",
+                   published="2022-04-20")
+    praised = [r for _, r in _pairs(rec, "SUPPORT")]
+    assert ["Czech Republic"] in praised and ["Poland"] in praised, praised
+    assert not [e for e in rec.events if e.type == "CONSULT"]     # hosting refugees: no visit

@@ -192,7 +192,16 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                    if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
             if ids:
                 return ids
+    for c in tok.children:     # "the tremendous support the Czech Republic has shown to
+        if c.dep_ == "relcl" and c.lemma_.lower() in SHOWN:     # Ukraine": who showed it
+            ids = [a for g in c.children if g.dep_ == "nsubj" for x in _expand(g)
+                   for a in [table.resolve(x, skip)] if a]
+            if ids:
+                return list(dict.fromkeys(ids))
     return []
+
+#: Verbs of a relative clause whose subject owns the thing: "the support X has shown".
+SHOWN = {"show", "provide", "give", "offer", "extend", "demonstrate", "display", "make", "lend"}
 
 #: Participles that tie people to an actor: "individuals tied to the regime", "entities
 #: linked to Hezbollah", "companies affiliated with the military".
