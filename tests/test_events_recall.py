@@ -452,3 +452,12 @@ def test_recognizing_the_support_a_state_has_shown_praises_that_state(run_text):
     praised = [r for _, r in _pairs(rec, "SUPPORT")]
     assert ["Czech Republic"] in praised and ["Poland"] in praised, praised
     assert not [e for e in rec.events if e.type == "CONSULT"]     # hosting refugees: no visit
+
+
+def test_aid_named_for_no_one_goes_to_the_state_where_it_is_spent(run_text):
+    rec = run_text("Deputy Secretary Wendy Sherman announced an additional $45 million in funding "
+                   "to survey and clear unexploded ordnance in Laos.", published="2022-04-20")
+    assert [r for _, r in _pairs(rec, "AID")] == [["Laos"]], _pairs(rec, "AID")
+    rec = run_text("Deputy Secretary Wendy Sherman announced an additional $45 million in funding to "
+                   "clear unexploded ordnance in Washington.", published="2022-04-20")
+    assert not _pairs(rec, "AID")     # spent at home: no other side

@@ -613,6 +613,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # "Sherman spoke with A, B, C and D ... The participants agreed": the one who held
             # the call agreed with each, as she spoke with each; not every pair
             group, actors, recipients = [], [host], [x for x in group if x != host]
+    if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
+            and place_iso and place_span is not None and place_iso not in _states(actors, table) \
+            and knowledge.load().countries.get(place_iso) is not None:
+        # "announced $45 million in funding to clear unexploded ordnance in Laos": aid
+        # named for no one goes to the state where it is spent
+        recipients, slot = [table._country(place_iso)], "the place it is for (its country)"
     if not actors and not recipients:
         return None
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
