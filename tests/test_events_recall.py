@@ -461,3 +461,10 @@ def test_aid_named_for_no_one_goes_to_the_state_where_it_is_spent(run_text):
     rec = run_text("Deputy Secretary Wendy Sherman announced an additional $45 million in funding to "
                    "clear unexploded ordnance in Washington.", published="2022-04-20")
     assert not _pairs(rec, "AID")     # spent at home: no other side
+
+
+def test_concerns_spoken_about_accuse_the_one_they_are_about_not_the_speakers(run_text):
+    rec = run_text("Deputy Secretary Wendy Sherman met with Foreign Minister Wang Yi. She also "
+                   "spoke about our concerns about Beijing's conduct in cyberspace.",
+                   published="2021-07-26", source="state.gov")
+    assert [r for _, r in _pairs(rec, "ACCUSE")] == [["China"]], _pairs(rec, "ACCUSE")

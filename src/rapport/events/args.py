@@ -883,6 +883,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
         else:
             prep = slot.split(":")[-1]
             toks = _by_prep(tok, prep)
+            if entry.prep == prep and entry.objects:     # "spoke about our concerns about
+                toks = [t for t in toks if t.lemma_.lower() not in entry.objects   # Beijing's
+                        and t.lower_ not in entry.objects]          # conduct": not the concerns
             if toks and tok.pos_ == "VERB":   # "met with A of Estonia, B of Latvia, and C of
                 toks += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                          and c.i > toks[-1].i]   # Lithuania": B parsed as the verb's conjunct
