@@ -468,3 +468,24 @@ def test_concerns_spoken_about_accuse_the_one_they_are_about_not_the_speakers(ru
                    "spoke about our concerns about Beijing's conduct in cyberspace.",
                    published="2021-07-26", source="state.gov")
     assert [r for _, r in _pairs(rec, "ACCUSE")] == [["China"]], _pairs(rec, "ACCUSE")
+
+
+def test_a_known_leader_after_a_title_is_that_person_whatever_the_ner_says(run_text):
+    rec = run_text("President Biden spoke with President Macron, Chancellor Scholz, and Prime "
+                   "Minister Johnson.", published="2022-04-05")
+    called = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
+    assert {"Emmanuel Macron", "Olaf Scholz", "Boris Johnson"} <= set(called), called
+
+
+def test_taking_part_in_a_meeting_is_meeting_those_named_or_the_body(run_text):
+    rec = run_text("Secretary Blinken participated in a meeting of the Quad foreign ministers "
+                   "with Australian Foreign Minister Payne and Japanese Foreign Minister "
+                   "Hayashi.", published="2022-02-11")
+    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["Marise Payne", "Yoshimasa Hayashi"])], \
+        _pairs(rec, "CONSULT")
+    rec = run_text("Secretary Blinken took part in a meeting of NATO foreign ministers.",
+                   published="2022-02-11")
+    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["NATO"])], _pairs(rec, "CONSULT")
+    rec = run_text("We encourage the Syrian regime to participate in the meeting of the "
+                   "Constitutional Committee.", published="2022-03-15")
+    assert not _pairs(rec, "CONSULT")        # asked for, not done

@@ -946,6 +946,11 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     # known people the NER missed count as PERSON entities
     people = [SpacySpan(doc, sp.start, sp.end, label="PERSON") for sp in found
               if sp.label_ == "person" and not any(t.ent_type_ == "PERSON" for t in sp)]
+    # "Chancellor Scholz" tagged as a place: a known person's name after a title is the person
+    people += [SpacySpan(doc, e.start, e.end, label="PERSON") for e in doc.ents
+               if e.label_ in ("GPE", "ORG", "NORP") and e.start > 0 and len(e) <= 3
+               and doc[e.start - 1].lower_ in kb.title_words and not kb.country(e.text)
+               and not kb.city(e.text) and not kb.body(e.text) and kb.person(e.text)]
     ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
     # tokens of known multi-word countries and bodies: "Antigua and Barbuda" is no person
     known = {i for sp in found if sp.label_ != "person" and len(sp) > 1 for i in range(sp.start, sp.end)}

@@ -321,6 +321,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     how = "subject" if entry.pos == "VERB" else "of/by/poss"
+    took_part = False
     if args is not None:
         subj = []
     elif entry.pos == "VERB":
@@ -350,6 +351,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and tok.head.head.lemma_.lower() in TRAVEL_VERBS and entry.reciprocal:
             subj = _subject(tok.head.head)     # "traveled to Tianjin for meetings with Wang Yi"
             how = f"subject of '{tok.head.head.text}' (went for the {tok.text})"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and entry.reciprocal \
+                and (tok.head.head.lemma_.lower() in ("participate", "join", "engage") or any(
+                    c.dep_ == "dobj" and c.lower_ == "part" for c in tok.head.head.children)) \
+                and _actors(_subject(tok.head.head), table, skip):
+            subj = _subject(tok.head.head)     # "Blinken participated in a meeting of the Quad
+            how = f"subject of '{tok.head.head.text}' (took part in the {tok.text})"   # with"
+            took_part = True
         between = [a for g in _by_prep(tok, "between") for x in _expand(g) for a in [table.at(x)] if a]
         if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
                 and len(between) < 2:    # ("during the summit between Biden and Suga": they met)
@@ -619,6 +627,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "announced $45 million in funding to clear unexploded ordnance in Laos": aid
         # named for no one goes to the state where it is spent
         recipients, slot = [table._country(place_iso)], "the place it is for (its country)"
+    if not recipients and args is None and took_part:     # "took part in a meeting of NATO
+        recipients = [r for r in _actors(_by_prep(tok, "of"), table, skip) if r not in actors]
+        slot = "of (the body whose meeting it was)" if recipients else slot     # ministers"
     if not actors and not recipients:
         return None
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):

@@ -904,6 +904,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                         toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
                                  and p.head.pos_ == "NOUN" and p.i - c.i <= 6
                                  for g in p.children if g.dep_ == "pobj"][:2]
+            if not toks and entry.pos == "NOUN" and prep == "with":   # "a meeting of the Quad
+                toks = [x for g in _by_prep(tok, "of") for x in _by_prep(g, prep)]   # foreign
+                # ministers with Payne, ...": the with-phrase hangs on the of-phrase
             if not toks and entry.pos == "NOUN" and prep in ("against", "on"):
                 # "the Houthi attacks over the last 48 hours against civilian infrastructure":
                 # the parser may hang the target on the time phrase between

@@ -132,8 +132,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
     base = t
-    while t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep",
-                     "nsubjpass") and t.head.i != t.i and len(path) < 4:
+    while (t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep", "nsubjpass")
+           or (t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at", "for", "into"))) \
+            and t.head.i != t.i and len(path) < 4:
+        # ("urged all parties to participate in the meeting": the meeting is asked for;
+        # but not "after the meeting between Biden and Xi": a time, not the frame's act)
         prev, t = t, t.head
         path.append(t)
         if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in HYPOTHETICAL_NOUNS:
