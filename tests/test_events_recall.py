@@ -489,3 +489,10 @@ def test_taking_part_in_a_meeting_is_meeting_those_named_or_the_body(run_text):
     rec = run_text("We encourage the Syrian regime to participate in the meeting of the "
                    "Constitutional Committee.", published="2022-03-15")
     assert not _pairs(rec, "CONSULT")        # asked for, not done
+
+
+def test_a_call_to_end_such_practices_asks_the_ones_just_accused(run_text):
+    rec = run_text("We condemn this harassment and intimidation on the part of Sudan's military "
+                   "authorities. We call for an immediate end to such practices.",
+                   published="2022-02-10", source="state.gov")
+    assert [r for _, r in _pairs(rec, "REQUEST")] == [["Sudan"]], _pairs(rec, "REQUEST")

@@ -225,6 +225,7 @@ class _Context:
         self.doers: dict[str, list[str]] = {}
         self.victims: dict[str, tuple] = {}   # type -> (doers' states, victims, sentence start)
         self.hostile: list[str] = []          # the doers of the last hostile act
+        self.accused: list[str] = []          # whom the last accusation was against
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -504,6 +505,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # "The United States condemns these actions": the doers of the last hostile act
             recipients = [r for r in ctx.hostile if r not in actors]
             slot = f"doer of the last hostile act ('{rec_toks[0].text}' names it again)" if recipients else slot
+    if not recipients and args is None and actors and code is not None and code.plover_type == "REQUEST" \
+            and (ctx.accused or ctx.hostile) and any(
+                t.lemma_.lower() in DEEDS and any(c.lower_ in ("these", "this", "those", "such")
+                                                  for c in t.children) for t in tok.subtree):
+        # "We condemn this harassment on the part of Sudan's military authorities. We call
+        # for an immediate end to such practices": the ones just accused are asked
+        recipients = [r for r in (ctx.accused or ctx.hostile) if r not in actors]
+        slot = "the ones just accused ('such' names their acts again)" if recipients else slot
     if not recipients and args is None and code is not None \
             and code.plover_type in ("SANCTION", "ACCUSE", "THREATEN", "REJECT", "COERCE"):
         cause = _answered(tok)
@@ -951,6 +960,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ctx.doers[ev.type] = list(ev.actor)
             if ev.type in ("ASSAULT", "COERCE") and ev.recipient:
                 ctx.hostile = list(ev.actor)
+            if ev.type == "ACCUSE" and ev.recipient:
+                ctx.accused = list(ev.recipient)
             if ev.recipient and ev.type == "ASSAULT":
                 ctx.victims[ev.type] = (_states(ev.actor, table), list(ev.recipient), tok.sent.start)
         if tok.i in voice:
