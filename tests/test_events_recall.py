@@ -496,3 +496,19 @@ def test_a_call_to_end_such_practices_asks_the_ones_just_accused(run_text):
                    "authorities. We call for an immediate end to such practices.",
                    published="2022-02-10", source="state.gov")
     assert [r for _, r in _pairs(rec, "REQUEST")] == [["Sudan"]], _pairs(rec, "REQUEST")
+
+
+def test_those_joining_the_host_on_the_call_each_spoke_with_the_host(run_text):
+    rec = run_text("President Biden spoke today with Transatlantic leaders about Russia. Joining "
+                   "President Biden on the call were Prime Minister Trudeau of Canada, President "
+                   "Macron of France, and Chancellor Scholz of Germany.", published="2022-01-24")
+    calls = [(a, r) for a, r in _pairs(rec, "CONSULT")]
+    assert (["Joe Biden"], ["Justin Trudeau", "Emmanuel Macron", "Olaf Scholz"]) in calls, calls
+
+
+def test_a_call_for_someone_to_act_asks_that_one(run_text):
+    rec = run_text("The United States calls for the Taliban to reverse these decisions. We are "
+                   "united in our call for the Lukashenka regime to cooperate with the "
+                   "investigation.", published="2022-01-24", source="state.gov")
+    asked = [r for _, r in _pairs(rec, "REQUEST")]
+    assert ["Taliban"] in asked and ["Belarus"] in asked, asked

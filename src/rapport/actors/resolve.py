@@ -951,6 +951,11 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                if e.label_ in ("GPE", "ORG", "NORP") and e.start > 0 and len(e) <= 3
                and doc[e.start - 1].lower_ in kb.title_words and not kb.country(e.text)
                and not kb.city(e.text) and not kb.body(e.text) and kb.person(e.text)]
+    people += [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+               if t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and t.text[:1].isupper()
+               and doc[t.i - 1].lower_ in kb.title_words and t.lower_ not in kb.title_words
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj")
+               and not kb.country(t.text) and not kb.city(t.text) and kb.person(t.text)]
     ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
     # tokens of known multi-word countries and bodies: "Antigua and Barbuda" is no person
     known = {i for sp in found if sp.label_ != "person" and len(sp) > 1 for i in range(sp.start, sp.end)}

@@ -27,7 +27,7 @@ from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _o
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import TOPIC_VERBS, _account, _modality, _standing
-from .speech import (_accusation, _addressee, _as_told, _concern, _duty, _grateful, _greeting, _need, _obligation,
+from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful, _greeting, _need, _obligation,
                      _praise, _presence, _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
@@ -766,19 +766,35 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     Prime Minister Justin Trudeau of Canada, ..." -> the one who held it met each of them
     (the encounter's own code, one event per pair)."""
     subj = next(iter(_subject(tok)), None)
-    if tok.lemma_ not in ("include", "be") or subj is None \
+    joined = None
+    if tok.lemma_ == "join" and tok.tag_ == "VBG" and (subj is None or subj.i > tok.i) \
+            and tok.i == tok.sent.start:
+        # "Joining President Biden on the call were Prime Minister Trudeau of Canada, ...":
+        # the one joined held it, the rest took part
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        joined, objs = objs[:1], objs[1:] + [c for c in tok.head.children if tok.dep_ == "csubj"
+                                               and c.dep_ in ("attr", "nsubj")] + ([subj] if subj is not None else [])
+        if not nouns or not joined:
+            return []
+    elif tok.lemma_ not in ("include", "be") or subj is None \
             or subj.lemma_.lower() not in ("participant", "attendee", "participation"):
         return []
-    nouns = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
-             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+    else:
+        nouns = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
+                or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
     if not nouns:
         return []
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
-            or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
     people = _actors(objs, table, skip)
     before = [e for e in events if e.type == "CONSULT" and e.trigger.start < tok.idx
               and e.modality == "asserted" and not e.negated]
-    if before:
+    if joined:
+        host, cameo = _actors(joined, table, skip), (before[-1].cameo if before else
+                                                      ENCOUNTER_NOUNS[nouns[0].lemma_.lower()])
+    elif before:
         host, cameo = before[-1].actor, before[-1].cameo
     else:       # the encounter was reported with no other side we could name ("spoke
         verbs = [t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
@@ -792,7 +808,9 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     ev = _event(doc, nouns[0], entry, table, ctx, n, skip, args=(host[:1], people))
     if ev is None:
         return []
-    ev.explain = (f"participants rule: '{subj.text} in {nouns[0].text} {tok.text}' lists who "
+    said = f"{tok.text} {joined[0].text} on the {nouns[0].text}" if joined else \
+        f"{subj.text} in {nouns[0].text} {tok.text}"
+    ev.explain = (f"participants rule: '{said}' lists who "
                   f"took part -> {cameo} with the one who held it; " + ev.explain.split("; ", 1)[-1])
     return [ev]
 
@@ -910,18 +928,19 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev = _encounter(doc, tok, table, ctx, len(events) + 1, quoted)
             if ev is not None:
                 events.append(ev)
-        if pos == "VERB" and tok.lemma_ == "include":
+        if pos == "VERB" and tok.lemma_ in ("include", "join"):
             events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
             for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful, _duty,
-                         _as_told):
+                         _as_told, _call_for):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)
         if pos == "NOUN":
-            ev = _need(tok, table, ctx, quoted)
-            if ev is not None:
-                events.append(ev)
+            for rule in (_need, _call_for):
+                ev = rule(tok, table, ctx, quoted)
+                if ev is not None:
+                    events.append(ev)
         if not cand:
             continue
         rows = _matches(tok, cand)

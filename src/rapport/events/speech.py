@@ -579,3 +579,32 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
         return None
     return _rule_event(ctx, tok, adj, "051", actors, thanked,
                        f"praise rule: '{adj.text} {how}' -> 051; actor via subject")
+
+
+def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """ "The United States calls for the Taliban to reverse these decisions", "united in our
+    call for the Lukashenka regime to cooperate": the one the for-clause makes act is the one
+    asked (CAMEO 020). The parser makes "for" the mark of that clause, not a preposition of
+    the call, so the lexicon's call-for rows never see it."""
+    if tok.lemma_.lower() not in ("call", "appeal") or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    verb = nxt.head
+    if nxt.lower_ != "for" or nxt.dep_ != "mark" or verb.pos_ != "VERB" or verb.i <= tok.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    asked = _actors([c for c in verb.children if c.dep_ == "nsubj"], table, quoted)
+    if tok.pos_ == "VERB":
+        who, how = _subject(tok), "subject"
+    else:
+        who, how = [c for c in tok.children if c.dep_ == "poss"], "possessive"
+        head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not _actors(who, table, quoted) and head is not None:
+            who, how = _subject(head), f"subject of '{head.text}'"
+    callers = _actors(who, table, quoted)
+    asked = [a for a in asked if a not in callers]
+    if not callers or not asked:
+        return None
+    return _rule_event(ctx, tok, tok, "020", callers, asked,
+                       f"call-for rule: '{tok.text} for X to {verb.text}' asks X -> 020; actor via "
+                       f"{how}; recipient: the subject of the for-clause")
