@@ -581,6 +581,11 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
                        f"praise rule: '{adj.text} {how}' -> 051; actor via subject")
 
 
+#: Verbs whose subject makes the call they govern: "reiterated / renewed / united in its call".
+CALL_HOLDERS = {"reiterate", "renew", "repeat", "echo", "make", "issue", "join", "unite",
+                "reaffirm", "stand", "restate", "voice", "underscore", "emphasize", "emphasise"}
+
+
 def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """ "The United States calls for the Taliban to reverse these decisions", "united in our
     call for the Lukashenka regime to cooperate": the one the for-clause makes act is the one
@@ -589,17 +594,26 @@ def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     if tok.lemma_.lower() not in ("call", "appeal") or tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
-    verb = nxt.head
-    if nxt.lower_ != "for" or nxt.dep_ != "mark" or verb.pos_ != "VERB" or verb.i <= tok.i \
+    verb, subjects = nxt.head, [c for c in nxt.head.children if c.dep_ == "nsubj"]
+    if nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head.i == tok.i:
+        # (or "for" a preposition whose object the to-clause follows: "for the regime to act")
+        subjects = [g for g in nxt.children if g.dep_ == "pobj"][:1]
+        after = subjects[0].right_edge.i + 1 if subjects else len(tok.doc)
+        to = tok.doc[after] if after < len(tok.doc) else None
+        verb = to.head if to is not None and to.lower_ == "to" and to.dep_ == "aux" else tok
+    elif nxt.dep_ != "mark":
+        return None
+    if nxt.lower_ != "for" or verb.pos_ != "VERB" or verb.i <= tok.i \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    asked = _actors([c for c in verb.children if c.dep_ == "nsubj"], table, quoted)
+    asked = _actors(subjects, table, quoted)
     if tok.pos_ == "VERB":
         who, how = _subject(tok), "subject"
     else:
         who, how = [c for c in tok.children if c.dep_ == "poss"], "possessive"
         head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if not _actors(who, table, quoted) and head is not None:
+        if not _actors(who, table, quoted) and head is not None \
+                and head.lemma_.lower() in CALL_HOLDERS:     # (not "rejected a call for ...")
             who, how = _subject(head), f"subject of '{head.text}'"
     callers = _actors(who, table, quoted)
     asked = [a for a in asked if a not in callers]
