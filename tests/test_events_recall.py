@@ -512,3 +512,17 @@ def test_a_call_for_someone_to_act_asks_that_one(run_text):
                    "investigation.", published="2022-01-24", source="state.gov")
     asked = [r for _, r in _pairs(rec, "REQUEST")]
     assert ["Taliban"] in asked and ["Belarus"] in asked, asked
+
+
+def test_the_leaders_before_a_list_of_who_joined_the_call_are_those_listed(run_text):
+    rec = run_text("President Biden hosted a secure conference call today with Allies and "
+                   "partners. The leaders recognized the bravery of the Ukrainian people and "
+                   "discussed their continued support to Ukraine.\n\nJoining President Biden on "
+                   "the call were Prime Minister Trudeau of Canada and President Macron of "
+                   "France.", published="2022-02-24")
+    praise = [e for e in rec.events if e.type == "SUPPORT"]
+    assert praise and set(_names(rec, praise[0].actor)) == {"Joe Biden", "Justin Trudeau",
+                                                            "Emmanuel Macron"}
+    calls = [e for e in rec.events if e.type == "CONSULT"]
+    assert [(e.cameo, _names(rec, e.actor), sorted(_names(rec, e.recipient))) for e in calls] == \
+        [("041", ["Joe Biden"], ["Emmanuel Macron", "Justin Trudeau"])]

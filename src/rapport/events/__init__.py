@@ -759,6 +759,42 @@ PARTICIPANT_VERBS = {"include", "be", "attend", "join"}
 _HOST_VERBS = {"speak", "meet", "talk", "call", "host", "convene", "hold", "chair", "join"}
 
 
+#: Words of talk that make a plain encounter (040) among sides already met or called.
+TALK_WORDS = {"discussed", "discuss", "discusses", "reviewed"}
+
+
+def _joining(tok: Token) -> Optional[tuple]:
+    """ "Joining President Biden on the call were Prime Minister Trudeau of Canada, ...": the
+    one joined held the encounter, the rest took part. (encounter nouns, [the one joined],
+    [those who joined]) or None."""
+    subj = next(iter(_subject(tok)), None)
+    if tok.lemma_ != "join" or tok.tag_ != "VBG" or tok.i != tok.sent.start \
+            or (subj is not None and subj.i < tok.i):
+        return None
+    nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    joined, objs = objs[:1], objs[1:] + [c for c in tok.head.children if tok.dep_ == "csubj"
+                                           and c.dep_ in ("attr", "nsubj")] + ([subj] if subj is not None else [])
+    return (nouns, joined, objs) if nouns and joined and objs else None
+
+
+def _joined_parties(doc: Doc, table: ActorTable) -> None:
+    """A readout that lists who joined the call after telling what "the leaders" did ("The
+    leaders recognized ... Joining President Biden on the call were ..."): those named are
+    the sides "the leaders" and "they" stand for, from the start of the text."""
+    for sent in doc.sents:
+        found = _joining(sent[0]) if sent[0].lemma_ == "join" else None
+        if found is None:
+            continue
+        host = _actors(found[1], table, frozenset())
+        people = [p for p in _actors(found[2], table, frozenset()) if p not in host]
+        if len(host) == 1 and people:
+            table.parties = host + people
+            table.party_host = host[0]
+        return
+
+
 def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int, skip,
                   events: list) -> list[Event]:
     """A readout's list of who took part in the call or meeting it reported: "President
@@ -767,17 +803,11 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     (the encounter's own code, one event per pair)."""
     subj = next(iter(_subject(tok)), None)
     joined = None
-    if tok.lemma_ == "join" and tok.tag_ == "VBG" and (subj is None or subj.i > tok.i) \
-            and tok.i == tok.sent.start:
-        # "Joining President Biden on the call were Prime Minister Trudeau of Canada, ...":
-        # the one joined held it, the rest took part
-        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
-                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        joined, objs = objs[:1], objs[1:] + [c for c in tok.head.children if tok.dep_ == "csubj"
-                                               and c.dep_ in ("attr", "nsubj")] + ([subj] if subj is not None else [])
-        if not nouns or not joined:
+    if tok.lemma_ == "join":
+        found = _joining(tok)
+        if found is None:
             return []
+        nouns, joined, objs = found
     elif tok.lemma_ not in ("include", "be") or subj is None \
             or subj.lemma_.lower() not in ("participant", "attendee", "participation"):
         return []
@@ -792,8 +822,7 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     before = [e for e in events if e.type == "CONSULT" and e.trigger.start < tok.idx
               and e.modality == "asserted" and not e.negated]
     if joined:
-        host, cameo = _actors(joined, table, skip), (before[-1].cameo if before else
-                                                      ENCOUNTER_NOUNS[nouns[0].lemma_.lower()])
+        host, cameo = _actors(joined, table, skip), ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
     elif before:
         host, cameo = before[-1].actor, before[-1].cameo
     else:       # the encounter was reported with no other side we could name ("spoke
@@ -893,6 +922,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     table.voice = voice
     table.parties = []
     table.party_host = None
+    _joined_parties(doc, table)
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []
@@ -1016,6 +1046,14 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         for e in _pairwise(ev) + ([hosting] if hosting else []):
             key = _same_event(e, doc)
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
+            if e.type == "CONSULT" and e.cameo != "040":
+                k = undated.get(("04", frozenset(e.actor + e.recipient), e.modality, e.negated))
+                if k is not None and out[k].cameo == "040" and out[k].trigger.text.lower() in TALK_WORDS:
+                    # "The leaders ... discussed ... Joining President Biden on the call were":
+                    # the talk was that call
+                    out[k] = dc_replace(out[k], cameo=e.cameo, type=e.type, mode=e.mode,
+                                        goldstein=e.goldstein, quad_class=e.quad_class,
+                                        explain=out[k].explain + f"; the encounter: {e.cameo} ('{e.trigger.text}')")
             if (key is not None and key in seen) or same_words in seen:
                 continue        # one act found by two rules ("warned Iran of consequences")
             # an encounter named again (a readout's "spoke with ... They discussed ...",
@@ -1026,7 +1064,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             kept = out[undated[loose]] if loose in undated else None
             if kept is not None and (kept.cameo[:3] == e.cameo[:3] or "040" in (kept.cameo, e.cameo)):
                 agree = (kept.date or "").startswith(e.date or "-") or (e.date or "").startswith(kept.date or "-")
-                talk = e.trigger.text.lower() in ("discussed", "discuss", "discusses", "reviewed")   # "The two
+                talk = e.trigger.text.lower() in TALK_WORDS   # "The two
                 if (kept.date_from_publication or e.date_from_publication or agree or talk) \
                         and not _long_before(e, kept, ctx.pub):   # leaders
                     # also discussed ... elections in December": the call they had, not a
