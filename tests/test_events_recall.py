@@ -526,3 +526,14 @@ def test_the_leaders_before_a_list_of_who_joined_the_call_are_those_listed(run_t
     calls = [e for e in rec.events if e.type == "CONSULT"]
     assert [(e.cameo, _names(rec, e.actor), sorted(_names(rec, e.recipient))) for e in calls] == \
         [("041", ["Joe Biden"], ["Emmanuel Macron", "Justin Trudeau"])]
+
+
+def test_they_before_a_participants_list_are_the_host_and_those_listed(run_text):
+    rec = run_text("President Biden spoke today with Transatlantic leaders about Russia. Together "
+                   "they expressed deep concern over Russia's build-up of forces and discussed "
+                   "assistance to Ukraine.\n\nParticipants in the call included Prime Minister "
+                   "Justin Trudeau of Canada and President Emmanuel Macron of France.",
+                   published="2022-01-24")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and set(_names(rec, acc[0].actor)) == {"Joe Biden", "Justin Trudeau", "Emmanuel Macron"}
+    assert [e.cameo for e in rec.events if e.type == "CONSULT"] == ["041"]

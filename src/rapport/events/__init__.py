@@ -785,6 +785,15 @@ def _joined_parties(doc: Doc, table: ActorTable) -> None:
     the sides "the leaders" and "they" stand for, from the start of the text."""
     for sent in doc.sents:
         found = _joining(sent[0]) if sent[0].lemma_ == "join" else None
+        listed = next((t for t in sent if t.lemma_ == "include" and any(
+            s.lemma_.lower() in ("participant", "attendee") and any(
+                c.dep_ == "prep" and g.lemma_.lower() in ENCOUNTER_NOUNS
+                for c in s.children for g in c.children) for s in _subject(t))), None)
+        if found is None and listed is not None:    # "Participants in the call included ..."
+            verbs = [t for t in doc[:sent.start] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
+            found = (None, _subject(verbs[-1]) if verbs else [],
+                     [c for c in listed.children if c.dep_ in ("dobj", "attr")
+                      or (c.dep_ == "conj" and c.pos_ == "PROPN")])
         if found is None:
             continue
         host = _actors(found[1], table, frozenset())
@@ -823,8 +832,10 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
               and e.modality == "asserted" and not e.negated]
     if joined:
         host, cameo = _actors(joined, table, skip), ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
-    elif before:
+    elif before:       # (a plain 040 from "discussed" yields to what the list says it was)
         host, cameo = before[-1].actor, before[-1].cameo
+        if cameo == "040":
+            cameo = ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
     else:       # the encounter was reported with no other side we could name ("spoke
         verbs = [t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
         host = _actors(_subject(verbs[-1]), table, skip) if verbs else []    # with leaders")
