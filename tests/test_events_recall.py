@@ -537,3 +537,15 @@ def test_they_before_a_participants_list_are_the_host_and_those_listed(run_text)
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and set(_names(rec, acc[0].actor)) == {"Joe Biden", "Justin Trudeau", "Emmanuel Macron"}
     assert [e.cameo for e in rec.events if e.type == "CONSULT"] == ["041"]
+
+
+def test_guards_a_firms_investment_abroad_and_they_in_a_side_clause(run_text):
+    rec = run_text("Parkdale Mills committed $150 million to building a new facility in "
+                   "Honduras.", published="2021-12-13")
+    assert not _pairs(rec, "AID")         # a firm's investment, not aid
+    rec = run_text("National Security Advisor Jake Sullivan spoke with Indonesian Foreign "
+                   "Minister Retno Marsudi. Mr. Sullivan underscored the United States' support "
+                   "for the people of Indonesia as they fight a surge in COVID-19 cases.",
+                   published="2021-07-20")
+    assert not [e for e in rec.events if e.type == "ASSAULT"], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

@@ -631,8 +631,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # the call agreed with each, as she spoke with each; not every pair
             group, actors, recipients = [], [host], [x for x in group if x != host]
     if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
-            and place_iso and place_span is not None and place_iso not in _states(actors, table) \
+            and place_iso and place_span is not None and _states(actors, table) \
+            and place_iso not in _states(actors, table) \
+            and all(a.kind == "country" or a.sector in ("GOV", "IGO") for a in map(table.by_id, actors)) \
             and knowledge.load().countries.get(place_iso) is not None:
+        # (a government's, not "Parkdale Mills committed $150 million to a facility in Honduras")
         # "announced $45 million in funding to clear unexploded ordnance in Laos": aid
         # named for no one goes to the state where it is spent
         recipients, slot = [table._country(place_iso)], "the place it is for (its country)"

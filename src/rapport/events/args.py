@@ -295,7 +295,7 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
         subj.lemma_.lower() == "group" and table.parties and not list(subj.children)[1:]
         and any(c.lower_ == "the" for c in subj.children))     # "The group discussed ..."
         or (table.at(subj) in table.parties and subj.tag_ != "NNS" and not subj.conjuncts
-            and (tok.head.lemma_.lower(), "VERB") in entries()))
+            and tok.head.dep_ == "ROOT" and (tok.head.lemma_.lower(), "VERB") in entries()))
     # ("Secretary Blinken recognized the support both the Government of the Czech Republic
     # and its citizens have shown ... They agreed ...": one side spoke, then both acted)
 

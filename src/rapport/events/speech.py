@@ -611,6 +611,12 @@ def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
         who, how = _subject(tok), "subject"
     else:
         who, how = [c for c in tok.children if c.dep_ == "poss"], "possessive"
+        if not who and tok.i and tok.doc[tok.i - 1].lower_ in ("his", "her", "their", "its", "our"):
+            who = [tok.doc[tok.i - 1]]      # (a possessive the parser hung elsewhere)
+        mine = _actors(who, table, quoted)
+        if any(c.lower_ in ("his", "her") for c in who) and (not mine or not all(
+                table.by_id(a).kind == "person" for a in mine)):
+            return None          # "his call" is a person's: not a misread antecedent
         head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if not _actors(who, table, quoted) and head is not None \
                 and head.lemma_.lower() in CALL_HOLDERS:     # (not "rejected a call for ...")
