@@ -549,3 +549,13 @@ def test_guards_a_firms_investment_abroad_and_they_in_a_side_clause(run_text):
                    published="2021-07-20")
     assert not [e for e in rec.events if e.type == "ASSAULT"], \
         [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_leaders_from_a_body_and_partners_who_joined_the_meeting_are_met(run_text):
+    rec = run_text("Today I met with fellow leaders from our NATO Allies to discuss collective "
+                   "defense.\n\nWe were joined today by our close partners Sweden and Finland. "
+                   "The President was joined by First Lady Jill Biden.", published="2022-02-25",
+                   source="whitehouse.gov", title="Statement of the President on the NATO Summit")
+    met = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
+    assert "NATO" in met and "Sweden" in met and "Finland" in met, met
+    assert "Jill Biden" not in met

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import time as timex
 from ..actors import ActorTable, knowledge
+from ..actors.resolve import PEOPLE_PLURALS
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
@@ -27,8 +28,8 @@ from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _o
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
 from .modality import TOPIC_VERBS, _account, _modality, _standing
-from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful, _greeting, _need, _obligation,
-                     _praise, _presence, _warning)
+from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
+                     _greeting, _joined_by, _need, _obligation, _praise, _presence, _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -484,6 +485,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                     and a.sector != "MED" and t.head.lower_ != "to":      # not "according to X"
                 recipients, slot = [a.id], "the first state or body after the concern"
                 break
+    if not recipients and rec_toks and args is None and entry.pos == "VERB" and rec_toks[0].tag_ == "NNS" \
+            and rec_toks[0].lower_ in PEOPLE_PLURALS | {"counterparts", "officials"}:
+        # "met with fellow leaders from NATO Allies" (the from-phrase hung on the verb)
+        recipients = [r for r in _actors(_by_prep(tok, "from"), table, skip) if r not in actors]
+        slot = f"{slot} (from: whom they came from)" if recipients else slot
     if not recipients and rec_toks and args is None and code is not None \
             and code.plover_type in PLACE_TARGETS:
         # "imposed a curfew in the town of Cizre in southeastern Turkey": the place's
@@ -976,7 +982,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
             for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful, _duty,
-                         _as_told, _call_for):
+                         _as_told, _call_for, _joined_by):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

@@ -628,3 +628,27 @@ def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     return _rule_event(ctx, tok, tok, "020", callers, asked,
                        f"call-for rule: '{tok.text} for X to {verb.text}' asks X -> 020; actor via "
                        f"{how}; recipient: the subject of the for-clause")
+
+
+def _joined_by(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """ "Today I met with fellow leaders from our NATO Allies ... We were joined today by our
+    close partners Sweden, Finland, and the European Union": those who joined a meeting the
+    text has just told met its side (CAMEO 040). Only foreign states, bodies or people: "the
+    President was joined by the First Lady" is company, not a meeting."""
+    if tok.lemma_ != "join" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
+    if not any(t.lemma_.lower() in ("meet", "meeting", "summit", "talks", "call", "conference",
+                                    "session", "ministerial", "dialogue") for t in doc[start:tok.sent.end]):
+        return None
+    hosts = _actors([c for c in tok.children if c.dep_ == "nsubjpass"], table, quoted)
+    guests = _actors([g for c in tok.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"], table, quoted)
+    home = {table.by_id(a).country for a in hosts}
+    guests = [g for g in guests if g not in hosts and table.by_id(g).country not in home]
+    if not hosts or not guests:
+        return None
+    return _rule_event(ctx, tok, tok, "040", hosts, guests,
+                       "joined-by rule: those who 'joined' a meeting just told met its side -> 040; "
+                       "actor via passive subject; recipient via agent")
