@@ -559,3 +559,14 @@ def test_leaders_from_a_body_and_partners_who_joined_the_meeting_are_met(run_tex
     met = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
     assert "NATO" in met and "Sweden" in met and "Finland" in met, met
     assert "Jill Biden" not in met
+
+
+def test_a_name_after_a_title_the_ner_took_for_an_organisation_is_the_person(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese National Security "
+                   "Advisor Akiba Takeo in Washington, D.C. Secretary Blinken and National Security "
+                   "Advisor Akiba emphasized the importance of the U.S.-Japan Alliance to "
+                   "maintaining an inclusive Indo-Pacific.", published="2021-08-09")
+    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["Akiba Takeo"])], _pairs(rec, "CONSULT")
+    akiba = next(a for a in rec.actors if a.name == "Akiba Takeo")
+    assert akiba.country == "JPN" and len(akiba.mentions) == 2
+    assert not _pairs(rec, "REQUEST")     # what the alliance matters for is no appeal to it

@@ -951,6 +951,18 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                if e.label_ in ("GPE", "ORG", "NORP") and e.start > 0 and len(e) <= 3
                and doc[e.start - 1].lower_ in kb.title_words and not kb.country(e.text)
                and not kb.city(e.text) and not kb.body(e.text) and kb.person(e.text)]
+    # "Japanese National Security Advisor Akiba Takeo" tagged as one organisation: the
+    # capitalised words after the last title word are the person the title names
+    for e in doc.ents:
+        if e.label_ != "ORG" or len(e) < 3:
+            continue
+        last = max((t.i for t in e if t.lower_ in kb.title_words), default=None)
+        tail = list(doc[last + 1:e.end]) if last is not None else []
+        if 1 <= len(tail) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in kb.title_words
+                                       and not kb.country(t.text) and not kb.sector_noun(t.lower_)
+                                       and t.lower_ not in kb.common_words for t in tail) \
+                and not kb.body(e.text):
+            people.append(SpacySpan(doc, tail[0].i, e.end, label="PERSON"))
     people += [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
                if t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and t.text[:1].isupper()
                and doc[t.i - 1].lower_ in kb.title_words and t.lower_ not in kb.title_words

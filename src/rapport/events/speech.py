@@ -277,7 +277,9 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
                     verb = next((a for a in g.children if a.dep_ in ("acl", "relcl")), None)
                     if verb is None:
                         verb = next((a for a in tok.head.children if a.dep_ in ("advcl", "xcomp")
-                                     and a.i > g.i), None)
+                                     and a.i > g.i and a.tag_ == "VB"), None)
+                        # (not "the importance of the Alliance to maintaining peace": what
+                        # it matters for, no act asked of it)
                     if verb is not None:
                         acts.append((g, verb))
         elif c.dep_ in ("advcl", "acl") and c.pos_ == "VERB":      # "for all parties to respect"
