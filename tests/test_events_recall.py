@@ -570,3 +570,18 @@ def test_a_name_after_a_title_the_ner_took_for_an_organisation_is_the_person(run
     akiba = next(a for a in rec.actors if a.name == "Akiba Takeo")
     assert akiba.country == "JPN" and len(akiba.mentions) == 2
     assert not _pairs(rec, "REQUEST")     # what the alliance matters for is no appeal to it
+
+
+def test_a_joint_statement_lead_lists_its_signers_and_the_regime_is_the_one_named_later(run_text):
+    rec = run_text("The following is the text of a joint statement by the High Representative on "
+                   "behalf of the European Union, and the Foreign Ministers of Australia, Canada, "
+                   "Japan and the United States, condemning the military regime's execution of "
+                   "pro-democracy leaders in Myanmar.\n\nBegin text:\n\nThe Myanmar military "
+                   "regime's executions of pro-democracy leaders are reprehensible acts of "
+                   "violence. We urge the regime to release all those unjustly detained.",
+                   published="2022-07-25", title="Joint Statement on Execution of Leaders in Myanmar")
+    accused = _pairs(rec, "ACCUSE")
+    assert accused and set(accused[0][0]) >= {"Australia", "Canada", "Japan", "United States"} \
+        and accused[0][1] == ["Myanmar"], accused
+    urged = _pairs(rec, "REQUEST")
+    assert urged and set(urged[0][0]) >= {"European Union", "Japan"} and urged[0][1] == ["Myanmar"], urged

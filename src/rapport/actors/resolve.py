@@ -318,14 +318,19 @@ class ActorTable:
             if country is not None and sector in groups.STATE_SECTORS:
                 return self.place_actor(country, span)   # "the regime": the state itself
             if country is None and sector in groups.STATE_SECTORS and not any(
-                    c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
-                owners = (self.by_id(self.token_actor.get(c.i)) for t in reversed(tok.doc[:start])
+                    c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in tok.children):
+                # ("the regime", "the military regime": the one named before, else after:
+                # "condemning the military regime's executions ... The Myanmar military regime")
+                owners = (self.by_id(self.token_actor.get(c.i))
+                          for t in [*reversed(tok.doc[:start]), *tok.doc[end:]]
                           if t.lemma_.lower() == lemma for c in [t, *t.children]
                           if c.i == t.i or c.dep_ in ("compound", "amod", "poss"))
                 before = next((a.id if a.kind == "country" else self._country(a.country)
                                for a in owners if a is not None and a.country
                                and a.country not in knowledge.SPECIAL_CODES
-                               and a.kind in ("country", "person")), None)   # ("the Assad regime")
+                               and a.kind in ("country", "person", "organization")), None)
+                # ("the Assad regime", "the Myanmar military regime")
                 if before is not None:       # "The Assad regime met those demands ... it is
                     return before            # time for the regime to halt": the same state
         if need_country and country is None:
@@ -1498,6 +1503,14 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
                     preps += [c for c in subj.head.children if c.dep_ == "agent"]  # released by"
                 ids = _signers([x for p in preps if p.dep_ in ("prep", "agent")
                                 and p.lower_ in ("by", "from", "of") for x in p.subtree], table)
+                if len(ids) < 2:       # the parser may break the list off the "by"-phrase:
+                    by = next((p for p in preps if p.lower_ in ("by", "from") and p.i > t.i), None)
+                    run = []           # read on to the sentence's end or its first verb
+                    for x in sent[by.i - sent.start + 1:] if by is not None else ():
+                        if x.pos_ in ("VERB", "AUX") or x.lower_ in ("regarding", "concerning", "about", ":"):
+                            break
+                        run.append(x)
+                    ids = _signers(run, table)
                 if len(ids) >= 2:
                     return ids
     for sent in list(doc.sents)[:2]:

@@ -690,6 +690,11 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             poss = [c for c in h.children if c.dep_ == "poss"]
             if poss:
                 return poss                    # "Putin's decision to recognize"
+            if t.tag_ == "VBG" and h.lower_ in PEOPLE_PLURALS:
+                return [h]                     # "the Foreign Ministers of A, B and C,
+                                               # condemning X": they condemn
+            if t.tag_ == "VBG" and h.lemma_.lower() in TEXT_NOUNS and _by_prep(h, "by"):
+                return _by_prep(h, "by")       # "a statement by A and B condemning X"
             if t.tag_ == "VBG" and h.lemma_.lower() in TEXT_NOUNS and h.dep_ in ("dobj", "nsubjpass"):
                 t = h.head                     # "issued a statement condemning X": who
                 continue                       # issued it condemns
