@@ -585,3 +585,14 @@ def test_a_joint_statement_lead_lists_its_signers_and_the_regime_is_the_one_name
         and accused[0][1] == ["Myanmar"], accused
     urged = _pairs(rec, "REQUEST")
     assert urged and set(urged[0][0]) >= {"European Union", "Japan"} and urged[0][1] == ["Myanmar"], urged
+
+
+def test_a_bare_title_after_a_titled_foreigner_is_that_foreigner_not_our_own_official(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke today with the Foreign Minister of "
+                   "the Kingdom of Saudi Arabia, Prince Faisal bin Farhan Al Saud. The Secretary "
+                   "thanked the Foreign Minister for Saudi Arabia's efforts to extend the truce "
+                   "in Yemen.", published="2022-05-30")
+    assert (["Antony Blinken"], ["Faisal bin Farhan Al Saud"]) in _pairs(rec, "SUPPORT"), \
+        _pairs(rec, "SUPPORT")
+    blinken = next(a for a in rec.actors if a.name == "Antony Blinken")
+    assert all("Foreign Minister" not in m.text for m in blinken.mentions)

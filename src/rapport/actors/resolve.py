@@ -1230,6 +1230,10 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
             objs = [c for c in p.children if c.dep_ == "pobj"]
             if objs and objs[0].i - end < 4:      # "of State", "of US diplomacy"
                 end = objs[0].i + 1
+                inner = [g for q in objs[0].children if q.dep_ == "prep" and q.lower_ == "of"
+                         and q.i == end for g in q.children if g.dep_ == "pobj"]
+                if inner and kb.country(doc[objs[0].i:inner[0].right_edge.i + 1].text.removeprefix("the ")):
+                    end = inner[0].right_edge.i + 1     # "of the Kingdom of Saudi Arabia"
     toks = list(doc[start:end])
     if any(i in taken for i in range(start, end)) or doc[start].lower_ in ("a", "an", "any", "every"):
         return None
@@ -1277,11 +1281,17 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
         # "the Pentagon's spokesman, John Kirby": the role and the appositive name are one
         # person, who takes the role's country when the knowledge base has none
         k = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else None
+        while k is not None and k < len(doc) and k not in persons_at \
+                and doc[k].lower_.rstrip(".") in HONORIFICS | {"prince", "princess", "sheikh", "king", "queen"}:
+            k += 1             # "..., Prince Faisal bin Farhan Al Saud"
         named = persons_at.get(k) if k is not None else None
         if named is not None and doc[named.start:named.end].root.dep_ == "appos":
             named.country = named.country or m.country
             named.role = named.role or m.role
             m.key, m.name, m.canonical, m.reason = named.key, named.name, named.canonical, "role with its name"
+            if not named.role_key:     # a later bare "the Foreign Minister" is this one
+                named.role_key = m.role_key
+                titled.append(named)
             continue
         # "Abe Shinzo, former Prime Minister of Japan": the role describes the name it
         # is in apposition to
@@ -1333,6 +1343,7 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
         if holder:
             m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date"
             m.country = holder.country
+            titled.append(m)   # "the Foreign Minister of Saudi Arabia ... the Foreign Minister"
     # role conflicts: a name given a title that the knowledge base says someone else held
     for t in titled:
         if not (t.country and on):
