@@ -596,3 +596,10 @@ def test_a_bare_title_after_a_titled_foreigner_is_that_foreigner_not_our_own_off
         _pairs(rec, "SUPPORT")
     blinken = next(a for a in rec.actors if a.name == "Antony Blinken")
     assert all("Foreign Minister" not in m.text for m in blinken.mentions)
+
+
+def test_recognizing_the_role_a_state_plays_praises_it(run_text):
+    rec = run_text("Secretary Blinken spoke with Azerbaijani President Ilham Aliyev. The Secretary "
+                   "recognized the important role Azerbaijan continues to play in European energy "
+                   "security.", published="2022-05-11")
+    assert (["Antony Blinken"], ["Azerbaijan"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

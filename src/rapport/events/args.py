@@ -193,7 +193,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
             if ids:
                 return ids
     for c in tok.children:     # "the tremendous support the Czech Republic has shown to
-        if c.dep_ == "relcl" and c.lemma_.lower() in SHOWN:     # Ukraine": who showed it
+        if c.dep_ == "relcl" and (c.lemma_.lower() in SHOWN or any(     # Ukraine": who showed
+                x.dep_ == "xcomp" and x.lemma_.lower() in SHOWN for x in c.children)):   # it
             ids = [a for g in c.children if g.dep_ == "nsubj" for x in _expand(g)
                    for a in [table.resolve(x, skip)] if a]
             if ids:
@@ -201,7 +202,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     return []
 
 #: Verbs of a relative clause whose subject owns the thing: "the support X has shown".
-SHOWN = {"show", "provide", "give", "offer", "extend", "demonstrate", "display", "make", "lend"}
+SHOWN = {"show", "provide", "give", "offer", "extend", "demonstrate", "display", "make", "lend",
+         "play", "take"}
 
 #: Participles that tie people to an actor: "individuals tied to the regime", "entities
 #: linked to Hezbollah", "companies affiliated with the military".
