@@ -603,3 +603,15 @@ def test_recognizing_the_role_a_state_plays_praises_it(run_text):
                    "recognized the important role Azerbaijan continues to play in European energy "
                    "security.", published="2022-05-11")
     assert (["Antony Blinken"], ["Azerbaijan"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_name_under_a_deeper_of_phrase_of_a_title_is_sanctioned_and_co_hosts_did_not_meet(run_text):
+    rec = run_text("Today, the United States is imposing sanctions on Minister of the "
+                   "Revolutionary Armed Forces of Cuba Álvaro López Miera and the Cuban Ministry "
+                   "of the Interior's Special National Brigade.", published="2021-07-22")
+    hit = [r for _, rs in _pairs(rec, "SANCTION") for r in rs]
+    assert "Álvaro López Miera" in hit, hit
+    rec = run_text("Today, White House Gender Policy Council Director Jennifer Klein and the White "
+                   "House Office of Public Engagement convened a meeting with labor leaders on "
+                   "access to health care.", published="2022-06-08")
+    assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

@@ -961,7 +961,11 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     for e in doc.ents:
         if e.label_ != "ORG" or len(e) < 3:
             continue
-        last = max((t.i for t in e if t.lower_ in kb.title_words), default=None)
+        titled_ent = any(t.lower_ in kb.title_words for t in e) or (
+            e.start > 0 and doc[e.start - 1].lower_ in kb.title_words)
+        last = max((t.i for t in e if t.lower_ in kb.title_words or (
+            titled_ent and t.text[:1].isupper() and kb.country(t.text))), default=None)
+        # ("Minister of the Revolutionary Armed Forces of Cuba Álvaro López Miera")
         tail = list(doc[last + 1:e.end]) if last is not None else []
         if 1 <= len(tail) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in kb.title_words
                                        and not kb.country(t.text) and not kb.sector_noun(t.lower_)

@@ -63,11 +63,18 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     "An advisor and daughter of Daniel Ortega" is someone else."""
     if tok.lemma_.lower() in RELATION_NOUNS and not (tok.text[:1].isupper() and tok.i and tok.doc[tok.i - 1].text[:1].isupper()):
         return []       # (but "National Security Advisor to the Vice President ..." is a title)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in RELATION_NOUNS:
-            for g in c.children:
-                if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
-                    return _expand(g)
+    heads = [tok]
+    for _ in range(3):      # "Minister of the Revolutionary Armed Forces of Cuba Álvaro López
+        nxt = []            # Miera": the name may hang under a deeper of-phrase
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in RELATION_NOUNS:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
+                            return _expand(g)
+                        if g.dep_ == "pobj" and g.text[:1].isupper():
+                            nxt.append(g)
+        heads = nxt
     for c in tok.children:       # "UK Minister of State for Europe and North America James
         if c.dep_ == "prep" and c.lower_ in ("for", "to", "on"):     # Cleverly"
             k = title_holder_after(tok.doc, c.i)
