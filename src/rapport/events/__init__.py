@@ -619,7 +619,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table) \
             and not any(_named_members(x, table) for x in subj) \
-            and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"):
+            and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
+                     and rec_toks[0].lower_ not in ("other", "another")):
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
         # leaders": the other side is named, though it is no actor we know)
         # (nor "officials including A, B and C ... to discuss": one side, named)
