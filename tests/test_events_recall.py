@@ -615,3 +615,13 @@ def test_a_name_under_a_deeper_of_phrase_of_a_title_is_sanctioned_and_co_hosts_d
                    "House Office of Public Engagement convened a meeting with labor leaders on "
                    "access to health care.", published="2022-06-08")
     assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_description_with_a_possessive_is_no_organisation_and_the_ministers_are_thanked(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met with Costa Rican Foreign Minister "
+                   "Rodolfo Solano Quirós and Panamanian Foreign Minister Erika Mouynes on March 2 "
+                   "in Washington, DC. Secretary Blinken thanked the Foreign Ministers for their "
+                   "nations' efforts to strengthen democratic institutions.", published="2022-03-03")
+    assert not [a for a in rec.actors if "their" in a.name]
+    thanked = [r for _, rs in _pairs(rec, "SUPPORT") for r in rs]
+    assert {"Rodolfo Solano Quirós", "Erika Mouynes"} <= set(thanked), thanked

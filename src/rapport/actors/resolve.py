@@ -1107,6 +1107,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
     if start >= end:
         return None
+    if span.label_ == "ORG" and any(t.tag_ == "PRP$" for t in doc[start:end]):
+        return None             # "the Foreign Ministers for their nations": a description
     lo, hi = start, end                     # the whole hyphenated word: "Indo-Pacific"
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
         lo -= 2
