@@ -625,3 +625,10 @@ def test_a_description_with_a_possessive_is_no_organisation_and_the_ministers_ar
     assert not [a for a in rec.actors if "their" in a.name]
     thanked = [r for _, rs in _pairs(rec, "SUPPORT") for r in rs]
     assert {"Rodolfo Solano Quirós", "Erika Mouynes"} <= set(thanked), thanked
+
+
+def test_an_upcoming_visit_is_ahead_not_done(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan spoke by phone today with Republic of "
+                   "Korea National Security Advisor Kim Sung-han to discuss the President's "
+                   "upcoming visit to the Republic of Korea.", published="2022-05-12")
+    assert [e.cameo for e in rec.events] == ["041"], [(e.cameo, e.modality) for e in rec.events]

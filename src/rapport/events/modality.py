@@ -96,6 +96,11 @@ def time_for(tok: Token) -> Optional[list[Token]]:
     return None
 
 
+#: Words that put an event named by a noun ahead: "the President's upcoming visit".
+AHEAD_WORDS = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected",
+               "anticipated", "next", "future", "prospective", "impending", "coming"}
+
+
 def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     """(modality, negated, why) from the trigger's auxiliaries and the verbs above it.
 
@@ -114,6 +119,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         refusing = tok.head.lower_ in ("unwilling", "reluctant") or any(
             c.dep_ == "neg" for c in tok.head.head.children)         # "is not ready to"
         return "future", negated or refusing, f"'{tok.head.text} to'"   # "is willing to"
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in AHEAD_WORDS
+                                  for c in tok.children):
+        return "future", negated, "an event still ahead ('upcoming', 'planned')"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
