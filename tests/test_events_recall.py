@@ -632,3 +632,8 @@ def test_an_upcoming_visit_is_ahead_not_done(run_text):
                    "Korea National Security Advisor Kim Sung-han to discuss the President's "
                    "upcoming visit to the Republic of Korea.", published="2022-05-12")
     assert [e.cameo for e in rec.events] == ["041"], [(e.cameo, e.modality) for e in rec.events]
+
+
+def test_a_family_name_written_first_is_not_a_respelling_of_the_given_name(run_text):
+    rec = run_text("President Biden met President Yoon in Seoul.", published="2022-05-21")
+    assert "Yoon Suk Yeol" in [a.name for a in rec.actors], [a.name for a in rec.actors]

@@ -1720,7 +1720,9 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
             head, tail = a.canonical.split(), full.split()
             known = head[-len(tail):]
             if [w.lower() for w in known] != [w.lower() for w in tail] and all(
-                    _levenshtein(x.lower(), y.lower()) <= 2 for x, y in zip(known, tail)):
+                    _levenshtein(x.lower(), y.lower()) <= 2 for x, y in zip(known, tail)) \
+                    and not {w.lower() for w in tail} & {w.lower() for w in head}:
+                # (not "President Yoon" for "Yoon Suk Yeol": the family name comes first)
                 a.name = " ".join(head[:-len(tail)] + tail)
 
 
