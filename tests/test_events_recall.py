@@ -637,3 +637,10 @@ def test_an_upcoming_visit_is_ahead_not_done(run_text):
 def test_a_family_name_written_first_is_not_a_respelling_of_the_given_name(run_text):
     rec = run_text("President Biden met President Yoon in Seoul.", published="2022-05-21")
     assert "Yoon Suk Yeol" in [a.name for a in rec.actors], [a.name for a in rec.actors]
+
+
+def test_what_one_works_on_is_a_topic_not_an_act(run_text):
+    rec = run_text("Senator Carl Levin was a champion on holding corporate America accountable for "
+                   "abuse and greed.", published="2021-07-30")
+    assert not [e for e in rec.events if e.cameo.startswith("13")], \
+        [(e.cameo, e.modality) for e in rec.events]

@@ -140,6 +140,15 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
     base = t
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head          # (through nouns too: "from the nonproliferation of ...,
+    if tok.tag_ == "VBG" and first.dep_ in ("pcomp", "pobj") and (      # ending torture")
+            first.head.lower_ in ("on", "about", "regarding", "concerning")
+            or (first.head.lower_ == "from" and first.head.head.lemma_.lower() in ("range", "vary"))):
+        # "issues ranging from ending torture to allowing all to serve", "on holding
+        # corporate America accountable": subjects worked on, not acts done
+        return "hypothetical", negated, f"a topic ('{first.head.text} {first.text}'), not an act"
     while (t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep", "nsubjpass")
            or (t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at", "for", "into"))) \
             and t.head.i != t.i and len(path) < 4:
