@@ -644,3 +644,10 @@ def test_what_one_works_on_is_a_topic_not_an_act(run_text):
                    "abuse and greed.", published="2021-07-30")
     assert not [e for e in rec.events if e.cameo.startswith("13")], \
         [(e.cameo, e.modality) for e in rec.events]
+
+
+def test_condemning_an_arrest_does_not_accuse_the_one_arrested(run_text):
+    rec = run_text("The United States condemns in the strongest possible terms both the diversion "
+                   "of the plane and the subsequent removal and arrest of Mr. Pratasevich.",
+                   published="2021-05-24")
+    assert not [r for _, rs in _pairs(rec, "ACCUSE") for r in rs if "Pratasevich" in r]

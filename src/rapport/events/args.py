@@ -89,7 +89,11 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
 #: Nouns whose of-phrase names who suffered, not who is to blame: "deplored the loss of
 #: innocent Afghan lives".
 VICTIM_NOUNS = {"loss", "death", "suffering", "plight", "fate", "casualty", "toll", "safety",
-                "wellbeing", "well-being", "hardship", "pain", "grief"}
+                "wellbeing", "well-being", "hardship", "pain", "grief",
+                # "the removal and arrest of Mr. Pratasevich": who was arrested, not who did it
+                "arrest", "arrests", "detention", "detentions", "imprisonment", "removal",
+                "abduction", "kidnapping", "execution", "executions", "killing", "killings",
+                "murder", "torture", "jailing", "sentencing", "disappearance", "deportation"}
 
 
 #: People named by their tie to someone: "the daughter of Daniel Ortega" is not Ortega.
@@ -144,7 +148,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                 if g.dep_ == "pobj":
                     for x in _expand(g):
                         aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
-                        if aid is None and x.pos_ == "NOUN":   # "the decision by the
+                        if aid is None and x.pos_ == "NOUN" and x.lemma_.lower() not in VICTIM_NOUNS:
+                            # "the decision by the leadership of Saudi Arabia"
                             aid = next((table.resolve(y, skip) for y in _by_prep(x, "of")   # leadership
                                         if table.resolve(y, skip)), None)         # of Saudi Arabia"
                         if aid and aid not in ids:
