@@ -776,41 +776,52 @@ _HOST_VERBS = {"speak", "meet", "talk", "call", "host", "convene", "hold", "chai
 TALK_WORDS = {"discussed", "discuss", "discusses", "reviewed"}
 
 
-def _joining(tok: Token) -> Optional[tuple]:
-    """ "Joining President Biden on the call were Prime Minister Trudeau of Canada, ...": the
-    one joined held the encounter, the rest took part. (encounter nouns, [the one joined],
-    [those who joined]) or None."""
+def _listing(tok: Token) -> Optional[tuple]:
+    """A readout's list of who took part in a call or meeting, told by ``tok``:
+    "Joining President Biden on the call were Prime Minister Trudeau of Canada, ..." (the one
+    joined held it) or "Participants in the call included ..." (the host is told before).
+    (encounter nouns, [the one joined] or None, [those listed]) or None."""
     subj = next(iter(_subject(tok)), None)
-    if tok.lemma_ != "join" or tok.tag_ != "VBG" or tok.i != tok.sent.start \
-            or (subj is not None and subj.i < tok.i):
+    if tok.lemma_ == "join":
+        if tok.tag_ != "VBG" or tok.i != tok.sent.start or (subj is not None and subj.i < tok.i):
+            return None
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        joined, objs = objs[:1], objs[1:] + [c for c in tok.head.children if tok.dep_ == "csubj"
+                                               and c.dep_ in ("attr", "nsubj")] + ([subj] if subj is not None else [])
+        return (nouns, joined, objs) if nouns and joined and objs else None
+    if tok.lemma_ not in ("include", "be") or subj is None \
+            or subj.lemma_.lower() not in ("participant", "attendee", "participation"):
         return None
-    nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+    nouns = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    joined, objs = objs[:1], objs[1:] + [c for c in tok.head.children if tok.dep_ == "csubj"
-                                           and c.dep_ in ("attr", "nsubj")] + ([subj] if subj is not None else [])
-    return (nouns, joined, objs) if nouns and joined and objs else None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
+            or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
+    return (nouns, None, objs) if nouns else None
+
+
+def _host_before(doc: Doc, tok: Token, table: ActorTable, skip) -> list[str]:
+    """The one who held an encounter told before ``tok`` with no other side we could name
+    ("President Biden spoke today with Transatlantic leaders")."""
+    verbs = [t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
+    return _actors(_subject(verbs[-1]), table, skip) if verbs else []
 
 
 def _joined_parties(doc: Doc, table: ActorTable) -> None:
-    """A readout that lists who joined the call after telling what "the leaders" did ("The
-    leaders recognized ... Joining President Biden on the call were ..."): those named are
-    the sides "the leaders" and "they" stand for, from the start of the text."""
-    for sent in doc.sents:
-        found = _joining(sent[0]) if sent[0].lemma_ == "join" else None
-        listed = next((t for t in sent if t.lemma_ == "include" and any(
-            s.lemma_.lower() in ("participant", "attendee") and any(
-                c.dep_ == "prep" and g.lemma_.lower() in ENCOUNTER_NOUNS
-                for c in s.children for g in c.children) for s in _subject(t))), None)
-        if found is None and listed is not None:    # "Participants in the call included ..."
-            verbs = [t for t in doc[:sent.start] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
-            found = (None, _subject(verbs[-1]) if verbs else [],
-                     [c for c in listed.children if c.dep_ in ("dobj", "attr")
-                      or (c.dep_ == "conj" and c.pos_ == "PROPN")])
+    """A readout that lists who took part after telling what "the leaders" did ("The leaders
+    recognized ... Joining President Biden on the call were ..."): those named are the
+    sides "the leaders" and "they" stand for, from the start of the text."""
+    for tok in doc:
+        if tok.lemma_ not in ("join", "include", "be") or (tok.lemma_ == "be" and not any(
+                c.lemma_.lower() in ("participant", "attendee") for c in tok.children)):
+            continue            # (a cheap test first: "be" is everywhere)
+        found = _listing(tok)
         if found is None:
             continue
-        host = _actors(found[1], table, frozenset())
-        people = [p for p in _actors(found[2], table, frozenset()) if p not in host]
+        nouns, joined, objs = found
+        host = _actors(joined, table, frozenset()) if joined else _host_before(doc, tok, table, frozenset())
+        people = [p for p in _actors(objs, table, frozenset()) if p not in host]
         if len(host) == 1 and people:
             table.parties = host + people
             table.party_host = host[0]
@@ -823,23 +834,11 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     Biden spoke today with Transatlantic leaders ... Participants in the call included
     Prime Minister Justin Trudeau of Canada, ..." -> the one who held it met each of them
     (the encounter's own code, one event per pair)."""
+    found = _listing(tok)
+    if found is None:
+        return []
+    nouns, joined, objs = found
     subj = next(iter(_subject(tok)), None)
-    joined = None
-    if tok.lemma_ == "join":
-        found = _joining(tok)
-        if found is None:
-            return []
-        nouns, joined, objs = found
-    elif tok.lemma_ not in ("include", "be") or subj is None \
-            or subj.lemma_.lower() not in ("participant", "attendee", "participation"):
-        return []
-    else:
-        nouns = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
-                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
-                or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
-    if not nouns:
-        return []
     people = _actors(objs, table, skip)
     before = [e for e in events if e.type == "CONSULT" and e.trigger.start < tok.idx
               and e.modality == "asserted" and not e.negated]
@@ -849,10 +848,8 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
         host, cameo = before[-1].actor, before[-1].cameo
         if cameo == "040":
             cameo = ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
-    else:       # the encounter was reported with no other side we could name ("spoke
-        verbs = [t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_ in _HOST_VERBS]
-        host = _actors(_subject(verbs[-1]), table, skip) if verbs else []    # with leaders")
-        cameo = ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
+    else:
+        host, cameo = _host_before(doc, tok, table, skip), ENCOUNTER_NOUNS[nouns[0].lemma_.lower()]
     people = [p for p in people if p not in host]
     if not host or not people:
         return []
