@@ -429,7 +429,7 @@ def test_demanding_that_someone_act_is_a_demand_to_them(run_text):
                    "forces killed six militants in a raid.", published="2023-03-10")
     got = {(e.type, tuple(names(rec, e.actor)), tuple(names(rec, e.recipient))) for e in found(rec)}
     assert ("REQUEST", ("Ukraine",), ("Russia",)) in got
-    assert ("ASSAULT", ("Pakistan",), ("six militants",)) in got
+    assert ("ASSAULT", ("Pakistan",), ("militants",)) in got
 
 
 @pytest.mark.parametrize("text,cameo,asker,asked", [

@@ -614,7 +614,8 @@ def test_a_name_under_a_deeper_of_phrase_of_a_title_is_sanctioned_and_co_hosts_d
     rec = run_text("Today, White House Gender Policy Council Director Jennifer Klein and the White "
                    "House Office of Public Engagement convened a meeting with labor leaders on "
                    "access to health care.", published="2022-06-08")
-    assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    pairs = _pairs(rec, "CONSULT")     # the co-hosts met the leaders, not each other
+    assert pairs and all(p[1] == ["labor leaders"] for p in pairs), pairs
 
 
 def test_a_description_with_a_possessive_is_no_organisation_and_the_ministers_are_thanked(run_text):
@@ -651,3 +652,57 @@ def test_condemning_an_arrest_does_not_accuse_the_one_arrested(run_text):
                    "of the plane and the subsequent removal and arrest of Mr. Pratasevich.",
                    published="2021-05-24")
     assert not [r for _, rs in _pairs(rec, "ACCUSE") for r in rs if "Pratasevich" in r]
+
+
+def _sector(rec, name):
+    return next(a.sector for a in rec.actors if a.name == name)
+
+
+def test_a_meeting_with_a_collective_named_by_its_sector(run_text):
+    rec = run_text("Today, President Biden virtually met with four business, university and "
+                   "health care leaders who have adopted vaccination requirements.",
+                   published="2021-10-07")
+    pairs = _pairs(rec, "CONSULT")
+    assert (["Joe Biden"], ["business, university and health care leaders"]) in pairs, pairs
+    assert _sector(rec, "business, university and health care leaders") == "MED"
+
+
+def test_convening_office_holders_is_a_meeting_with_them(run_text):
+    rec = run_text("Today, Vice President Kamala Harris convened Attorneys General from seven "
+                   "states to discuss the fight for reproductive rights.", published="2022-07-08")
+    assert (["Kamala Harris"], ["Attorneys General"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    assert _sector(rec, "Attorneys General") == "JUD"
+
+
+def test_convening_a_summit_is_no_meeting_with_it(run_text):
+    rec = run_text("President Biden convened the Summit for Democracy last year.",
+                   published="2022-03-01")
+    assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_bare_leaders_are_no_collective_but_faith_leaders_are(run_text):
+    rec = run_text("Vice President Harris thanked the leaders for their work. Vice President "
+                   "Harris thanked the faith leaders for their work.", published="2022-07-08")
+    targets = [r for _, rs in _pairs(rec, "SUPPORT") for r in rs]
+    assert len(targets) == 1 and "faith leaders" in targets[0], targets
+
+
+def test_a_with_phrase_after_the_place_goes_with_the_roundtable(run_text):
+    rec = run_text("Vice President Kamala Harris held a roundtable in Los Angeles, California with "
+                   "faith leaders to discuss abortion.", published="2022-07-08")
+    assert [r for _, rs in _pairs(rec, "CONSULT") for r in rs if "faith leaders" in r], \
+        _pairs(rec, "CONSULT")
+
+
+def test_governors_met_are_not_the_state_itself(run_text):
+    rec = run_text("Today, President Biden and Vice President Harris met with governors to "
+                   "discuss the wildfire season.", published="2021-07-30")
+    targets = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
+    assert targets and all("governors" in t for t in targets), targets
+
+
+def test_a_groups_name_drops_the_count(run_text):
+    rec = run_text("Vice President Kamala Harris convened more than 20 North Carolina state "
+                   "legislators.", published="2022-07-08")
+    targets = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
+    assert targets == ["North Carolina state legislators"], targets

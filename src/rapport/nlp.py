@@ -63,12 +63,35 @@ def past_lists(doc):
     return doc
 
 
+@Language.component("rapport_place_with")
+def place_with(doc):
+    """A with-phrase after a place belongs to what happened there: in "held a roundtable
+    in Los Angeles, California with faith leaders" the parser hangs "with" on
+    "California"; the roundtable is with the leaders. (Only a place named in an in/at
+    phrase, and never a place after "with": "in Paris with France" stays.)"""
+    for t in doc:
+        if t.dep_ != "prep" or t.lower_ != "with" or t.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        place = t.head
+        while place.dep_ in ("appos", "conj") and place.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            place = place.head
+        prep = place.head
+        if place.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.head == prep:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        t.head = prep.head
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("rapport_paragraphs", before="parser")
     nlp.add_pipe("rapport_past_lists", after="parser")
+    nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

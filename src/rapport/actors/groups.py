@@ -404,3 +404,38 @@ def named_movements(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int
                        if t.is_lower and kb.sector_noun(t.lower_)), None)
         out.append((first.i, tok.i + 1, name, sector))
     return out
+
+
+
+#: Words that may head a collective only with a modifier that says which: "faith
+#: leaders", "House members", "business owners" (never bare "leaders").
+_BARE_NEVER = {"leaders", "members", "owners", "representatives", "communities"}
+
+
+def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:
+    """(sector, phrase) of a plural noun that names a collective by what its members do:
+    "legislators", "faith leaders", "business, university and health care leaders",
+    "Attorneys General" (CAMEO codes such agents by sector: REL, BUS, LEG...). Only the
+    knowledge base's collectives: bare "workers" or "people" stay with their country."""
+    head = tok.lower_
+    if head == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "attorneys":
+        head = "attorneys general"
+    elif tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [cc for c in mods for cc in c.conjuncts]    # "business, university and ... leaders"
+    for c in sorted(mods, key=lambda t: -t.i):
+        prev = tok.doc[c.i - 1].lower_ if c.i > 0 else ""
+        for phrase in (f"{prev} {c.lower_} {head}", f"{c.lower_} {head}"):
+            hit = kb.sector_noun_kind(phrase)
+            if hit and hit[1] == "collective":
+                return hit[0], phrase
+    hit = kb.sector_noun_kind(head)
+    if hit and hit[1] == "collective" and head not in _BARE_NEVER:
+        return hit[0], head
+    return None
+
+
+#: Words that count or quantify a group, never part of its name ("more than 20 ...").
+COUNTING = {"more", "than", "over", "nearly", "almost", "about", "around", "some", "all",
+            "few", "dozen", "dozens", "hundreds", "thousands", "several", "each", "both"}

@@ -91,7 +91,7 @@ COMMON_WORDS = frozenset({
 })
 
 BODY_KINDS = frozenset({"organization", "group"})
-ROLE_KINDS = frozenset({"person", "organization", "group"})
+ROLE_KINDS = frozenset({"person", "organization", "group", "collective"})
 
 DateLike = Union[date, datetime, str]
 
@@ -454,7 +454,7 @@ class KB:
                     raise KnowledgeError(f"{where}: empty phrase")
                 _check_sector(sector, where)
                 if kind not in ROLE_KINDS:
-                    raise KnowledgeError(f"{where}: kind must be person, organization or group")
+                    raise KnowledgeError(f"{where}: kind must be person, organization, group or collective")
                 if role:
                     xp.append((phrase, (role, sector, kind)))
                     country = t.get(r, "country").upper()

@@ -359,8 +359,8 @@ def _noun_sector(kb, words: list[str], lemma: str) -> Optional[tuple[str, str, O
         if hit is not None:
             return hit[1], hit[2], tail if hit[2] == "person" else None
         noun = kb.sector_noun_kind(tail)
-        if noun is not None:
-            return noun[0], noun[1], None
+        if noun is not None:        # (a collective is a group of people)
+            return noun[0], "group" if noun[1] == "collective" else noun[1], None
         s = kb.sector_noun(tail)
         if s is not None:
             return s, "group", None

@@ -280,8 +280,13 @@ class ActorTable:
         "the mission of experts". Only for heads that name a collective or a body (a
         sector noun or a reporting body); used for speakers and event arguments that
         resolve to nobody, so nothing is guessed beyond the text's own words."""
-        if tok is None or tok.pos_ != "NOUN" or self.token_actor.get(tok.i) \
-                or groups.describes_a_name(tok):     # "journalist and activist Masih Alinejad"
+        if tok is None or self.token_actor.get(tok.i) or groups.describes_a_name(tok):
+            return None             # ("journalist and activist Masih Alinejad")
+        kb = knowledge.load()
+        # "faith leaders", "health care providers", "Attorneys General", "Senators": a
+        # collective named by what its members do
+        collective = groups.collective_sector(tok, kb)
+        if tok.pos_ != "NOUN" and collective is None:
             return None
         if tok.lemma_.lower() in _COLLECTIVES:      # "a group of Yoruba leaders": the leaders
             inner = next((self.token_actor[g.i] for c in tok.children
@@ -292,12 +297,14 @@ class ActorTable:
         members = self._members(tok)
         if members is not None:
             return members
-        kb = knowledge.load()
+        earlier = self._collective_before(tok, kb)
+        if earlier is not None:
+            return earlier
         lemma = tok.lemma_.lower()
         if lemma in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS:
             return None             # "the Minsk agreements" are a text, not a group
-        sector = kb.sector_noun(tok.lower_) or kb.sector_noun(lemma) \
-            or ("CVL" if lemma in _HELD_NOUNS else None)
+        sector = (collective[0] if collective else None) or kb.sector_noun(tok.lower_) \
+            or kb.sector_noun(lemma) or ("CVL" if lemma in _HELD_NOUNS else None)
         if sector is None and lemma not in _BODY_NOUNS and not need_country:
             return None             # with a country named, any people or things will do:
                                     # "Japanese fishermen", "Ukrainian cities"
@@ -305,6 +312,9 @@ class ActorTable:
         if not words or len(words) > 8:
             return None
         start, end = min(t.i for t in words), max(t.i for t in words) + 1
+        while start < tok.i and (tok.doc[start].like_num or tok.doc[start].lower_ in groups.COUNTING
+                                 or tok.doc[start].dep_ in ("nummod", "quantmod", "punct", "cc")):
+            start += 1              # "more than 20 state legislators": the legislators
         span = tok.doc[start:end]
         country = None
         for t in span:
@@ -315,9 +325,9 @@ class ActorTable:
         own = country is not None
         if country is None and sector is not None:
             country = self._sentence_country(tok, range(start, end), sector)
-            if country is not None and sector in groups.STATE_SECTORS:
+            if country is not None and sector in groups.STATE_SECTORS and collective is None:
                 return self.place_actor(country, span)   # "the regime": the state itself
-            if country is None and sector in groups.STATE_SECTORS and not any(
+            if country is None and sector in groups.STATE_SECTORS and collective is None and not any(
                     c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.text[:1].isupper())
                     for c in tok.children):
                 # ("the regime", "the military regime": the one named before, else after:
@@ -333,7 +343,7 @@ class ActorTable:
                 # ("the Assad regime", "the Myanmar military regime")
                 if before is not None:       # "The Assad regime met those demands ... it is
                     return before            # time for the regime to halt": the same state
-        if need_country and country is None:
+        if need_country and country is None and collective is None:
             return None
         if sector is None and lemma not in _BODY_NOUNS and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and kb.country(c.text)
@@ -358,6 +368,29 @@ class ActorTable:
             self.actors.append(actor)
         for i in range(start, end):
             self.token_actor.setdefault(i, actor.id)
+        return actor.id
+
+    def _collective_before(self, tok: Token, kb) -> Optional[str]:
+        """ "Met with a group of Senators and House members ... thanked the lawmakers": a
+        bare plural of the same sector after "the" is the collective named before it (the
+        last one), not a new group."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children) \
+                or tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        sector = kb.sector_noun(tok.lower_)
+        if sector is None:
+            return None
+        before = [a for a in self.actors if a.kind == "group" and a.sector == sector
+                  and (a.link_reason or "").startswith("described") and a.mentions
+                  and a.mentions[0].end <= tok.idx
+                  and groups.collective_sector(tok.doc[tok.doc.char_span(
+                      a.mentions[0].start, a.mentions[0].end, alignment_mode="expand").end - 1], kb)]
+        if not before:
+            return None
+        actor = max(before, key=lambda a: a.mentions[0].start)
+        actor.mentions.append(Span(tok.idx, tok.idx + len(tok.text), tok.text))
+        self.token_actor.setdefault(tok.i, actor.id)
         return actor.id
 
     def _sentence_country(self, tok: Token, inside, sector: str) -> Optional[str]:
