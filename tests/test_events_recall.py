@@ -706,3 +706,12 @@ def test_a_groups_name_drops_the_count(run_text):
                    "legislators.", published="2022-07-08")
     targets = [r for _, rs in _pairs(rec, "CONSULT") for r in rs]
     assert targets == ["North Carolina state legislators"], targets
+
+
+def test_elect_and_designate_end_a_title_not_start_a_name(run_text):
+    rec = run_text("President Biden congratulated Prime Minister-Designate Albanese. Deputy "
+                   "Secretary Sherman congratulated President-Elect Marcos on his election.",
+                   published="2022-06-09")
+    names = [a.name for a in rec.actors]
+    assert not [n for n in names if "esignate" in n or "Elect" in n], names
+    assert "Anthony Albanese" in names and "Ferdinand Marcos Jr." in names, names

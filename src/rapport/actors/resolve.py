@@ -742,6 +742,13 @@ def _title_before(doc: Doc, start: int, kb) -> int:
     return i
 
 
+def _title_suffix(tok: Token) -> bool:
+    """ "Elect" in "President-Elect Marcos", "Designate" in "Prime Minister-Designate
+    Albanese": the end of a title, never the start of a name."""
+    return tok.lower_ in ("-elect", "-designate") or (
+        tok.lower_ in ("elect", "designate") and tok.i > 0 and tok.doc[tok.i - 1].text == "-")
+
+
 def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     """A PERSON entity cleaned of titles; its title (inside or before it) gives the role."""
     start = ent.start
@@ -761,7 +768,7 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     toks = list(ent)
     k = 0
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
-                             or kb.country(toks[k].text)
+                             or kb.country(toks[k].text) or _title_suffix(toks[k]) or toks[k].text == "-"
                              or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
                                  and (toks[k].is_sent_start or not toks[k].text[:1].isupper()))):
         # (a capitalised common word inside a sentence may be a name: "Sit Taing Aung")
