@@ -715,3 +715,12 @@ def test_elect_and_designate_end_a_title_not_start_a_name(run_text):
     names = [a.name for a in rec.actors]
     assert not [n for n in names if "esignate" in n or "Elect" in n], names
     assert "Anthony Albanese" in names and "Ferdinand Marcos Jr." in names, names
+
+
+def test_the_lawmakers_after_a_named_collective_are_that_collective(run_text):
+    rec = run_text("Today President Biden and Vice President Harris met with a group of Senators "
+                   "and House members. President Biden and Vice President Harris thanked the "
+                   "lawmakers for their tireless leadership.", published="2022-07-01")
+    thanked = {r for _, rs in _pairs(rec, "SUPPORT") for r in rs}
+    met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert thanked and thanked == met, (thanked, met)

@@ -406,7 +406,6 @@ def named_movements(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int
     return out
 
 
-
 #: Words that may head a collective only with a modifier that says which: "faith
 #: leaders", "House members", "business owners" (never bare "leaders").
 _BARE_NEVER = {"leaders", "members", "owners", "representatives", "communities"}

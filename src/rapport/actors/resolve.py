@@ -381,11 +381,14 @@ class ActorTable:
         sector = kb.sector_noun(tok.lower_)
         if sector is None:
             return None
+        def named_collective(a) -> bool:
+            first = a.mentions[0]
+            span = tok.doc.char_span(first.start, first.end, alignment_mode="expand")
+            return span is not None and groups.collective_sector(span[-1], kb) is not None
+
         before = [a for a in self.actors if a.kind == "group" and a.sector == sector
                   and (a.link_reason or "").startswith("described") and a.mentions
-                  and a.mentions[0].end <= tok.idx
-                  and groups.collective_sector(tok.doc[tok.doc.char_span(
-                      a.mentions[0].start, a.mentions[0].end, alignment_mode="expand").end - 1], kb)]
+                  and a.mentions[0].end <= tok.idx and named_collective(a)]
         if not before:
             return None
         actor = max(before, key=lambda a: a.mentions[0].start)
