@@ -724,3 +724,41 @@ def test_the_lawmakers_after_a_named_collective_are_that_collective(run_text):
     thanked = {r for _, rs in _pairs(rec, "SUPPORT") for r in rs}
     met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
     assert thanked and thanked == met, (thanked, met)
+
+
+def test_a_past_verb_taken_for_an_adjective_of_its_object_is_the_verb(run_text):
+    rec = run_text("In this regard, the United States registered concerns regarding increased "
+                   "interference by the Taliban in the delivery of aid.", published="2022-05-01")
+    assert (["United States"], ["Taliban"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_meetings_held_with_people_in_a_relative_clause(run_text):
+    rec = run_text("The roundtable followed recent meetings that Vice President Harris held with "
+                   "health care providers and faith leaders.", published="2022-07-08")
+    targets = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert {"health care providers", "faith leaders"} <= {t.removeprefix("American ") for t in targets}, targets
+
+
+def test_a_dinner_hosted_with_people_and_a_roundtable_taken_part_in_are_meetings(run_text):
+    rec = run_text("Vice President Kamala Harris tonight hosted a dinner in Los Angeles with "
+                   "business executives. Today, Principal Deputy National Security Advisor Jon "
+                   "Finer participated in a virtual roundtable with human rights activists.",
+                   published="2022-06-06")
+    pairs = _pairs(rec, "CONSULT")
+    assert (["Kamala Harris"], ["business executives"]) in pairs, pairs
+    assert [p for p in pairs if p[0] == ["Jon Finer"] and "activists" in p[1][0]], pairs
+
+
+def test_attending_a_meeting_together_with_ministers_is_meeting_their_states(run_text):
+    rec = run_text("On Monday, Secretary of State Blinken attended a historic meeting in Israel "
+                   "together with the Foreign Ministers of Bahrain, Egypt, and Morocco.",
+                   published="2022-03-30")
+    assert (["Antony Blinken"], ["Bahrain", "Egypt", "Morocco"]) in _pairs(rec, "CONSULT"), \
+        _pairs(rec, "CONSULT")
+
+
+def test_a_typographic_ll_is_the_future(run_text):
+    rec = run_text("President Biden said: “I’ll be hosting a meeting next week with Western "
+                   "governors.”", published="2022-06-01")
+    assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    assert [e for e in rec.unrealised if e.modality == "future"], rec.unrealised

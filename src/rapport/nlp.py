@@ -63,6 +63,26 @@ def past_lists(doc):
     return doc
 
 
+@Language.component("rapport_verb_as_adjective")
+def verb_as_adjective(doc):
+    """A past-tense verb the parser took for an adjective of its object: in "the United
+    States registered concerns regarding ..." it makes "concerns" the root with a subject
+    and "registered" its modifier. A noun root with a subject and a past-tense word right
+    before it that the tagger calls a verb is that verb's object."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("NN", "NNS")]:   # (before the POS)
+        verb = doc[root.i - 1] if root.i > 0 else None
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if verb is None or verb.head != root or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") \
+                or not subj or any(c.dep_ == "det" for c in root.children):
+            continue
+        for c in list(root.children):
+            if c.i < verb.i:
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "dobj"
+    return doc
+
+
 @Language.component("rapport_place_with")
 def place_with(doc):
     """A with-phrase after a place belongs to what happened there: in "held a roundtable
@@ -91,6 +111,7 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("rapport_paragraphs", before="parser")
     nlp.add_pipe("rapport_past_lists", after="parser")
+    nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.max_length = MAX_CHARS + 1
     return nlp

@@ -540,6 +540,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         heads.append(tok.head)      # "the atrocities committed by Russia": what was committed
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+            c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        heads.append(tok.head)      # "meetings that the Vice President held with ...": held them
     # "reminded Sudan's military authorities of their obligations": the parser may hang the
     # verb's of-phrase on an object that names someone
     hung = [p for h in heads if h.pos_ == "PROPN" or any(c.dep_ == "poss" for c in h.children)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .args import HYPOTHETICAL_NOUNS, LIGHT_VERBS
 
-FUTURE_AUX = {"will", "shall", "'ll"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll"}     # (the typographic apostrophe too)
 
 #: Speech acts performed by saying you want to perform them: "I want to thank X".
 PERFORMATIVES = {"thank", "congratulate", "commend", "welcome", "condemn", "praise", "applaud",
