@@ -762,3 +762,19 @@ def test_a_typographic_ll_is_the_future(run_text):
                    "governors.”", published="2022-06-01")
     assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
     assert [e for e in rec.unrealised if e.modality == "future"], rec.unrealised
+
+
+def test_in_a_two_person_transcript_you_is_the_other_speaker(run_text):
+    rec = run_text("SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome Foreign Minister "
+                   "Zbigniew Rau to the State Department.\n\nFOREIGN MINISTER RAU: Thank you very "
+                   "much. Thank you for your leadership and for your support for Poland.\n",
+                   published="2022-03-10")
+    assert (["Zbigniew Rau"], ["Antony Blinken"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_in_a_briefing_you_is_a_reporter_not_the_other_speaker(run_text):
+    rec = run_text("SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome Foreign Minister "
+                   "Zbigniew Rau to the State Department.\n\nQUESTION: Was the call long?\n\n"
+                   "FOREIGN MINISTER RAU: Thank you very much. Thank you for your leadership and "
+                   "for your support for Poland.\n", published="2022-03-10")
+    assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..actors import ActorTable, knowledge
+from ..layout import REPORTER_LABELS, speaker_labels, text_of
 from ..schema import Event, Span
 from . import coding
 from .args import _abroad, _actors, _by_prep, _subject, _trimmed
@@ -431,8 +432,23 @@ def _addressee(tok: Token, table: ActorTable) -> Optional[str]:
              and table.by_id(_full_name(table.at(t), table)).name != (me.name if me else None)]
     before = [t for t in named if t.i < tok.i]
     if not named:
-        return None
+        return _other_speaker(tok, speaker, table)
     return _full_name(table.at(before[-1] if before else named[0]), table)
+
+
+def _other_speaker(tok: Token, speaker: str, table: ActorTable) -> Optional[str]:
+    """In a transcript of two people (press availability of two ministers), a turn's
+    "you" that names no one is the other speaker: "Thank you for your leadership". Not in a
+    briefing, where "you" is a reporter (a "Q", "QUESTION" or "OPERATOR" turn)."""
+    labels = {label.strip().upper() for _, _, label in speaker_labels(text_of(tok.doc))}
+    if not labels or labels & (REPORTER_LABELS | {"OPERATOR", "MODERATOR"}):
+        return None
+    people = {v for v in table.voice.values()
+              if table.by_id(v) is not None and table.by_id(v).kind == "person"}
+    if len(people) != 2 or speaker not in people:
+        return None
+    other = table.by_id(next(iter(people - {speaker})))
+    return other.id if other.country else None
 
 
 def _full_name(aid: str, table: ActorTable) -> str:
