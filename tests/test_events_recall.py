@@ -778,3 +778,21 @@ def test_in_a_briefing_you_is_a_reporter_not_the_other_speaker(run_text):
                    "FOREIGN MINISTER RAU: Thank you very much. Thank you for your leadership and "
                    "for your support for Poland.\n", published="2022-03-10")
     assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_long_list_of_people_met_is_read_to_its_end(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman spoke today with NATO Deputy Secretary "
+                   "General Mircea Geoana, Polish Deputy Foreign Minister Marcin Przydacz, "
+                   "representing the Organization for Security and Cooperation in Europe (OSCE) "
+                   "Chairman-in-Office, OSCE Secretary General Helga Schmid, and European External "
+                   "Action Service (EEAS) Secretary General Stefano Sannino.", published="2022-02-01")
+    called = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert {"Mircea Geoana", "Marcin Przydacz", "Helga Schmid", "Stefano Sannino"} <= called, called
+    assert "Poland" not in called
+
+
+def test_a_title_in_the_list_names_no_one_met(run_text):
+    rec = run_text("This followed Mr. Sullivan’s meeting with Luigi Mattiolo, Diplomatic Advisor "
+                   "to the Prime Minister of Italy.", published="2021-10-01")
+    met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert "Luigi Mattiolo" in met and "Mario Draghi" not in met, met

@@ -384,6 +384,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         rec_toks, slot, rec_iso = _recipients(tok, dc_replace(entry, recipient=tuple(rest)), place_iso)
     if not rec_toks or not _actors(rec_toks, table, skip):
         rec_toks, slot, rec_iso = first
+    if slot == "with" and entry.reciprocal and rec_toks:
+        rec_toks = rec_toks + _listed_after(rec_toks, table, skip)
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
         # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
         rec_toks = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
@@ -774,6 +776,44 @@ _HOST_VERBS = {"speak", "meet", "talk", "call", "host", "convene", "hold", "chai
 
 #: Words of talk that make a plain encounter (040) among sides already met or called.
 TALK_WORDS = {"discussed", "discuss", "discusses", "reviewed"}
+
+
+#: Prepositions that end a list of those met: "... in separate meetings", "... to discuss".
+_LIST_ENDS = {"about", "for", "during", "on", "regarding", "to", "at", "in", "over", "ahead",
+              "after", "before", "as", "amid", "following", "concerning", "via", "by"}
+
+
+def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
+    """The people of a long "met with" list that the parser broke off: "met with Foreign
+    Minister Bui Thanh Son, Vice Foreign Minister Ha Kim Ngoc, Chairman of the ...
+    Commission on External Relations Le Hoai Trung, and Deputy Minister ... Hoang Xuan
+    Chien in separate meetings". Every person named from the with-phrase on, to the end
+    of the list (a verb, a relative pronoun, a preposition on the verb that says what the
+    meeting was for or where, or the end of the sentence; "Commission on External
+    Relations" is a title's); people only, so a country in a title
+    ("Polish Deputy Foreign Minister") adds no side."""
+    prep = rec_toks[0].head
+    if prep.lower_ != "with" or not any(
+            (table.by_id(a) or None) and table.by_id(a).kind == "person"
+            for a in _actors(rec_toks, table, skip)):
+        return []
+    have = set(_actors(rec_toks, table, skip))
+    out, doc = [], prep.doc
+    for t in doc[prep.i + 1:prep.sent.end]:
+        aid = table.at(t)
+        if aid is None and (t.text in (";", ":") or t.lower_ in ("who", "which", "whom")
+                            or t.tag_ in ("VB", "VBD", "VBZ", "VBP", "MD")
+                            or (t.dep_ == "prep" and t.lower_ in _LIST_ENDS
+                                and t.head.pos_ in ("VERB", "AUX"))):
+            break
+        actor = table.by_id(aid) if aid else None
+        under = [a for a in t.ancestors if a.i > prep.i and a.dep_ == "prep"]
+        if under and under[0].lower_ in ("to", "of", "for") and under[0].head.i != prep.i:
+            continue            # "Luigi Mattiolo, Diplomatic Advisor to the Prime Minister"
+        if actor is not None and actor.kind == "person" and aid not in have and aid not in skip:
+            have.add(aid)
+            out.append(t)
+    return out
 
 
 def _listing(tok: Token) -> Optional[tuple]:
