@@ -796,3 +796,18 @@ def test_a_title_in_the_list_names_no_one_met(run_text):
                    "to the Prime Minister of Italy.", published="2021-10-01")
     met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
     assert "Luigi Mattiolo" in met and "Mario Draghi" not in met, met
+
+
+def test_a_transcript_label_is_the_person_the_text_names(run_text):
+    rec = run_text("SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome Foreign Minister "
+                   "Rau to the State Department.\n\nFOREIGN MINISTER RAU: Thank you very much.\n",
+                   published="2022-03-10")
+    people = [a.name for a in rec.actors if a.kind == "person"]
+    assert sorted(people) == ["Antony Blinken", "Zbigniew Rau"], people
+
+
+def test_a_name_suffix_is_no_actor_of_its_own(run_text):
+    rec = run_text("President Joseph R. Biden, Jr. welcomed Chancellor Olaf Scholz of Germany to "
+                   "the White House today.", published="2022-02-07")
+    assert not [a for a in rec.actors if a.name.rstrip(".").lower() in ("jr", "sr")], \
+        [a.name for a in rec.actors]

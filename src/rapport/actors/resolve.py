@@ -845,6 +845,12 @@ def _widened(ent: SpacySpan, kb, taken) -> SpacySpan:
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label="PERSON")
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, hyphens as spaces: a transcript label's "AL-THANI" is
+    the "Al Thani" of a full name."""
+    return [w for w in re.split(r"[\s\-]+", name.lower()) if w]
+
+
 def _part_of(short: list[str], full: list[str]) -> bool:
     """ "Blinken", "Al Owais", "Chen" are parts of "Antony J. Blinken", "Abdul Rahman Al
     Owais", "Chen Gang": the tail or the head of a longer name."""
@@ -961,6 +967,11 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
     for m in persons:
         words = m.name.split()
         owners = [f for f in persons if _part_of(words, f.name.split())]
+        if not owners and (m.reason == "transcript label" or len(words) == 1):
+            low = _name_words(m.name)     # "FOREIGN MINISTER AL-THANI", "Mohammed": Al Thani,
+            fits = {f.key: f for f in persons if f is not m and f.key != m.key and (   # as the
+                _part_of(low, _name_words(f.name)) or _part_of(low, _name_words(f.canonical or "")))}
+            owners = list(fits.values()) if len(fits) == 1 else []    # text or the KB spells him
         if not owners and len(words) == 1 and words[0].lower() in _nicknames():
             full = _nicknames()[words[0].lower()]        # "dear Tony": Antony Blinken
             fits = {f.key: f for f in persons if f is not m and (f.canonical or f.name).split()[0].lower() in full}
