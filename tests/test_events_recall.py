@@ -811,3 +811,10 @@ def test_a_name_suffix_is_no_actor_of_its_own(run_text):
                    "the White House today.", published="2022-02-07")
     assert not [a for a in rec.actors if a.name.rstrip(".").lower() in ("jr", "sr")], \
         [a.name for a in rec.actors]
+
+
+def test_leaders_of_a_collective_are_met_not_their_organisations(run_text):
+    rec = run_text("President Biden and Vice President Harris met today with leaders from legacy "
+                   "Black civil rights organizations.", published="2021-07-08")
+    targets = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert targets and all(t.startswith("leaders") for t in targets), targets

@@ -432,7 +432,21 @@ def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:
     hit = kb.sector_noun_kind(head)
     if hit and hit[1] == "collective" and head not in _BARE_NEVER:
         return hit[0], head
+    if head in _BARE_NEVER:     # "leaders from legacy civil rights organizations", "members
+        for p in tok.children:  # of faith communities": the sector of whom they lead
+            if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"):
+                        inner = collective_sector(g, kb)
+                        sector = inner[0] if inner else kb.sector_noun(g.lower_)
+                        if sector and sector not in _STATE_ONLY:
+                            return sector, f"{head} {p.lower_} {g.lower_}"
     return None
+
+
+#: Sectors whose bare plural is some state's organ ("officials", "troops"): no
+#: collective of their own, the sentence's country decides.
+_STATE_ONLY = {"GOV", "MIL", "COP", "SPY", "UNK"}
 
 
 #: Words that count or quantify a group, never part of its name ("more than 20 ...").

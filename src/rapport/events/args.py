@@ -479,8 +479,9 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if joined:
                 ids.extend(x for x in joined if x not in ids)
                 continue
-            if not aid and _people_from(tt):
-                aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma"
+            if not aid and (_people_from(tt) or groups.collective_sector(tt, knowledge.load())):
+                aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma",
+                # "leaders from civil rights organizations": the people, not their bodies
             named_apart = any(c.dep_ == "appos" and table.at(c) for c in tt.children) or (
                 tt.dep_ == "conj" and any(c.dep_ == "appos" and table.at(c) for c in tt.head.children))
             owners = [] if aid or named_apart else _owner(tt, table, skip)
