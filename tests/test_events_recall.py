@@ -818,3 +818,22 @@ def test_leaders_of_a_collective_are_met_not_their_organisations(run_text):
                    "Black civil rights organizations.", published="2021-07-08")
     targets = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
     assert targets and all(t.startswith("leaders") for t in targets), targets
+
+
+def test_a_portfolio_word_before_a_name_is_part_of_the_title(run_text):
+    rec = run_text("Today, Department of Agriculture Under Secretary for Farm Production and "
+                   "Conservation Robert Bonnie led a call with climate advocates.",
+                   published="2022-02-07")
+    names = [a.name for a in rec.actors if a.kind == "person"]
+    assert "Robert Bonnie" in names, names
+
+
+def test_a_titles_meeting_finds_a_person_whose_name_ends_in_jr(run_text):
+    rec = run_text("SECRETARY BLINKEN: Good morning, everyone. I’m very pleased to have President "
+                   "Whipps from Palau here today in the State Department.\n\nPRESIDENT WHIPPS: "
+                   "Well, thank you so much.\n", published="2021-08-04",
+                   title="Secretary Antony J. Blinken and President of Palau Surangel Whipps, Jr. "
+                         "Before Their Meeting")
+    pairs = _pairs(rec, "CONSULT")
+    assert [p for p in pairs if "Antony Blinken" in p[0] + p[1]
+            and any(n.startswith("Surangel Whipps") for n in p[0] + p[1])], pairs

@@ -757,7 +757,10 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and not kb.role_phrase(doc[start - 1].lower_) and not kb.country(doc[start - 1].text) \
-            and not doc[start - 1].ent_type_ and start > ent.start - 2:
+            and not doc[start - 1].ent_type_ and start > ent.start - 2 \
+            and not (doc[start - 1].lower_ in kb.common_words and start > 1
+                     and doc[start - 2].lower_ in ("for", "of", "and")):   # "Under Secretary
+        # for Farm Production and Conservation Robert Bonnie": the portfolio ends the title
         start -= 1
     end = ent.end
     if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES or (

@@ -920,7 +920,9 @@ def _title_actor(part: str, table: ActorTable) -> Optional[str]:
     for a in sorted(table.actors, key=lambda a: a.kind != "person"):    # people first
         if not a.mentions:
             continue
-        key = a.name.split()[-1].lower() if a.kind == "person" else a.name.lower()
+        words_of = [w.strip(".,").lower() for w in a.name.split()
+                    if w.strip(".,").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+        key = (words_of or [""])[-1] if a.kind == "person" else a.name.lower()   # "Whipps Jr."
         if (a.kind == "person" and key in words) or (a.kind != "person" and key in part.lower()):
             return a.id
     return None
