@@ -837,3 +837,35 @@ def test_a_titles_meeting_finds_a_person_whose_name_ends_in_jr(run_text):
     pairs = _pairs(rec, "CONSULT")
     assert [p for p in pairs if "Antony Blinken" in p[0] + p[1]
             and any(n.startswith("Surangel Whipps") for n in p[0] + p[1])], pairs
+
+
+def test_the_junta_and_the_regime_of_one_text_are_its_state(run_text):
+    rec = run_text("The United States strongly condemns the four executions by the military junta "
+                   "in Myanmar. We call on the military regime to immediately end the use of "
+                   "violence.", published="2022-07-28",
+                   url="https://www.state.gov/x/", source="state.gov")
+    accused = {r for _, rs in _pairs(rec, "ACCUSE") for r in rs}
+    asked = {r for _, rs in _pairs(rec, "REQUEST") for r in rs}
+    assert any("junta" in a for a in accused), accused
+    country = {a.name: a.country for a in rec.actors}
+    assert all(country[r] == "MMR" for r in accused | asked), (accused, asked)
+
+
+def test_condemning_a_coup_in_a_country_accuses_that_country(run_text):
+    rec = run_text("The United States continues to condemn in the strongest terms the military "
+                   "coup in Myanmar.", published="2022-07-28")
+    assert (["United States"], ["Myanmar"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_calling_for_someone_to_act_is_no_phone_call_among_the_callers(run_text):
+    rec = run_text("Canada and France continue to support efforts by ASEAN, and call for the "
+                   "military to implement the Five Point Consensus.", published="2022-07-28")
+    assert not [e for e in rec.events if e.cameo == "041"], [(e.cameo, e.actor) for e in rec.events]
+
+
+def test_taking_part_in_a_bodys_meeting_pairs_the_participants_with_the_body(run_text):
+    rec = run_text("On Wednesday, senior officials from the White House, Department of Defense, "
+                   "and Department of Homeland Security participated in the 25th plenary meeting "
+                   "of the Council of Governors.", published="2022-07-14")
+    met = [p for p in _pairs(rec, "CONSULT")]
+    assert met and all(p[1] == ["Council of Governors"] for p in met), met

@@ -334,12 +334,13 @@ class ActorTable:
                 # "condemning the military regime's executions ... The Myanmar military regime")
                 owners = (self.by_id(self.token_actor.get(c.i))
                           for t in [*reversed(tok.doc[:start]), *tok.doc[end:]]
-                          if t.lemma_.lower() == lemma for c in [t, *t.children]
+                          if t.lemma_.lower() in {lemma} | _RULER_NOUNS for c in [t, *t.children]
                           if c.i == t.i or c.dep_ in ("compound", "amod", "poss"))
+                # ("the military junta in Myanmar ... the military regime": the same rulers)
                 before = next((a.id if a.kind == "country" else self._country(a.country)
                                for a in owners if a is not None and a.country
                                and a.country not in knowledge.SPECIAL_CODES
-                               and a.kind in ("country", "person", "organization")), None)
+                               and a.kind in ("country", "person", "organization", "group")), None)
                 # ("the Assad regime", "the Myanmar military regime")
                 if before is not None:       # "The Assad regime met those demands ... it is
                     return before            # time for the regime to halt": the same state
@@ -607,6 +608,10 @@ _RANKS = {"gen.", "gen", "general", "lt.", "lt", "col.", "col", "colonel", "maj.
           "adm.", "admiral", "marshal", "brig.", "brigadier"}
 
 
+#: Nouns for a state's rulers: "the junta" and "the regime" of one text are one state.
+_RULER_NOUNS = {"regime", "junta"}
+
+
 def _attached_to(place: Token, verb: Token) -> bool:
     """Whether a place hangs from a verb through prepositional phrases only: "rioted at a
     jail in Dili" puts Dili in the rioting's clause."""
@@ -758,8 +763,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and not kb.role_phrase(doc[start - 1].lower_) and not kb.country(doc[start - 1].text) \
             and not doc[start - 1].ent_type_ and start > ent.start - 2 \
-            and not (doc[start - 1].lower_ in kb.common_words and start > 1
-                     and doc[start - 2].lower_ in ("for", "of", "and")):   # "Under Secretary
+            and not (doc[start - 1].lower_ in kb.common_words
+                     and any(doc[k].lower_ in ("for", "of", "and")        # "Under Secretary
+                             for k in range(max(0, start - 4), start - 1))):
         # for Farm Production and Conservation Robert Bonnie": the portfolio ends the title
         start -= 1
     end = ent.end

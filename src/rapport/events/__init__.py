@@ -621,6 +621,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table) \
             and not any(_named_members(x, table) for x in subj) \
+            and not (took_part and _by_prep(tok, "of")) \
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
                      and rec_toks[0].lower_ not in ("other", "another")):
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
@@ -654,6 +655,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and args is None and took_part:     # "took part in a meeting of NATO
         recipients = [r for r in _actors(_by_prep(tok, "of"), table, skip) if r not in actors]
         slot = "of (the body whose meeting it was)" if recipients else slot     # ministers"
+    if not recipients and took_part and _by_prep(tok, "of"):
+        return None         # "officials from A, B and C participated in the plenary meeting of
+                            # the Council of Governors": with a body we cannot name, not each
+                            # other (nor paired above)
     if not actors and not recipients:
         return None
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):

@@ -108,6 +108,11 @@ TIE_NOUNS = {"partnership", "relationship", "relation", "tie", "cooperation", "f
              "alliance", "bond", "collaboration"}
 
 
+#: Acts no lexicon row codes that are still owned by where they happen: "the military
+#: coup in Myanmar" is Myanmar's.
+PLACE_OWNED = {"coup", "putsch", "takeover"}
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
@@ -121,7 +126,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     victim_of = any("of" in e.recipient for e in rows) or tok.lemma_.lower() in VICTIM_NOUNS
     # "condemned the coup in Myanmar": an event named by a noun is owned by where it is; "the
     # adoption of a resolution at the OAS": a decision, by the body it was taken at
-    preps = ("by", "of", "from", "with", "in", "at") if rows else ("by", "of", "from", "with", "at")
+    preps = ("by", "of", "from", "with", "in", "at") if rows or tok.lemma_.lower() in PLACE_OWNED \
+        else ("by", "of", "from", "with", "at")
     if tok.lemma_.lower() in TIE_NOUNS:     # "appreciate the strategic partnership between
         preps += ("between",)               # Uzbekistan and the United States"
     if rows:               # "condemned the regime's suppression of protesters": the regime
@@ -526,6 +532,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     (a particle the parser called advmod counts: "stepped down"), and its object (the
     direct object, or the object of the row's own preposition: "spoke by phone", or of
     an instrumental with/by when the row names none: "threatened X with strikes")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("for", "on", "upon") and tok.lemma_.lower() == "call":
+        cand = [e for e in cand if e.cameo != "041"]     # "call for X to act" is no phone call
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"})}
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
@@ -773,7 +782,7 @@ def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str],
         aid = table.phrase_actor(head)
         actor = table.by_id(aid) if aid else None
         if actor is not None:
-            if actor.country is None:
+            if actor.country is None and place_iso:
                 actor.country = place_iso
                 actor.link_reason = "described (noun phrase); country of the event's place"
             out.append(aid)
