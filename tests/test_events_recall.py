@@ -869,3 +869,11 @@ def test_taking_part_in_a_bodys_meeting_pairs_the_participants_with_the_body(run
                    "of the Council of Governors.", published="2022-07-14")
     met = [p for p in _pairs(rec, "CONSULT")]
     assert met and all(p[1] == ["Council of Governors"] for p in met), met
+
+
+def test_co_hosts_of_a_meeting_did_not_meet_each_other(run_text):
+    rec = run_text("The meeting was convened by Assistant Secretary January Contreras, White House "
+                   "American Rescue Plan Coordinator Gene Sperling, and Deputy Assistant to the "
+                   "President Chiraag Bains. Jennifer Klein and Julie Chavez Rodriguez hosted a "
+                   "roundtable.", published="2022-05-27")
+    assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

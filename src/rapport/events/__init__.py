@@ -622,6 +622,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not _one_government(actors, table) \
             and not any(_named_members(x, table) for x in subj) \
             and not (took_part and _by_prep(tok, "of")) \
+            and not (entry.pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
+                     and tok.head.lemma_.lower() in HOSTING_VERBS) \
+            and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS) \
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
                      and rec_toks[0].lower_ not in ("other", "another")):
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
@@ -819,6 +822,12 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
             have.add(aid)
             out.append(t)
     return out
+
+
+#: Verbs of those who hold a meeting for others: co-hosts of "the meeting was convened by
+#: A, B and C" or "A and B hosted a roundtable" did not meet each other.
+HOSTING_VERBS = {"convene", "host", "organize", "organise", "chair", "moderate", "co-host",
+                 "cohost", "lead"}
 
 
 def _listing(tok: Token) -> Optional[tuple]:
