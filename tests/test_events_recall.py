@@ -877,3 +877,11 @@ def test_co_hosts_of_a_meeting_did_not_meet_each_other(run_text):
                    "President Chiraag Bains. Jennifer Klein and Julie Chavez Rodriguez hosted a "
                    "roundtable.", published="2022-05-27")
     assert not _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_meeting_chaired_with_people_is_a_meeting_with_them(run_text):
+    rec = run_text("Today, White House Gender Policy Council Director Jennifer Klein chaired a "
+                   "meeting with state legislative leaders on reproductive health care.",
+                   published="2021-09-10")
+    assert [p for p in _pairs(rec, "CONSULT")
+            if p[0] == ["Jennifer Klein"] and "state legislative leaders" in p[1][0]], _pairs(rec, "CONSULT")

@@ -19,7 +19,7 @@ LIGHT_VERBS = {"hold", "have", "pay", "conduct", "carry", "launch", "stage", "ma
                "resume", "attend", "host", "join", "open", "wage", "mount", "undertake",
                "complete", "conclude", "suspend", "break", "end", "announce", "plan",
                "schedule", "organize", "organise", "convene", "lead", "intensify", "escalate",
-               "choose", "pursue"}
+               "choose", "pursue", "chair", "co-chair", "cochair", "moderate", "co-host", "cohost"}
 #: Verbs of going somewhere for an encounter: "traveled to Tianjin for meetings with Wang
 #: Yi" -> the traveller met him.
 TRAVEL_VERBS = {"travel", "come", "go", "arrive", "fly", "head", "return", "journey", "be"}
