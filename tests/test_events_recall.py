@@ -885,3 +885,19 @@ def test_a_meeting_chaired_with_people_is_a_meeting_with_them(run_text):
                    published="2021-09-10")
     assert [p for p in _pairs(rec, "CONSULT")
             if p[0] == ["Jennifer Klein"] and "state legislative leaders" in p[1][0]], _pairs(rec, "CONSULT")
+
+
+def test_he_after_a_subject_named_by_role_is_that_subject_not_a_name_in_its_clause(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Dmytro Kuleba. The Secretary "
+                   "provided an update on efforts to hold Putin accountable for his war. He "
+                   "commended the bravery of the Ukrainian people.", published="2022-03-09")
+    praised = [p for p in _pairs(rec, "SUPPORT")]
+    assert praised and all(p[0] == ["Antony Blinken"] for p in praised), praised
+
+
+def test_a_title_before_a_name_is_no_role_antecedent_of_its_own(run_text):
+    rec = run_text("Secretary Blinken met President Zelenskyy. Secretary Austin also informed "
+                   "the Government of Ukraine of new training. He commended the bravery of the "
+                   "Ukrainian people.", published="2022-04-25")
+    praised = [p for p in _pairs(rec, "SUPPORT")]
+    assert praised and all(p[0] == ["Lloyd Austin"] for p in praised), praised

@@ -509,11 +509,14 @@ class ActorTable:
             found = [(i, self.token_actor[i]) for i in range(sent.start, limit)
                      if i in self.token_actor and i not in skip and fits(self.token_actor[i], i)
                      and i not in bound]
-            if want_person and not any(_is_subject(doc[i]) for i, _ in found):
+            if want_person:
                 # "The Deputy Secretary raised ... In particular, she raised": a subject
-                # named by its role is an antecedent too
+                # named by its role is an antecedent too, even before a named subject of a
+                # clause further on ("The Secretary provided an update on efforts to hold
+                # Putin accountable ... He commended")
                 roled = [(t.i, aid) for t in doc[sent.start:limit] if _is_subject(t) and t.i not in skip
                          and t.i not in bound and t.pos_ in ("NOUN", "PROPN") and t.i not in self.token_actor
+                         and not (t.dep_ in ("compound", "flat") and t.head.i in self.token_actor)
                          for aid in [self._role_noun(t)] if aid and self._kind(aid) == "person"]
                 found = sorted(found + roled)
             subjects = [aid for i, aid in found if _is_subject(doc[i])]
