@@ -901,3 +901,31 @@ def test_a_title_before_a_name_is_no_role_antecedent_of_its_own(run_text):
                    "Ukrainian people.", published="2022-04-25")
     praised = [p for p in _pairs(rec, "SUPPORT")]
     assert praised and all(p[0] == ["Lloyd Austin"] for p in praised), praised
+
+
+def test_alarm_at_an_act_accuses_its_doer_not_its_victims(run_text):
+    rec = run_text("Norway and Canada are alarmed by the February 9 arrests of prominent members "
+                   "of Sudan's civil society by the Sudanese military authorities.",
+                   published="2022-02-12")
+    accused = [p[1] for p in _pairs(rec, "ACCUSE")]
+    assert accused and all("civil society" not in n for r in accused for n in r), accused
+
+
+def test_disappointment_that_a_state_acted_accuses_it(run_text):
+    rec = run_text("The United States is disappointed the Belarusian regime has opted to walk "
+                   "away from its human rights obligations.", published="2021-06-28")
+    assert (["United States"], ["Belarus"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_a_met_with_list_that_opens_with_unnamed_ministers_keeps_the_named_people(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met with the foreign ministers of the 26 "
+                   "ARF participating countries, the ASEAN Secretary General, and the EU High "
+                   "Commissioner.", published="2021-08-06")
+    assert (["Antony Blinken"], ["ASEAN Secretary General"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_group_of_religious_leaders_is_those_leaders(run_text):
+    rec = run_text("Yesterday, Director Jennifer Klein convened a meeting with a diverse group of "
+                   "national religious leaders on reproductive rights.", published="2022-07-20")
+    met = [p[1] for p in _pairs(rec, "CONSULT")]
+    assert met and "religious leaders" in met[0][0] and "group" not in met[0][0], met

@@ -294,6 +294,12 @@ class ActorTable:
                           if g.dep_ == "pobj" and g.i in self.token_actor), None)
             if inner is not None and self._kind(inner) != "person":
                 return inner
+            if inner is None:       # "a diverse group of national religious leaders"
+                inner = next((self.phrase_actor(g, need_country) for c in tok.children
+                              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                              if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None)
+                if inner is not None:
+                    return inner
         members = self._members(tok)
         if members is not None:
             return members

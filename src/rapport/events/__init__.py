@@ -801,10 +801,13 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
     Relations" is a title's); people only, so a country in a title
     ("Polish Deputy Foreign Minister") adds no side."""
     prep = rec_toks[0].head
-    if prep.lower_ != "with" or not any(
-            (table.by_id(a) or None) and table.by_id(a).kind == "person"
-            for a in _actors(rec_toks, table, skip)):
-        return []
+    first = _actors(rec_toks, table, skip)
+    if prep.lower_ != "with" or not (any(
+            (table.by_id(a) or None) and table.by_id(a).kind == "person" for a in first)
+            or (not first and rec_toks[0].lower_ in PEOPLE_PLURALS | {"counterparts", "officials"})):
+        return []       # (a list may open with people no actor names: "met with the foreign
+                        # ministers of the 26 ARF participating countries, the ASEAN
+                        # Secretary General, and ...")
     have = set(_actors(rec_toks, table, skip))
     out, doc = [], prep.doc
     for t in doc[prep.i + 1:prep.sent.end]:

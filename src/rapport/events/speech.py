@@ -13,7 +13,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import REPORTER_LABELS, speaker_labels, text_of
 from ..schema import Event, Span
 from . import coding
-from .args import _abroad, _actors, _by_prep, _subject, _trimmed
+from .args import _abroad, _actors, _by_prep, _owner, _subject, _trimmed
 from .lexicon import entries
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS, time_for
 
@@ -387,15 +387,23 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
     about = [g for p in adj.children if p.dep_ in ("prep", "agent")
              and p.lower_ in ("by", "about", "over", "at", "with", "regarding")
              for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not about:       # "We are disappointed the regime has opted to walk away": the
+        about = [g for c in adj.children if c.dep_ == "ccomp"     # clause's doer
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not about:
         return None
     speaker = _actors(who, table, quoted) or (
         [table.voice[tok.i]] if table.voice.get(tok.i) else [])
-    target = None
+    # "alarmed by the February 9 arrests of members of civil society by the military
+    # authorities": an act's doer, when the phrase names one, before whoever it names first
+    target = next((a for g in about if g.pos_ == "NOUN" and entries().get((g.lemma_.lower(), "NOUN"))
+                   for a in _owner(g, table, quoted) if a not in speaker
+                   and table.by_id(a).kind != "person"), None)
     rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then a doer after it
     doers = [t for t in rest if t.dep_ in ("nsubj", "poss")
              or (t.dep_ in ("amod", "compound") and t.head.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PROPN")]
-    for t in [t for g in about for t in g.subtree] + doers:
+    how = "the doer of the act it names" if target else "the first state or body in the phrase or after it"
+    for t in ([t for g in about for t in g.subtree] + doers) if target is None else []:
         aid = table.at(t)
         actor = table.by_id(aid) if aid else None
         if actor is not None and aid not in speaker and actor.kind != "person":
@@ -405,7 +413,7 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         return None
     return _rule_event(ctx, tok, adj, "110", speaker, [target],
                        f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
-                       f"subject; recipient: the first state or body in the phrase or after it",
+                       f"subject; recipient: {how}",
                        any(c.dep_ == "neg" for c in tok.children))
 
 
