@@ -929,3 +929,14 @@ def test_a_group_of_religious_leaders_is_those_leaders(run_text):
                    "national religious leaders on reproductive rights.", published="2022-07-20")
     met = [p[1] for p in _pairs(rec, "CONSULT")]
     assert met and "religious leaders" in met[0][0] and "group" not in met[0][0], met
+
+
+def test_they_after_a_meeting_of_two_sides_pairs_the_sides_not_each_member(run_text):
+    rec = run_text("President Joe Biden, Secretary of State Antony Blinken, and Secretary of "
+                   "Defense Lloyd Austin met with Ukraine's Foreign Minister Dmytro Kuleba and "
+                   "Minister of Defense Oleksii Reznikov. They discussed further efforts to help "
+                   "Ukraine defend its territory.", published="2022-03-26")
+    pairs = [(a, r) for e in rec.events if e.type == "CONSULT"
+             for a in _names(rec, e.actor) for r in _names(rec, e.recipient)]
+    assert ("Joe Biden", "Dmytro Kuleba") in pairs, pairs
+    assert not any({a, r} <= {"Joe Biden", "Antony Blinken", "Lloyd Austin"} for a, r in pairs), pairs

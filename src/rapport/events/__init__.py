@@ -646,6 +646,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # "Sherman spoke with A, B, C and D ... The participants agreed": the one who held
             # the call agreed with each, as she spoke with each; not every pair
             group, actors, recipients = [], [host], [x for x in group if x != host]
+        sides = getattr(table, "party_sides", None)
+        if group and sides and set(group) == set(table.parties):
+            # "Biden, Blinken and Austin met with Kuleba and Reznikov ... They discussed":
+            # the two sides of that meeting, not every pair (Blinken did not meet Austin)
+            group, actors, recipients = [], list(sides[0]), list(sides[1])
     if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
             and place_iso and place_span is not None and _states(actors, table) \
             and place_iso not in _states(actors, table) \
@@ -882,6 +887,7 @@ def _joined_parties(doc: Doc, table: ActorTable) -> None:
         if len(host) == 1 and people:
             table.parties = host + people
             table.party_host = host[0]
+            table.party_sides = (host, people)
         return
 
 
@@ -1002,6 +1008,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     table.voice = voice
     table.parties = []
     table.party_host = None
+    table.party_sides = None
     _joined_parties(doc, table)
     lex = entries()
     ctx = _Context(doc, document)
@@ -1084,6 +1091,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             table.parties = list(dict.fromkeys(ev.actor + ev.recipient))   # (a clash has no
             table.party_host = ev.actor[0] if len(ev.actor) == 1 and len(ev.recipient) > 1 \
                 and not getattr(ev, "_group", None) else None      # (not a group of equals)
+            table.party_sides = (list(ev.actor), list(ev.recipient)) \
+                if not getattr(ev, "_group", None) and ev.actor and ev.recipient else None
                                                                             # "two leaders")
         if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)
