@@ -940,3 +940,11 @@ def test_they_after_a_meeting_of_two_sides_pairs_the_sides_not_each_member(run_t
              for a in _names(rec, e.actor) for r in _names(rec, e.recipient)]
     assert ("Joe Biden", "Dmytro Kuleba") in pairs, pairs
     assert not any({a, r} <= {"Joe Biden", "Antony Blinken", "Lloyd Austin"} for a, r in pairs), pairs
+
+
+def test_what_a_state_is_thanked_for_in_i_want_to_thank_was_done(run_text):
+    rec = run_text("I want to thank the Slovakian government for providing an S-300 air defense "
+                   "system to Ukraine.", published="2022-04-08")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and _names(rec, aid[0].actor) == ["Slovakia"] and aid[0].modality == "asserted", \
+        [(e.type, e.modality) for e in rec.events + rec.unrealised]

@@ -172,10 +172,12 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "cancelled", negated, f"'{t.text}' initially"
         if lemma in OBLIGATION_GOVERNORS and base.dep_ == "xcomp" and t.i == base.head.i:
             return "hypothetical", negated, f"obligation ('{t.text} to')"
-        if lemma in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
+        if lemma in ("want", "like", "wish") and (tok.lemma_.lower() in PERFORMATIVES
+                                                  or prev.lemma_.lower() in PERFORMATIVES) \
                 and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             break         # "I want to thank X", "we would like to congratulate": done by saying
+                          # (and "I want to thank X for providing Y": what X did, done)
         if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB" \
                 and prev.lemma_.lower() in TOPIC_NOUNS:
             return "hypothetical", negated, f"a topic of '{t.text}', not an act"
