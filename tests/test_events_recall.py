@@ -948,3 +948,20 @@ def test_what_a_state_is_thanked_for_in_i_want_to_thank_was_done(run_text):
     aid = [e for e in rec.events if e.type == "AID"]
     assert aid and _names(rec, aid[0].actor) == ["Slovakia"] and aid[0].modality == "asserted", \
         [(e.type, e.modality) for e in rec.events + rec.unrealised]
+
+
+def test_a_date_before_the_verb_is_no_call_on_and_a_titled_name_parsed_as_predicate_is_called(run_text):
+    rec = run_text("On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+                   "Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the DPRK's "
+                   "recent ballistic missile launches.", published="2022-03-13")
+    calls = [e for e in rec.events if e.type == "CONSULT"]
+    assert calls and calls[0].mode == "phone" and _names(rec, calls[0].actor) == ["Sung Kim"] \
+        and _names(rec, calls[0].recipient) == ["Liu Xiaoming"], [(e.cameo, e.type) for e in rec.events]
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_the_two_after_a_call_are_its_two_sides(run_text):
+    rec = run_text("Deputy Secretary Sherman spoke with French Secretary General François Delattre. "
+                   "The two condemned the human rights abuses committed by Putin's forces in Bucha.",
+                   published="2022-04-13")
+    assert (["Wendy Sherman", "François Delattre"], ["Russia"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

@@ -251,6 +251,10 @@ TITLE_MODIFIERS = {"vice", "foreign", "deputy", "prime", "defense", "defence", "
 def _parties(tok: Token, table: ActorTable) -> list[str]:
     """ "The two leaders", "both sides": the actors of the last reciprocal event before
     this token, when the phrase names no one itself (no owner, no country)."""
+    if tok.lower_ in ("two", "three") and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.lower_ == "the" for c in tok.children) \
+            and len(table.parties) == {"two": 2, "three": 3}[tok.lower_]:
+        return list(table.parties)      # "The two condemned ...": the two who just met
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
     if not plural or (tok.lemma_.lower() not in GROUP_HEADS
                                            and tok.lower_.removesuffix("s") not in GROUP_HEADS):
@@ -535,8 +539,10 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in ("for", "on", "upon") and tok.lemma_.lower() == "call":
         cand = [e for e in cand if e.cameo != "041"]     # "call for X to act" is no phone call
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")
-             or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"})}
+    preps = {c.lower_ for c in tok.children if (c.dep_ in ("prep", "prt", "agent")
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"}))
+             and not (c.i < tok.i and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))}
+    # ("On March 10, Sung Kim called Liu Xiaoming": a time before the verb is no "call on")
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               and not (c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children))
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
@@ -877,6 +883,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                         or _to_clause(c) for g in c.children if g.dep_ == "nsubj"
                         or (g.dep_ == "dobj" and c.pos_ == "ADJ")]   # "hold accountable those ..."
                                                     # "allowed Poland to send": Poland
+            if slot == "dobj" and not toks and entry.reciprocal:    # "called PRC Special
+                toks = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]   # Repre-
+                # sentative ... Liu Xiaoming": the parser takes the titled name for a predicate
             if slot == "dobj" and not toks and tok.pos_ == "NOUN":   # a verb tagged as a noun:
                 toks = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
             if slot == "dobj" and len(toks) == 1 and toks[0].pos_ == "NOUN" and toks[0].tag_ == "NNS":
