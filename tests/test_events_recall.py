@@ -965,3 +965,20 @@ def test_the_two_after_a_call_are_its_two_sides(run_text):
                    "The two condemned the human rights abuses committed by Putin's forces in Bucha.",
                    published="2022-04-13")
     assert (["Wendy Sherman", "François Delattre"], ["Russia"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_a_meeting_with_unnamed_leaders_is_with_each_one_a_bulleted_list_names(run_text):
+    rec = run_text("Vice President Kamala Harris met virtually today with 15 leaders representing "
+                   "Caribbean nations.\n\nThe Leaders that participated:\n\n- Prime Minister Mia "
+                   "Mottley of Barbados\n\n- Prime Minister Andrew Holness of Jamaica\n\nThe Vice "
+                   "President was also joined by:\n\n- Secretary Antony Blinken\n",
+                   published="2022-04-29")
+    met = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
+    assert {"Mia Mottley", "Andrew Holness"} <= met and "Antony Blinken" not in met, met
+
+
+def test_the_deployment_of_clean_energy_is_no_military_deployment(run_text):
+    rec = run_text("China increased the deployment of clean energy near Mongolia. Russia increased "
+                   "the deployment of troops near Ukraine.", published="2022-04-29")
+    mob = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "MOBILIZE"]
+    assert mob == [(["Russia"], ["Ukraine"])], mob

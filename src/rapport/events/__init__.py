@@ -596,6 +596,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
+    listed = getattr(table, "listed", ())
+    if listed and tok.i < listed[0] and entry.cameo.startswith("04") and entry.reciprocal \
+            and actors and rec_toks and slot in ("with", "dobj") and rec_toks[0].tag_ == "NNS" \
+            and not recipients:
+        # "met virtually with 15 leaders representing Caribbean nations ... The Leaders that
+        # participated: - Prime Minister Gaston Browne ...": each one listed (a group the
+        # text names, "faith leaders", stays one side)
+        recipients = [p for p in listed[1] if p not in actors]
+        slot = f"{slot} (the people the text lists as taking part)"
     if code and code.plover_type == "CONSULT" and actors and recipients:
         recipients = [r for r in recipients if not _one_government(actors + [r], table)]
         if not recipients:
@@ -870,6 +879,48 @@ def _host_before(doc: Doc, tok: Token, table: ActorTable, skip) -> list[str]:
     return _actors(_subject(verbs[-1]), table, skip) if verbs else []
 
 
+#: Words of a heading that opens a list of who took part: "Participants included:", "The
+#: Leaders that participated:", "Meeting Participants".
+LIST_HEADS = {"participant", "participants", "attendee", "attendees", "participate",
+              "participated", "attend", "attended"}
+BULLETS = {"-", "•", "*", "–", "·"}
+
+
+def _participant_list(doc: Doc, table: ActorTable) -> tuple:
+    """(heading's first token, [people]) of a readout's bulleted list of who took part
+    ("Participants included: - Pastor Demetries Edwards, Pastor, 23rd Avenue Church of God
+    ..."), or (). Read by lines, as the list is laid out. One person per bullet: the first
+    one it names. Those who "joined" the host ("The Vice President was also joined by:") are
+    the host's side and start no list."""
+    lines, at = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((at, at + len(line), line.strip()))
+        at += len(line) + 1
+    for k, (start, end, line) in enumerate(lines):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        heading = line.endswith(":") or (
+            0 < len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words))
+        if not heading or not any(t.lower_ in LIST_HEADS or t.lemma_.lower() in LIST_HEADS
+                                  for t in words) or any(t.lemma_.lower() == "join" for t in words):
+            continue
+        people = []
+        for s2, e2, item in lines[k + 1:]:
+            if item[:1] not in BULLETS:
+                break
+            bullet = doc.char_span(s2, e2, alignment_mode="expand")
+            aid = next((table.at(t) for t in bullet or () if table.at(t)
+                        and table.by_id(table.at(t)).kind == "person"), None)
+            if aid and aid not in people:
+                people.append(aid)
+        if len(people) >= 2:
+            return span.start, people
+    return ()
+
+
 def _joined_parties(doc: Doc, table: ActorTable) -> None:
     """A readout that lists who took part after telling what "the leaders" did ("The leaders
     recognized ... Joining President Biden on the call were ..."): those named are the
@@ -1010,6 +1061,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     table.party_host = None
     table.party_sides = None
     _joined_parties(doc, table)
+    table.listed = _participant_list(doc, table)
     lex = entries()
     ctx = _Context(doc, document)
     events: list[Event] = []

@@ -566,6 +566,13 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     preps |= {p.lower_ for p in hung}
     direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
                                                                         # were deployed"
+    for c in heads:     # "increase the deployment of clean energy": what is deployed decides
+        if c.lemma_.lower() in OF_WHAT:
+            inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+            if inner:
+                direct = (direct - {c.lemma_.lower(), c.lower_}) | {
+                    w for g in inner for w in (g.lemma_.lower(), g.lower_)}
     # "reached an agreement to reopen the border": a to-clause on the object is the 'xcomp'
     # frame of a row that names that object (what was agreed is still to be done)
     clause_objects = {w for c in heads if any(
@@ -602,6 +609,11 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
             if found and found[0].cameo != "-":   # a modifier names an event frame, not
                 out = wider                       # a non-event ("human rights" + abuse)
     return out
+
+
+#: Object heads whose of-phrase says what they are: "the deployment of troops" is of troops,
+#: "the deployment of clean energy" is no military one.
+OF_WHAT = {"deployment", "presence", "redeployment"}
 
 
 #: Object heads that measure or portion out what their of-phrase names.
