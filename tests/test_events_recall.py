@@ -982,3 +982,25 @@ def test_the_deployment_of_clean_energy_is_no_military_deployment(run_text):
                    "the deployment of troops near Ukraine.", published="2022-04-29")
     mob = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "MOBILIZE"]
     assert mob == [(["Russia"], ["Ukraine"])], mob
+
+
+def test_congress_leaders_are_known_and_senators_listed_under_a_title_are_people(run_text):
+    rec = run_text("President Biden spoke with Speaker Pelosi to consult with her on the jobs "
+                   "package. He also spoke with Senators Sinema, Cassidy, and Manchin today.",
+                   published="2021-06-08")
+    called = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
+    assert {"Nancy Pelosi", "Sinema", "Cassidy", "Manchin"} <= called, called
+    assert all(a.kind == "person" for a in rec.actors if a.name in ("Sinema", "Cassidy", "Manchin"))
+
+
+def test_the_four_leaders_after_four_calls_are_those_called_and_they_agreed_with_the_caller(run_text):
+    rec = run_text("Vice President Kamala Harris spoke this morning to President Alejandro "
+                   "Giammattei of Guatemala, Prime Minister Narendra Modi of India, Prime Minister "
+                   "Keith Rowley of Trinidad and Tobago and President Luis Abinader of the "
+                   "Dominican Republic. The four leaders thanked the Vice President, and they "
+                   "agreed to continue working together.", published="2021-06-03")
+    thanked = _pairs(rec, "SUPPORT")
+    assert thanked and thanked[0][1] == ["Kamala Harris"] and "Kamala Harris" not in thanked[0][0], thanked
+    agreed = [p for e in rec.events if e.cameo.startswith("03")
+              for p in [(_names(rec, e.actor), _names(rec, e.recipient))]]
+    assert agreed and agreed[0][0] == ["Kamala Harris"] and len(agreed[0][1]) == 4, agreed

@@ -766,11 +766,40 @@ def _title_suffix(tok: Token) -> bool:
         tok.lower_ in ("elect", "designate") and tok.i > 0 and tok.doc[tok.i - 1].text == "-")
 
 
+def _listed_under_title(doc: Doc, kb) -> list[SpacySpan]:
+    """ "Senators Sinema, Cassidy, and Manchin": names listed under a plural title for people
+    are people, whatever the NER made of them (it tags such surnames as organisations).
+    Only capitalised words that are no country, city or body."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "GPE", "NORP", "PERSON") or len(e) > 3:
+            continue
+        toks = [t for t in e if t.text[:1].isupper() and t.is_alpha]
+        if not toks or len(toks) != len([t for t in e if t.ent_type_ != "DATE" and t.lower_ != "today"]):
+            continue
+        head = toks[-1]      # (not the root of "Manchin today")
+        while head.dep_ in ("appos", "conj") and head.head.i != head.i and head.head.i < head.i:
+            head = head.head
+        title = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                      and c.tag_ in ("NNS", "NNPS") and c.lower_.endswith("s")), None)
+        if title is None:
+            continue
+        role = kb.role_phrase(title.lower_[:-1])
+        if role is None or role[-1] != "person":
+            continue
+        text = " ".join(t.text for t in toks)
+        if kb.country(text) or kb.city(text) or kb.body(text):
+            continue
+        out.append(SpacySpan(doc, toks[0].i, toks[-1].i + 1, label="PERSON"))
+    return out
+
+
 def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     """A PERSON entity cleaned of titles; its title (inside or before it) gives the role."""
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and not kb.role_phrase(doc[start - 1].lower_) and not kb.country(doc[start - 1].text) \
+            and not (doc[start - 1].lower_.endswith("s") and kb.role_phrase(doc[start - 1].lower_[:-1])) \
             and not doc[start - 1].ent_type_ and start > ent.start - 2 \
             and not (doc[start - 1].lower_ in kb.common_words
                      and any(doc[k].lower_ in ("for", "of", "and")        # "Under Secretary
@@ -1049,6 +1078,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                and doc[t.i - 1].lower_ in kb.title_words and t.lower_ not in kb.title_words
                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj")
                and not kb.country(t.text) and not kb.city(t.text) and kb.person(t.text)]
+    people += _listed_under_title(doc, kb)
     ents = sorted(list(doc.ents) + people, key=lambda e: -(e.end - e.start))
     # tokens of known multi-word countries and bodies: "Antigua and Barbuda" is no person
     known = {i for sp in found if sp.label_ != "person" and len(sp) > 1 for i in range(sp.start, sp.end)}

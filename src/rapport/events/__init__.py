@@ -384,7 +384,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         rec_toks, slot, rec_iso = _recipients(tok, dc_replace(entry, recipient=tuple(rest)), place_iso)
     if not rec_toks or not _actors(rec_toks, table, skip):
         rec_toks, slot, rec_iso = first
-    if slot == "with" and entry.reciprocal and rec_toks:
+    if slot in ("with", "to") and entry.reciprocal and rec_toks:
         rec_toks = rec_toks + _listed_after(rec_toks, table, skip)
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
         # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
@@ -816,7 +816,7 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
     ("Polish Deputy Foreign Minister") adds no side."""
     prep = rec_toks[0].head
     first = _actors(rec_toks, table, skip)
-    if prep.lower_ != "with" or not (any(
+    if prep.lower_ not in ("with", "to") or not (any(
             (table.by_id(a) or None) and table.by_id(a).kind == "person" for a in first)
             or (not first and rec_toks[0].lower_ in PEOPLE_PLURALS | {"counterparts", "officials"})):
         return []       # (a list may open with people no actor names: "met with the foreign
@@ -833,8 +833,13 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
             break
         actor = table.by_id(aid) if aid else None
         under = [a for a in t.ancestors if a.i > prep.i and a.dep_ == "prep"]
-        if under and under[0].lower_ in ("to", "of", "for") and under[0].head.i != prep.i:
+        listed = any(x.dep_ in ("conj", "appos") and x.pos_ == "PROPN"
+                     for x in [t, *t.ancestors] if not under or x.i > under[0].i)
+        if under and under[0].lower_ in ("to", "of", "for") and under[0].head.i != prep.i \
+                and not listed:
             continue            # "Luigi Mattiolo, Diplomatic Advisor to the Prime Minister"
+                                # (but "President Giammattei of Guatemala, Prime Minister
+                                # Narendra Modi of India": a next name joined to the place)
         if actor is not None and actor.kind == "person" and aid not in have and aid not in skip:
             have.add(aid)
             out.append(t)

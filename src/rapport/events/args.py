@@ -265,7 +265,19 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
         return []
     if not (kids.keys() & {"the", "both", "two"}):
         return []
+    host = getattr(table, "party_host", None)
+    count = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    if host in table.parties and count is not None and _number(count) == len(table.parties) - 1:
+        return [p for p in table.parties if p != host]   # "Harris spoke to A, B, C and D ...
+                                                         # The four leaders thanked her"
     return list(table.parties)
+
+
+def _number(tok: Token) -> Optional[int]:
+    """A small count written as a word or digits ("four", "4")."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+    return words.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
 
 
 _TITLE_HEADS = {"director", "counsel", "advisor", "adviser", "coordinator", "administrator",
@@ -477,6 +489,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 # (not "their respective conversations with Putin": encounters of their own)
                 group = list(table.parties)    # "They reaffirmed their readiness": the
                                                # two sides of the call just reported
+            if not group and tt.lower_ == "they" and tt.dep_ == "nsubj" and tt.head.dep_ == "conj" \
+                    and len(table.parties) >= 2 and any(
+                        _parties(c, table) for c in tt.head.head.children if c.dep_ == "nsubj"):
+                group = list(table.parties)    # "The four leaders thanked the Vice President,
+                                               # and they agreed to continue working together"
             if not group and tt.lower_ in ("they", "their", "them") and not table.parties:
                 group = _encounter_sides(tt, table, skip)
             if group:
