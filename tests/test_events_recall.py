@@ -1004,3 +1004,13 @@ def test_the_four_leaders_after_four_calls_are_those_called_and_they_agreed_with
     agreed = [p for e in rec.events if e.cameo.startswith("03")
               for p in [(_names(rec, e.actor), _names(rec, e.recipient))]]
     assert agreed and agreed[0][0] == ["Kamala Harris"] and len(agreed[0][1]) == 4, agreed
+
+
+def test_leader_before_a_name_is_a_chamber_leader_not_the_states(run_text):
+    rec = run_text("President Biden and Vice President Harris hosted Speaker Pelosi and Leader "
+                   "Schumer at the White House. Biden is the leader of our country.",
+                   published="2021-08-10")
+    schumer = next(a for a in rec.actors if a.name == "Chuck Schumer")
+    assert schumer.sector == "LEG" and len(schumer.mentions) == 1, schumer
+    hosted = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
+    assert {"Nancy Pelosi", "Chuck Schumer"} <= hosted, hosted

@@ -729,6 +729,8 @@ def _role_of(tokens, kb):
              if t.dep_ not in ("det", "case", "punct") and t.lower_ not in HONORIFICS
              and not (kb.country(t.text) and t.text[:1].isupper())]
     words = [w for w in words if w not in ("'s", "’s")]
+    if words == ["leader"] and tokens[-1].text == "Leader":
+        return None         # "Leader Schumer": a chamber's or party's leader, not a state's
     for i in range(len(words)):          # longest suffix-free match from the left
         for j in range(len(words), i, -1):
             hit = kb.role_phrase(" ".join(words[i:j]))
