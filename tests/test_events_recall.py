@@ -1014,3 +1014,18 @@ def test_leader_before_a_name_is_a_chamber_leader_not_the_states(run_text):
     assert schumer.sector == "LEG" and len(schumer.mentions) == 1, schumer
     hosted = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
     assert {"Nancy Pelosi", "Chuck Schumer"} <= hosted, hosted
+
+
+def test_designating_ones_aides_is_no_sanction_and_their_meeting_is_not_yet(run_text):
+    rec = run_text("President Biden designated his Jobs Cabinet and White House aides Steve "
+                   "Ricchetti and Brian Deese to meet with the senators in person.",
+                   published="2021-06-08")
+    assert not [e for e in rec.events if e.type in ("SANCTION", "CONSULT")], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_the_speakers_own_state_in_its_concern_is_not_the_one_accused(run_text):
+    rec = run_text("Secretary Blinken emphasized the United States' grave concern about the "
+                   "deteriorating humanitarian situation in the Tigray region of Ethiopia.",
+                   published="2021-07-20")
+    assert _pairs(rec, "ACCUSE") == [(["Antony Blinken"], ["Ethiopia"])], _pairs(rec, "ACCUSE")

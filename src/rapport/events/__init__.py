@@ -484,7 +484,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         for t in tok.doc[tok.i + 1:tok.sent.end]:
             a = table.by_id(table.at(t)) if table.at(t) else None
             if a is not None and a.id not in actors and a.kind in ("country", "organization") \
-                    and a.sector != "MED" and t.head.lower_ != "to":      # not "according to X"
+                    and a.sector != "MED" and t.head.lower_ != "to" \
+                    and not (t.dep_ == "poss" and t.head == obj) \
+                    and not (a.kind == "country" and a.country in {
+                        table.by_id(x).country for x in actors if table.by_id(x)}):
+                # (not "according to X"; not the speaker's own "the United States' grave concern")
                 recipients, slot = [a.id], "the first state or body after the concern"
                 break
     if not recipients and rec_toks and args is None and entry.pos == "VERB" and rec_toks[0].tag_ == "NNS" \

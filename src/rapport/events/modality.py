@@ -39,7 +39,9 @@ OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 
 REQUEST_NOUNS = {"call", "appeal", "demand", "request", "plea", "urging"}
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
-                     "invite", "push", "implore", "beg", "want", "need"}
+                     "invite", "push", "implore", "beg", "want", "need",
+                     # instructions: "designated aides to meet with them", "directed his team to"
+                     "designate", "direct", "instruct", "task", "assign"}
 
 #: Verbs whose object is what was talked about: "discussed efforts to provide support for
 #: Ukraine" says nothing about support given.
