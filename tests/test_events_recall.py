@@ -1029,3 +1029,12 @@ def test_the_speakers_own_state_in_its_concern_is_not_the_one_accused(run_text):
                    "deteriorating humanitarian situation in the Tigray region of Ethiopia.",
                    published="2021-07-20")
     assert _pairs(rec, "ACCUSE") == [(["Antony Blinken"], ["Ethiopia"])], _pairs(rec, "ACCUSE")
+
+
+def test_a_release_is_demanded_of_the_captor_and_the_agent_of_an_act_is_its_doer(run_text):
+    rec = run_text("The United States condemns the forced landing of a Ryanair flight in Minsk by "
+                   "the Belarusian authorities and the arrest of journalist Raman Pratasevich. The "
+                   "United States demands the immediate and unconditional release of Raman "
+                   "Pratasevich.", published="2021-05-27")
+    assert _pairs(rec, "ACCUSE") == [(["United States"], ["Belarus"])], _pairs(rec, "ACCUSE")
+    assert _pairs(rec, "REQUEST") == [(["United States"], ["Belarus"])], _pairs(rec, "REQUEST")

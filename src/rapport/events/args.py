@@ -63,6 +63,9 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
     "An advisor and daughter of Daniel Ortega" is someone else."""
     if tok.lemma_.lower() in RELATION_NOUNS and not (tok.text[:1].isupper() and tok.i and tok.doc[tok.i - 1].text[:1].isupper()):
         return []       # (but "National Security Advisor to the Vice President ..." is a title)
+    if tok.pos_ == "NOUN" and not tok.text[:1].isupper() and (
+            (tok.lemma_.lower(), "NOUN") in entries() or tok.lemma_.lower() in VICTIM_NOUNS):
+        return []       # "the arrest of journalist Raman Pratasevich": an act, not his title
     heads = [tok]
     for _ in range(3):      # "Minister of the Revolutionary Armed Forces of Cuba Álvaro López
         nxt = []            # Miera": the name may hang under a deeper of-phrase
@@ -93,7 +96,9 @@ VICTIM_NOUNS = {"loss", "death", "suffering", "plight", "fate", "casualty", "tol
                 # "the removal and arrest of Mr. Pratasevich": who was arrested, not who did it
                 "arrest", "arrests", "detention", "detentions", "imprisonment", "removal",
                 "abduction", "kidnapping", "execution", "executions", "killing", "killings",
-                "murder", "torture", "jailing", "sentencing", "disappearance", "deportation"}
+                "murder", "torture", "jailing", "sentencing", "disappearance", "deportation",
+                # "demanded the release of Raman Pratasevich": who is to be freed
+                "release", "freedom"}
 
 
 #: People named by their tie to someone: "the daughter of Daniel Ortega" is not Ortega.
@@ -146,12 +151,18 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
            for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
     if ids:                                      # the part of Sudan's military authorities"
         return list(dict.fromkeys(ids))
-    for c in tok.children:
+    # "the forced landing of a Ryanair flight in Minsk by the Belarusian authorities": the
+    # agent's by-phrase first, wherever it stands
+    for c in sorted(tok.children, key=lambda c: (c.lower_ != "by", c.i)):
         if c.dep_ == "prep" and c.lower_ in preps \
                 and not (c.lower_ == "of" and victim_of):
             ids = []
             for g in c.children:
                 if g.dep_ == "pobj":
+                    agents = [a for y in _by_prep(g, "by") for a in _actors([y], table, skip)] \
+                        if c.lower_ == "of" else []
+                    if agents:      # "the forced landing of a Ryanair flight ... by the Belarusian
+                        return agents   # authorities": the parser hangs the agent on the of-phrase
                     for x in _expand(g):
                         aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
                         if aid is None and x.pos_ == "NOUN" and x.lemma_.lower() not in VICTIM_NOUNS:
