@@ -1038,3 +1038,20 @@ def test_a_release_is_demanded_of_the_captor_and_the_agent_of_an_act_is_its_doer
                    "Pratasevich.", published="2021-05-27")
     assert _pairs(rec, "ACCUSE") == [(["United States"], ["Belarus"])], _pairs(rec, "ACCUSE")
     assert _pairs(rec, "REQUEST") == [(["United States"], ["Belarus"])], _pairs(rec, "REQUEST")
+
+
+def test_a_joint_statements_condemn_tagged_as_a_noun_is_still_condemning(run_text):
+    rec = run_text("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
+                   "United Kingdom and the United States of America and the High Representative "
+                   "of the European Union condemn in the strongest terms the unprecedented action "
+                   "by the Belarusian authorities in arresting independent journalist Raman "
+                   "Pratasevich.", published="2021-05-27")
+    accused = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.recipient)}
+    assert accused == {"Belarus"}, accused
+
+
+def test_atrocities_committed_by_members_of_a_states_forces_accuse_the_state(run_text):
+    rec = run_text("Deputy Secretary Wendy Sherman spoke today with Australian Secretary Kathryn "
+                   "Campbell. They condemned the horrific atrocities committed by members of "
+                   "Russia's forces.", published="2022-04-12")
+    assert (["Wendy Sherman", "Kathryn Campbell"], ["Russia"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

@@ -219,7 +219,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
                    if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
-            if ids:
+            ids = ids or [a for g in c.children if g.dep_ == "agent" for p in g.children   # "by
+                          if p.dep_ == "pobj" for a in _actors([p], table, skip)]  # members of
+            if ids:                                                          # Russia's forces"
                 return ids
     for c in tok.children:     # "the tremendous support the Czech Republic has shown to
         if c.dep_ == "relcl" and (c.lemma_.lower() in SHOWN or any(     # Ukraine": who showed
@@ -486,6 +488,9 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             ids.extend(x for x in named if x not in ids)      # Raimondo, ... Hicks": them
             continue
         for k, tt in enumerate(_expand(t)):
+            if k and t.pos_ == "NOUN" and t.lemma_.lower() in VICTIM_NOUNS:
+                continue        # "the release of Raman Pratasevich, as well as all other
+                                # journalists": more of those held, not more sides
             if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
                     and not _title_of(tt, table):
                 continue        # "Julie Rodriguez, White House Intergovernmental Affairs
