@@ -525,14 +525,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # for an immediate end to such practices": the ones just accused are asked
         recipients = [r for r in (ctx.accused or ctx.hostile) if r not in actors]
         slot = "the ones just accused ('such' names their acts again)" if recipients else slot
-    if not recipients and args is None and actors and code is not None and code.plover_type == "REQUEST" \
-            and entry.objects & {"release", "freedom"} \
+    if (not recipients or slot == "of") and args is None and actors and code is not None \
+            and code.plover_type == "REQUEST" and entry.objects & {"release", "freedom"} \
+            and (ctx.doers.get("COERCE") or ctx.accused or ctx.hostile) \
             and any(t.lemma_.lower() in ("release", "freedom") for t in tok.subtree):
         # "We demand the immediate release of Raman Pratasevich": asked of whoever holds him,
         # the last one said to detain, else the last one accused
         held = ctx.doers.get("COERCE") or ctx.accused or ctx.hostile
-        recipients = [r for r in held if r not in actors]
-        slot = "the captor (the last one said to detain or accused)" if recipients else slot
+        captors = [r for r in held if r not in actors]
+        recipients, slot = (captors, "the captor (the last one said to detain or accused)") \
+            if captors else (recipients, slot)
     if not recipients and args is None and code is not None \
             and code.plover_type in ("SANCTION", "ACCUSE", "THREATEN", "REJECT", "COERCE"):
         cause = _answered(tok)
