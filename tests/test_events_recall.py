@@ -1055,3 +1055,19 @@ def test_atrocities_committed_by_members_of_a_states_forces_accuse_the_state(run
                    "Campbell. They condemned the horrific atrocities committed by members of "
                    "Russia's forces.", published="2022-04-12")
     assert (["Wendy Sherman", "Kathryn Campbell"], ["Russia"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_a_date_of_an_act_inside_the_triggers_phrase_does_not_date_the_trigger(run_text):
+    rec = run_text("President Biden spoke today with Prime Minister Jacinda Ardern of New Zealand. "
+                   "President Biden also thanked Prime Minister Ardern for hosting the APEC "
+                   "leaders' retreat on July 16.", published="2021-07-15")
+    thanks = [e for e in rec.events if e.type == "SUPPORT"]
+    assert thanks and thanks[0].date == "2021-07-15", [(e.cameo, e.date, e.date_text) for e in rec.events]
+
+
+def test_a_trips_purpose_meetings_share_its_dates(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman traveled to the People's Republic of "
+                   "China for meetings with State Councilor and Foreign Minister Wang Yi from July "
+                   "25-26.", published="2021-07-26")
+    visits = [e for e in rec.events if e.cameo.startswith("042")]
+    assert visits and visits[0].date == "2021-07-25", [(e.cameo, e.date) for e in rec.events]

@@ -234,6 +234,7 @@ class _Context:
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
         if self.pub is None:
             return None
+        in_sent = [d for d in in_sent if not self._owned_below(d, tok)]
         if not in_sent:
             return self._narrative_date(tok, future)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
@@ -248,6 +249,26 @@ class _Context:
             if r is not None:
                 return r
         return None
+
+    def _owned_below(self, d, tok: Token) -> bool:
+        """A date that times another act inside the trigger's phrase, not the trigger:
+        "condemn the action ... after forcing flight FR4978 to land in Minsk on 23 May",
+        "thanked Ardern for hosting the APEC retreat on July 16". The date's way up to the
+        trigger passes through another verb (or an event noun) first."""
+        span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
+        if span is None:
+            return False
+        x = span.root
+        while x.head.i != x.i and x.i != tok.i:
+            x = x.head
+            if x.i == tok.i:
+                return False
+            if (x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass")) or (
+                    x.pos_ == "NOUN" and (x.lemma_.lower(), "NOUN") in entries()
+                    and not (x.dep_ == "pobj" and x.head.lower_ == "for")):
+                # (but "traveled to China for meetings ... from July 25-26": the trip's time)
+                return tok in x.ancestors   # (a date on a verb above the trigger still counts)
+        return False
 
     def _frames(self, d) -> bool:
         """A date that sets the time of its sentence's main clause ("This week, Singh was
