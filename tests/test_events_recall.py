@@ -1071,3 +1071,15 @@ def test_a_trips_purpose_meetings_share_its_dates(run_text):
                    "25-26.", published="2021-07-26")
     visits = [e for e in rec.events if e.cameo.startswith("042")]
     assert visits and visits[0].date == "2021-07-25", [(e.cameo, e.date) for e in rec.events]
+
+
+def test_a_coalition_statement_of_several_governments_speaks_as_each_and_asks_the_jailer(run_text):
+    rec = run_text("The text of the following statement was released by the Governments of "
+                   "Austria, Canada, and the United States of America.\n\nThe Media Freedom "
+                   "Coalition demands the immediate and unconditional release of Mr. Protasevich as "
+                   "well as other journalists and media workers who have been detained in Belarus "
+                   "for doing their jobs.", published="2021-05-29",
+                   title="Media Freedom Coalition Statement on the Arrest of Roman Protasevich")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and set(_names(rec, asks[0].actor)) == {"Austria", "Canada", "United States"} \
+        and _names(rec, asks[0].recipient) == ["Belarus"], [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in asks]

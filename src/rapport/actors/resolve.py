@@ -134,6 +134,7 @@ class ActorTable:
     parties: list = field(default_factory=list)  # the last encounter's sides ("the two leaders")
     joint: list = field(default_factory=list)    # ISO3 of a joint statement's authors: its "we"
     joint_ids: list = field(default_factory=list)   # else their actor ids, from the lead's subject
+    joint_as: Optional[str] = None   # the body such a statement speaks as ("the Coalition")
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""
@@ -1526,6 +1527,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
     table.joint = _joint_authors(document, kb)
     table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
+    table.joint_as = _signing_body(document, table)
     _names_from_title(table, document, kb)
     _country_names_as_written(table, kb)
     _body_names_as_written(table, kb)
@@ -1655,6 +1657,19 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
             return ids          # "The undersigned members of the Media Freedom Coalition"
     return []
+
+
+def _signing_body(document: Document, table: "ActorTable") -> Optional[str]:
+    """The body a statement of several governments speaks as, named before "Statement" in
+    its title ("Media Freedom Coalition Statement on the Arrest of ..."): in the text, "The
+    Media Freedom Coalition demands" is all the signers. Only with two or more signers."""
+    title = re.sub(r"\s+", " ", document.title or "").strip().lower()
+    cut = title.find(" statement")
+    if cut <= 0 or len([i for i in table.joint_ids if (table.by_id(i) or None)
+                        and table.by_id(i).kind == "country"]) < 2:
+        return None
+    return next((a.id for a in table.actors if a.kind == "organization" and a.id not in table.joint_ids
+                 and a.name.lower().removeprefix("the ") in title[:cut]), None)
 
 
 def _signers(tokens, table: "ActorTable") -> list[str]:

@@ -546,13 +546,17 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # for an immediate end to such practices": the ones just accused are asked
         recipients = [r for r in (ctx.accused or ctx.hostile) if r not in actors]
         slot = "the ones just accused ('such' names their acts again)" if recipients else slot
+    jailers = [a for t in tok.subtree if t.lemma_.lower() in ("detain", "hold", "imprison", "jail")
+               for g in _by_prep(t, "in") for a in [table.resolve(g, skip)]
+               if a and table.by_id(a).kind == "country"] if entry.objects & {"release", "freedom"} else []
     if (not recipients or slot == "of") and args is None and actors and code is not None \
             and code.plover_type == "REQUEST" and entry.objects & {"release", "freedom"} \
-            and (ctx.doers.get("COERCE") or ctx.accused or ctx.hostile) \
+            and (jailers or ctx.doers.get("COERCE") or ctx.accused or ctx.hostile) \
             and any(t.lemma_.lower() in ("release", "freedom") for t in tok.subtree):
         # "We demand the immediate release of Raman Pratasevich": asked of whoever holds him,
-        # the last one said to detain, else the last one accused
-        held = ctx.doers.get("COERCE") or ctx.accused or ctx.hostile
+        # the state the text says holds them ("journalists detained in Belarus"), else the
+        # last one said to detain, else the last one accused
+        held = jailers or ctx.doers.get("COERCE") or ctx.accused or ctx.hostile
         captors = [r for r in held if r not in actors]
         recipients, slot = (captors, "the captor (the last one said to detain or accused)") \
             if captors else (recipients, slot)
