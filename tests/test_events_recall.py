@@ -1083,3 +1083,16 @@ def test_a_coalition_statement_of_several_governments_speaks_as_each_and_asks_th
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and set(_names(rec, asks[0].actor)) == {"Austria", "Canada", "United States"} \
         and _names(rec, asks[0].recipient) == ["Belarus"], [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in asks]
+
+
+def test_a_state_listed_after_the_ministers_of_another_is_one_more_side(run_text):
+    rec = run_text("The foreign ministers of the Republic of Cyprus, Hellenic Republic, State of "
+                   "Israel plus the United States held a virtual meeting today.", published="2022-05-09")
+    sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor + e.recipient)}
+    assert "Cyprus" in sides and len(sides) == 4, sides
+
+
+def test_releasing_a_statement_releases_no_one(run_text):
+    rec = run_text("The following joint statement was released by the Governments of the United "
+                   "States, the Republic of Cyprus, Greece, and Israel.", published="2022-05-09")
+    assert not rec.events, [(e.cameo, _names(rec, e.actor)) for e in rec.events]

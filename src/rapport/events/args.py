@@ -528,8 +528,13 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if not aid and (_people_from(tt) or groups.collective_sector(tt, knowledge.load())):
                 aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma",
                 # "leaders from civil rights organizations": the people, not their bodies
-            named_apart = any(c.dep_ == "appos" and table.at(c) for c in tt.children) or (
-                tt.dep_ == "conj" and any(c.dep_ == "appos" and table.at(c) for c in tt.head.children))
+            named_apart = any(c.dep_ == "appos" and table.at(c) and table.by_id(table.at(c)).kind == "person"
+                              for c in tt.children) or (
+                tt.dep_ == "conj" and any(c.dep_ == "appos" and table.at(c)
+                                          and table.by_id(table.at(c)).kind == "person"
+                                          for c in tt.head.children))
+            # (a state listed after "the foreign ministers of Cyprus, Hellenic Republic, ..."
+            # is one more of them, not the person the phrase names)
             owners = [] if aid or named_apart else _owner(tt, table, skip)
             # ("an advisor and daughter of Ortega, Camila Ortega": she is named, not Ortega)
             if not aid and not owners:
