@@ -1096,3 +1096,20 @@ def test_releasing_a_statement_releases_no_one(run_text):
     rec = run_text("The following joint statement was released by the Governments of the United "
                    "States, the Republic of Cyprus, Greece, and Israel.", published="2022-05-09")
     assert not rec.events, [(e.cameo, _names(rec, e.actor)) for e in rec.events]
+
+
+def test_they_after_two_joined_subjects_is_both_and_committing_to_hold_accountable_threatens(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Minister for "
+                   "Foreign Affairs Hayashi Yoshimasa in Tokyo. The Secretary and the Foreign "
+                   "Minister hailed the alliance. They reaffirmed their resolute support for "
+                   "Ukraine's sovereignty and committed to holding the Kremlin accountable.",
+                   published="2022-05-23")
+    support = [p for p in _pairs(rec, "SUPPORT") if p[1] == ["Ukraine"]]
+    assert support and len(support[0][0]) == 2, _pairs(rec, "SUPPORT")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and len(threats[0].actor) == 2, [(e.cameo, e.modality) for e in rec.events + rec.unrealised]
+
+
+def test_a_vow_to_hold_someone_accountable_is_a_threat_made(run_text):
+    rec = run_text("Secretary Blinken vowed to hold the Kremlin accountable.", published="2022-05-23")
+    assert [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.modality) for e in rec.unrealised]

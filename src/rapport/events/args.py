@@ -341,6 +341,9 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
     prev = tok.doc[tok.sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ == "they" or bool(_parties(subj, table)) or (
+        # ("The Secretary and the Foreign Minister hailed ... They reaffirmed": both sides)
+        subj.conjuncts and all((table.at(x) or table.resolve(x)) in table.parties
+                               for x in [subj, *subj.conjuncts])) or (
         subj.lemma_.lower() == "group" and table.parties and not list(subj.children)[1:]
         and any(c.lower_ == "the" for c in subj.children))     # "The group discussed ..."
         or (table.at(subj) in table.parties and subj.tag_ != "NNS" and not subj.conjuncts
@@ -714,6 +717,10 @@ HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willing
 STATIVE_PASSIVES = {"oppose"}
 
 
+#: Verbs whose to-phrase of an -ing verb is the subject's own act: "committed to holding".
+TO_CONTROL = {"commit", "dedicate", "devote", "pledge", "consent", "object", "resort", "turn"}
+
+
 def _subject(tok: Token, control: bool = True) -> list[Token]:
     """Grammatical subject, climbing to the clause that controls a subjectless one:
     xcomp/conj/advcl to their head's subject ("agreed to visit"), an object-control verb's
@@ -747,6 +754,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                 return objs
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
+            continue
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ == "to" \
+                and h.head.pos_ == "VERB" and h.head.lemma_.lower() in TO_CONTROL:
+            t = h.head       # "committed to holding the Kremlin accountable": who committed
             continue
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
             verb = h.head

@@ -192,6 +192,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
             return "asserted", True, f"'{t.text}' to"
         if lemma in THREAT_GOVERNORS and t.pos_ == "VERB":
+            if threat and lemma != "consider" and lemma not in ("weigh", "mull"):
+                # "vowed to hold the Kremlin accountable": the threat is made in the vowing
+                return "asserted", negated, f"a threat is made when it is vowed ('{t.text}')"
             return "hypothetical", negated, f"threatened by '{t.text}'"
         if lemma in FUTURE_GOVERNORS and t.pos_ == "VERB":
             if threat:     # "will seek to hold accountable those responsible": said, so made
