@@ -1113,3 +1113,14 @@ def test_they_after_two_joined_subjects_is_both_and_committing_to_hold_accountab
 def test_a_vow_to_hold_someone_accountable_is_a_threat_made(run_text):
     rec = run_text("Secretary Blinken vowed to hold the Kremlin accountable.", published="2022-05-23")
     assert [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.modality) for e in rec.unrealised]
+
+
+def test_a_statement_issued_by_one_on_behalf_of_many_speaks_as_each_of_them(run_text):
+    rec = run_text("Following is a joint statement on Armed Forces Day in Myanmar issued by the High "
+                   "Representative on behalf of the European Union and the Foreign Ministers of "
+                   "Albania, Australia, Canada, and the United States.\n\nBegin text:\n\nWe "
+                   "reiterate our call on the military to cease its violence.",
+                   published="2022-03-26", title="Joint Statement on Armed Forces Day in Myanmar")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and {"Albania", "Australia", "Canada", "United States"} <= set(_names(rec, asks[0].actor)), \
+        [(_names(rec, e.actor), _names(rec, e.recipient)) for e in asks]

@@ -1624,6 +1624,10 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
                     subj = t.head.head           # "The text of the following statement was"
                 if subj.dep_ in ("nsubjpass", "nsubj"):     # "The following statement was
                     preps += [c for c in subj.head.children if c.dep_ == "agent"]  # released by"
+                preps += [x for x in sent if x.i > t.i and x.lower_ == "by" and x.dep_ in ("agent", "prep")
+                          and x.head.lemma_.lower() in ("issue", "release", "make", "sign", "publish",
+                                                        "adopt", "deliver")][:1]
+                # ("a joint statement on Armed Forces Day in Myanmar issued by ...")
                 ids = _signers([x for p in preps if p.dep_ in ("prep", "agent")
                                 and p.lower_ in ("by", "from", "of") for x in p.subtree], table)
                 if len(ids) < 2:       # the parser may break the list off the "by"-phrase:
