@@ -1124,3 +1124,12 @@ def test_a_statement_issued_by_one_on_behalf_of_many_speaks_as_each_of_them(run_
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and {"Albania", "Australia", "Canada", "United States"} <= set(_names(rec, asks[0].actor)), \
         [(_names(rec, e.actor), _names(rec, e.recipient)) for e in asks]
+
+
+def test_the_delegation_is_the_one_named_before_and_keeps_its_trips_day(run_text):
+    rec = run_text("On July 11, a United States interagency delegation traveled to Haiti following "
+                   "the July 7 assassination of Haitian President Jovenel Moise. The delegation also "
+                   "met with Acting Prime Minister Claude Joseph.", published="2021-07-12")
+    met = [e for e in rec.events if e.cameo.startswith("040")]
+    assert met and _names(rec, met[0].actor) == ["United States"] and met[0].date == "2021-07-11", \
+        [(e.cameo, _names(rec, e.actor), e.date) for e in rec.events]

@@ -292,6 +292,10 @@ class _Context:
             if "\n" in text[:tok.sent.start_char] else 0
         earlier = [d for d in self.dates if para_start <= d.start < tok.sent.start_char]
         for d in reversed(earlier):
+            span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
+            if span is not None and self._owned_below(d, span.root.sent.root):
+                continue        # "traveled to Haiti ... following the July 7 assassination":
+                                # the story's day is the trip's, not the one it follows
             r = timex.resolve(d, self.pub)
             if r is not None and (r.precision == "day" or ("week" in r.text.lower() and self._frames(d))):
                 return r        # (or "This week, Singh was in New Delhi. ... Singh met")

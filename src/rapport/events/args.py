@@ -531,6 +531,15 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if not aid and (_people_from(tt) or groups.collective_sector(tt, knowledge.load())):
                 aid = table.phrase_actor(tt, need_country=True)   # "activists from Burma",
                 # "leaders from civil rights organizations": the people, not their bodies
+            if not aid and tt.lemma_.lower() == "delegation" and any(c.lower_ == "the" for c in tt.children) \
+                    and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tt.children):
+                # "a United States interagency delegation traveled ... The delegation also met
+                # with ...": the delegation named before
+                before = [x for x in tt.doc[:tt.i] if x.lemma_.lower() == "delegation"]
+                owned = next((o for x in reversed(before) for o in [_owner(x, table, skip)] if o), [])
+                if owned:
+                    ids.extend(i for i in owned if i not in ids)
+                    continue
             named_apart = any(c.dep_ == "appos" and table.at(c) and table.by_id(table.at(c)).kind == "person"
                               for c in tt.children) or (
                 tt.dep_ == "conj" and any(c.dep_ == "appos" and table.at(c)
