@@ -1133,3 +1133,19 @@ def test_the_delegation_is_the_one_named_before_and_keeps_its_trips_day(run_text
     met = [e for e in rec.events if e.cameo.startswith("040")]
     assert met and _names(rec, met[0].actor) == ["United States"] and met[0].date == "2021-07-11", \
         [(e.cameo, _names(rec, e.actor), e.date) for e in rec.events]
+
+
+def test_leaders_who_convened_with_no_object_met_each_other(run_text):
+    rec = run_text("Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime "
+                   "Minister Narendra Modi of India, Prime Minister Fumio Kishida of Japan, and "
+                   "President Joe Biden of the United States – convened to reaffirm their "
+                   "commitment to a free and open Indo-Pacific.", published="2022-03-03")
+    pairs = {(a, r) for e in rec.events if e.type == "CONSULT"
+             for a in _names(rec, e.actor) for r in _names(rec, e.recipient)}
+    assert len(pairs) == 6 and ("Scott Morrison", "Joe Biden") in pairs, pairs
+
+
+def test_a_person_named_with_her_own_title_inside_a_title_is_not_its_holder(run_text):
+    rec = run_text("Secretary Blinken met with Head of Presidential Administration Andriy Yermak.",
+                   published="2022-04-21")
+    assert (["Antony Blinken"], ["Andriy Yermak"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

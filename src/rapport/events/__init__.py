@@ -676,9 +676,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (took_part and _by_prep(tok, "of")) \
             and not (entry.pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
                      and tok.head.lemma_.lower() in HOSTING_VERBS) \
-            and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS) \
+            and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS
+                     and any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children)) \
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
                      and rec_toks[0].lower_ not in ("other", "another")):
+        # ("the Quad Leaders - A, B, C and D - convened": with no object, they met)
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
         # leaders": the other side is named, though it is no actor we know)
         # (nor "officials including A, B and C ... to discuss": one side, named)

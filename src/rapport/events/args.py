@@ -73,7 +73,8 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in RELATION_NOUNS:
                     for g in c.children:
-                        if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person":
+                        if g.dep_ == "pobj" and table.at(g) and table.by_id(table.at(g)).kind == "person" \
+                                and not _own_title_before(g):
                             return _expand(g)
                         if g.dep_ == "pobj" and g.text[:1].isupper():
                             nxt.append(g)
@@ -87,6 +88,15 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
                     name = name.head
                 return [name]
     return []
+
+
+def _own_title_before(name: Token) -> bool:
+    """A name with its own title just before it ("Head of Cabinet of the European Commission
+    President Ursula von der Leyen"): that title is hers; the outer one is someone else's."""
+    first = min([name] + [c for c in name.subtree if c.dep_ in ("compound", "flat") and c.i < name.i],
+                key=lambda t: t.i)
+    role = knowledge.load().role_phrase(first.doc[first.i - 1].lower_) if first.i > 0 else None
+    return role is not None and role[-1] == "person"
 
 
 #: Nouns whose of-phrase names who suffered, not who is to blame: "deplored the loss of
