@@ -1149,3 +1149,13 @@ def test_a_person_named_with_her_own_title_inside_a_title_is_not_its_holder(run_
     rec = run_text("Secretary Blinken met with Head of Presidential Administration Andriy Yermak.",
                    published="2022-04-21")
     assert (["Antony Blinken"], ["Andriy Yermak"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_leaders_who_convened_in_a_readout_titled_as_a_call_spoke_by_phone(run_text):
+    rec = run_text("Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime "
+                   "Minister Narendra Modi of India, Prime Minister Fumio Kishida of Japan, and "
+                   "President Joe Biden of the United States – convened to reaffirm their "
+                   "commitment to a free and open Indo-Pacific.", published="2022-03-03",
+                   title="Joint Readout of Quad Leaders Call")
+    modes = {e.mode for e in rec.events if e.type == "CONSULT"}
+    assert modes == {"phone"}, modes

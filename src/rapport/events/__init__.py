@@ -221,6 +221,10 @@ class _Context:
         self.kb = knowledge.load()
         # once per document: Span.ents walks the whole Doc on every call
         self.places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        # a readout titled as a call ("Joint Readout of Quad Leaders Call"): its leaders who
+        # "convened" did so by phone or video
+        title = document.title or ""
+        self.call_title = bool(re.search(r"\bCalls?\b", title)) and not re.search(r"\bMeet", title)
         # PLOVER type -> the actors of its last event that happened: "the attacks" named
         # again ("We condemn the attacks on civilians") are theirs
         self.doers: dict[str, list[str]] = {}
@@ -331,6 +335,9 @@ class _Context:
 
 def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context, n: int,
            skip, args: Optional[tuple] = None) -> Optional[Event]:
+    if entry.cameo == "040" and tok.lemma_.lower() == "convene" and ctx.call_title \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        entry = dc_replace(entry, cameo="041", mode="phone")
     code = coding.lookup(entry.cameo)
     if entry.cameo == "041" and entry.pos == "VERB" and not entry.objects and any(
             g.ent_type_ in ("ORG", "EVENT", "GPE", "FAC") or g.lemma_.lower() in ENCOUNTER_NOUNS
