@@ -1159,3 +1159,13 @@ def test_leaders_who_convened_in_a_readout_titled_as_a_call_spoke_by_phone(run_t
                    title="Joint Readout of Quad Leaders Call")
     modes = {e.mode for e in rec.events if e.type == "CONSULT"}
     assert modes == {"phone"}, modes
+
+
+def test_a_signer_named_by_title_signs_for_the_state_in_the_title(run_text):
+    rec = run_text("The following is the joint statement released by the Secretary of State of the "
+                   "United States and the Foreign Ministers of the Governments of Australia, India, "
+                   "and Japan.\n\nBegin Text.\n\nWe condemn North Korea's destabilising ballistic "
+                   "missile launches.", published="2022-02-11",
+                   title="Joint Statement on Quad Cooperation in the Indo-Pacific")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
+    assert accusers == {"United States", "Australia", "India", "Japan"}, accusers

@@ -1686,6 +1686,13 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
                 c.dep_ == "prep" and c.lower_ == "of" for c in x.head.children):
             continue
         a = table.by_id(table.token_actor.get(x.i))
+        if a is not None and a.kind == "person" and x.ent_type_ == "GPE" and x.ent_iob_ == "B":
+            # "the Secretary of State of the United States": the state in a signer's title
+            end = x.i + 1
+            while end < len(x.doc) and x.doc[end].ent_iob_ == "I":
+                end += 1
+            c = knowledge.load().country(x.doc[x.i:end].text.removeprefix("the "))
+            a = table.by_id(table._country(c.iso3)) if c is not None else None
         if a is not None and a.kind in ("country", "organization") and a.id not in ids:
             ids.append(a.id)
     return ids
