@@ -1169,3 +1169,14 @@ def test_a_signer_named_by_title_signs_for_the_state_in_the_title(run_text):
                    title="Joint Statement on Quad Cooperation in the Indo-Pacific")
     accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
     assert accusers == {"United States", "Australia", "India", "Japan"}, accusers
+
+
+def test_a_body_named_again_is_the_leaders_the_text_listed_for_it(run_text):
+    rec = run_text("Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime "
+                   "Minister Narendra Modi of India, Prime Minister Fumio Kishida of Japan, and "
+                   "President Joe Biden of the United States – convened to reaffirm their "
+                   "commitment. They agreed to stand up a new humanitarian assistance and disaster "
+                   "relief mechanism.", published="2022-03-03")
+    agreed = {(a, r) for e in rec.events if e.type == "AGREE"
+              for a in _names(rec, e.actor) for r in _names(rec, e.recipient)}
+    assert len(agreed) == 6 and ("Scott Morrison", "Joe Biden") in agreed, agreed

@@ -481,6 +481,22 @@ def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
     return []
 
 
+def _note_members(t: Token, table: ActorTable) -> None:
+    """ "The Quad Leaders - Prime Minister Scott Morrison of Australia, ..., and President
+    Joe Biden - convened": a body's members listed beside it, remembered for the body."""
+    if not hasattr(table, "members_of"):
+        table.members_of = {}
+    body = next((table.at(c) for c in t.children if c.dep_ in ("compound", "nmod") and table.at(c)
+                 and table.by_id(table.at(c)).kind in ("organization", "group")), None)
+    if body is None or body in table.members_of or t.tag_ not in ("NNS", "NNPS") \
+            and not t.lower_.endswith("s"):
+        return
+    people = [table.at(x) for x in _expand(t)[1:] if table.at(x)
+              and table.by_id(table.at(x)).kind == "person"]
+    if len(people) >= 2:
+        table.members_of[body] = list(dict.fromkeys(people))
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
@@ -503,6 +519,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
         if named:            # "senior Administration officials including Commerce Secretary
             ids.extend(x for x in named if x not in ids)      # Raimondo, ... Hicks": them
             continue
+        _note_members(t, table)
         for k, tt in enumerate(_expand(t)):
             if k and t.pos_ == "NOUN" and t.lemma_.lower() in VICTIM_NOUNS:
                 continue        # "the release of Raman Pratasevich, as well as all other
@@ -533,6 +550,12 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
             aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
+            listed = getattr(table, "members_of", {}).get(aid)
+            if listed and not table.voice.get(tt.i):
+                # "the Quad Leaders - A, B, C and D - convened ... They agreed ...": the
+                # body named again is the leaders the text listed for it
+                ids.extend(x for x in listed if x not in ids)
+                continue
             aid = _publishers_administration(tt, aid, table) or aid
             joined = _joined_antecedent(tt, aid, table) if aid else []
             if joined:
