@@ -135,6 +135,11 @@ class ActorTable:
     joint: list = field(default_factory=list)    # ISO3 of a joint statement's authors: its "we"
     joint_ids: list = field(default_factory=list)   # else their actor ids, from the lead's subject
     joint_as: Optional[str] = None   # the body such a statement speaks as ("the Coalition")
+    # the events stage's reading state for one document (set in events.extract):
+    party_host: Optional[str] = None   # who held the last encounter with several others
+    party_sides: Optional[tuple] = None   # its two sides, when it had two
+    listed: tuple = ()   # (heading token, [people]) of a bulleted participant list
+    members_of: dict = field(default_factory=dict)   # body id -> the leaders listed for it
 
     def next_id(self) -> str:
         """A fresh actor id: ids are never reused, even for actors made later on demand."""

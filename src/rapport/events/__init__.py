@@ -646,7 +646,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and any(_one_government(actors + [r], table) for r in recipients):
         return None     # "I asked Secretary Blinken to go to the United Nations": an
                         # instruction inside one government, not a request between actors
-    listed = getattr(table, "listed", ())
+    listed = table.listed
     if listed and tok.i < listed[0] and entry.cameo.startswith("04") and entry.reciprocal \
             and actors and rec_toks and slot in ("with", "dobj") and rec_toks[0].tag_ == "NNS" \
             and not recipients:
@@ -702,12 +702,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if code and code.plover_type == "COOPERATE" and all(p.kind == "person" and p.country for p in people) \
                 and len({p.country for p in people}) == 1:
             return None     # "Senator Dodd and President Biden worked closely together": at home
-        host = getattr(table, "party_host", None)
+        host = table.party_host
         if host in group and set(group) == set(table.parties):
             # "Sherman spoke with A, B, C and D ... The participants agreed": the one who held
             # the call agreed with each, as she spoke with each; not every pair
             group, actors, recipients = [], [host], [x for x in group if x != host]
-        sides = getattr(table, "party_sides", None)
+        sides = table.party_sides
         if group and sides and set(group) == set(table.parties):
             # "Biden, Blinken and Austin met with Kuleba and Reznikov ... They discussed":
             # the two sides of that meeting, not every pair (Blinken did not meet Austin)
@@ -1117,6 +1117,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     table.parties = []
     table.party_host = None
     table.party_sides = None
+    table.members_of = {}
     _joined_parties(doc, table)
     table.listed = _participant_list(doc, table)
     lex = entries()

@@ -274,9 +274,8 @@ TITLE_MODIFIERS = {"vice", "foreign", "deputy", "prime", "defense", "defence", "
 def _parties(tok: Token, table: ActorTable) -> list[str]:
     """ "The two leaders", "both sides": the actors of the last reciprocal event before
     this token, when the phrase names no one itself (no owner, no country)."""
-    if tok.lower_ in ("two", "three") and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
-            and any(c.lower_ == "the" for c in tok.children) \
-            and len(table.parties) == {"two": 2, "three": 3}[tok.lower_]:
+    if tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.lower_ == "the" for c in tok.children) and _number(tok) == len(table.parties):
         return list(table.parties)      # "The two condemned ...": the two who just met
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
     if not plural or (tok.lemma_.lower() not in GROUP_HEADS
@@ -288,7 +287,7 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
         return []
     if not (kids.keys() & {"the", "both", "two"}):
         return []
-    host = getattr(table, "party_host", None)
+    host = table.party_host
     count = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
     if host in table.parties and count is not None and _number(count) == len(table.parties) - 1:
         return [p for p in table.parties if p != host]   # "Harris spoke to A, B, C and D ...
@@ -484,8 +483,6 @@ def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
 def _note_members(t: Token, table: ActorTable) -> None:
     """ "The Quad Leaders - Prime Minister Scott Morrison of Australia, ..., and President
     Joe Biden - convened": a body's members listed beside it, remembered for the body."""
-    if not hasattr(table, "members_of"):
-        table.members_of = {}
     body = next((table.at(c) for c in t.children if c.dep_ in ("compound", "nmod") and table.at(c)
                  and table.by_id(table.at(c)).kind in ("organization", "group")), None)
     if body is None or body in table.members_of or t.tag_ not in ("NNS", "NNPS") \
@@ -550,7 +547,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue
             aid = table._members(tt) if tt.pos_ in ("NOUN", "PROPN") else None
             aid = aid or table.resolve(tt, skip)        # "all ARF member states": a collective
-            listed = getattr(table, "members_of", {}).get(aid)
+            listed = table.members_of.get(aid)
             if listed and not table.voice.get(tt.i):
                 # "the Quad Leaders - A, B, C and D - convened ... They agreed ...": the
                 # body named again is the leaders the text listed for it
