@@ -1180,3 +1180,27 @@ def test_a_body_named_again_is_the_leaders_the_text_listed_for_it(run_text):
     agreed = {(a, r) for e in rec.events if e.type == "AGREE"
               for a in _names(rec, e.actor) for r in _names(rec, e.recipient)}
     assert len(agreed) == 6 and ("Scott Morrison", "Joe Biden") in agreed, agreed
+
+
+def test_meetings_whose_with_phrase_hangs_on_the_place_are_with_those_named(run_text):
+    rec = run_text("Vice President Kamala Harris traveled to Germany. This afternoon, the President "
+                   "received an update on the Vice President's meetings at the Munich Security "
+                   "Conference with President Zelenskyy of Ukraine and Chancellor Scholz of Germany.",
+                   published="2022-02-19")
+    met = {r for e in rec.events if e.type == "CONSULT" and "Kamala Harris" in _names(rec, e.actor)
+           for r in _names(rec, e.recipient)}
+    assert "Volodymyr Zelenskyy" in met, met
+
+
+def test_hosting_a_visit_by_someone_receives_them(run_text):
+    rec = run_text("Germany hosted the visit of President Biden last week.", published="2022-04-01")
+    hosted = [(_names(rec, e.actor), _names(rec, e.recipient), e.cameo) for e in rec.events]
+    assert (["Germany"], ["Joe Biden"], "043") in hosted, hosted
+
+
+def test_a_verb_joined_to_a_reported_clause_takes_the_reporters_subject_by_its_tense(run_text):
+    rec = run_text("Deputy Secretary Wendy Sherman met Vice Foreign Minister Mori Takeo in Tokyo. "
+                   "They stressed that a path to serious dialogue remains open and urged the DPRK "
+                   "to return to negotiations.", published="2022-06-08")
+    urgers = {n for e in rec.events if e.type == "REQUEST" for n in _names(rec, e.actor)}
+    assert "Wendy Sherman" in urgers, urgers

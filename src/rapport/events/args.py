@@ -791,6 +791,12 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj"]       # "called on X to"
             if objs:
                 return objs
+        if t.dep_ == "conj" and h.dep_ == "ccomp" and t.tag_ == "VBD" and h.tag_ in ("VBZ", "VBP") \
+                and h.head.tag_ == "VBD" and h.head.pos_ == "VERB" \
+                and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in h.children):
+            t = h.head       # "They stressed that a path remains open and urged the DPRK to
+            continue         # return": the parser joins "urged" to the reported clause; its
+                             # tense says it goes with "stressed"
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
             continue
@@ -1050,7 +1056,15 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                                  for g in p.children if g.dep_ == "pobj"][:2]
             if not toks and entry.pos == "NOUN" and prep == "with":   # "a meeting of the Quad
                 toks = [x for g in _by_prep(tok, "of") for x in _by_prep(g, prep)]   # foreign
-                # ministers with Payne, ...": the with-phrase hangs on the of-phrase
+                # ministers with Payne, ...": the with-phrase hangs on the of-phrase, or on the
+                # place or occasion ("meetings at the Munich Security Conference with X",
+                # "a meeting on the sidelines of the G20 with Y")
+                for p in ("at", "in", "on", "during"):
+                    for g in ([] if toks else _by_prep(tok, p)):
+                        toks = _by_prep(g, prep) or [x for o in _by_prep(g, "of")
+                                                     for x in _by_prep(o, prep)]
+                        if toks:
+                            break
             if not toks and entry.pos == "NOUN" and prep in ("against", "on"):
                 # "the Houthi attacks over the last 48 hours against civilian infrastructure":
                 # the parser may hang the target on the time phrase between
