@@ -1204,3 +1204,34 @@ def test_a_verb_joined_to_a_reported_clause_takes_the_reporters_subject_by_its_t
                    "to return to negotiations.", published="2022-06-08")
     urgers = {n for e in rec.events if e.type == "REQUEST" for n in _names(rec, e.actor)}
     assert "Wendy Sherman" in urgers, urgers
+
+
+def test_a_name_after_a_bracketed_acronym_is_the_one_met_in_the_same_sentence(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with United Nations High "
+                   "Commissioner for Refugees (UNHCR) Filippo Grandi in Washington, D.C.",
+                   published="2022-04-12")
+    met = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert met == [(["Antony Blinken"], ["Filippo Grandi"])], met
+
+
+def test_two_titled_names_whose_first_title_opens_with_under_both_meet(run_text):
+    rec = run_text("Under Secretary of State Victoria Nuland and Deputy Foreign Minister Sedat Onal, "
+                   "with their respective delegations, met in Ankara.", published="2022-04-04")
+    sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor) + _names(rec, e.recipient)}
+    assert sides == {"Victoria Nuland", "Sedat Onal"}, sides
+
+
+def test_the_secretary_is_the_one_whose_title_it_opens_not_the_last_foreign_secretary(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves "
+                   "Le Drian and UK Foreign Secretary Elizabeth Truss today in Brussels. The Secretary "
+                   "again strongly condemned the reported atrocities by President Putin's forces in "
+                   "Bucha.", published="2022-04-06")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
+    assert accusers == {"Antony Blinken"}, accusers
+
+
+def test_a_country_opening_a_joined_persons_title_is_no_side_of_its_own(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman and Republic of Korea (ROK) First Vice "
+                   "Foreign Minister Cho Hyun-dong held an introductory call today.", published="2021-09-01")
+    sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor) + _names(rec, e.recipient)}
+    assert "South Korea" not in sides and "Wendy Sherman" in sides and len(sides) == 2, sides

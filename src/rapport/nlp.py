@@ -41,6 +41,12 @@ def paragraphs(doc):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for t in doc[2:]:
+        # "met with United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi in
+        # Washington": no sentence ends at a closing bracket without a full stop before it
+        if t.is_sent_start is None and doc[t.i - 1].text == ")" and doc[t.i - 2].text not in (".", "!", "?") \
+                and t.is_alpha and not t.is_space:
+            t.is_sent_start = False
     return doc
 
 

@@ -567,14 +567,23 @@ class ActorTable:
                  and c.text[:1].isupper()} | {word} | {
             g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()}
+        opening = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
+                        and c.i < tok.i and c.text[:1].isupper()), word)
+        first = None
         for i in range(tok.i - 1, -1, -1):
             aid = self.token_actor.get(i)
             if aid:
                 a = self.by_id(aid)
-                role = set(re.findall(r"\w+", (a.role or "").lower()))
-                if title <= role or word in a.name.lower().split():
+                words = re.findall(r"\w+", (a.role or "").lower())
+                if word in a.name.lower().split():
                     return aid
-        return None
+                if title <= set(words):
+                    # "the Secretary" after "Secretary of State Blinken met UK Foreign
+                    # Secretary Truss" is the one whose title it opens, else the nearest
+                    if words and words[0] == opening:
+                        return aid
+                    first = first or aid
+        return first
 
     def in_span(self, start: int, end: int) -> list[str]:
         """Actor ids mentioned within tokens [start, end), in order, without repeats."""
@@ -1450,7 +1459,13 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             same = [t for t in titled if words <= set((t.role or "").lower().split())
                     and (country is None or home_of(t) == country)]
         before = [t for t in same if t.start < m.start] or same
-        if before:
+
+        def lead(text):     # the title's first word after articles and country words
+            return next((w for w in (text or "").lower().replace(".", "").split()
+                         if w not in ("the", "this", "that", "u", "s", "us", "uk") and not kb.country(w)), None)
+        alike = [t for t in before if lead(t.role) == lead(m.name)]
+        before = alike or before    # "the Secretary" after "Secretary of State Blinken met UK
+        if before:                  # Foreign Secretary Truss" is the Secretary of State
             t = before[-1]
             m.key, m.name, m.canonical, m.reason = t.key, t.name, t.canonical, "role in text"
             m.country = m.country or t.country

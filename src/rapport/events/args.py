@@ -37,7 +37,22 @@ def _expand(tok: Token) -> list[Token]:
     if singled and tok.lemma_.lower() in ALL_SIDES:
         return [x for c in singled for x in _expand(c)]   # "all parties, especially the
                                                           # Syrian regime": the regime
+    titled = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and tok.i < c.i
+              and (tok.ent_type_ == "GPE" or tok.lower_ == "republic")
+              and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ")"]
+    if titled:          # "Republic of Korea (ROK) First Vice Foreign Minister Cho Hyundong":
+        return _expand(titled[0])       # the country opens the person's title
+    openers = set()     # ... also when joined: "Wendy Sherman and Republic of Korea (ROK) First
+    for p in tok.children:              # Vice Foreign Minister Cho" (all hung on Sherman)
+        if p.dep_ == "appos" and p.ent_type_ == "PERSON" and p.left_edge.i > 0 \
+                and tok.doc[p.left_edge.i - 1].text == ")":
+            for c in tok.children:
+                if c.dep_ == "conj" and (c.ent_type_ == "GPE" or c.lower_ == "republic") and c.i < p.i \
+                        and c.right_edge.i + 1 < len(tok.doc) and tok.doc[c.right_edge.i + 1].text == "(":
+                    openers |= {c.i} | {a.i for a in tok.children if a.dep_ == "appos" and c.i < a.i < p.left_edge.i}
     for c in tok.children:
+        if c.i in openers:
+            continue
         if c.dep_ == "appos" and tok.lower_ in ("we", "us") and tok.i < c.i:
             out.extend(_expand(c))      # "We, the Foreign Ministers of A, B and C, condemn"
             continue
@@ -47,6 +62,11 @@ def _expand(tok: Token) -> list[Token]:
                                 # actor; a verb between: a misparse, not an appositive
         if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
+        elif c.dep_ == "nmod" and c.i < tok.i and c.ent_type_ == "PERSON" \
+                and any(a.dep_ == "cc" and a.lower_ == "and" for a in c.children):
+            out.append(c)       # "Under Secretary Victoria Nuland and Deputy Foreign Minister
+                                # Sedat Onal met": the parser hangs the first name on the
+                                # second's title; both are named
     cc = next((c for c in tok.children if c.dep_ == "cc"), None)
     if cc is not None and not any(c.dep_ == "conj" for c in tok.children) \
             and cc.i + 1 < len(tok.doc) and tok.doc[cc.i + 1].text == "Under" \
@@ -1036,6 +1056,14 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             if entry.prep == prep and entry.objects:     # "spoke about our concerns about
                 toks = [t for t in toks if t.lemma_.lower() not in entry.objects   # Beijing's
                         and t.lower_ not in entry.objects]          # conduct": not the concerns
+            if len(toks) == 1 and tok.pos_ == "VERB":
+                # "met with United Nations High Commissioner for Refugees (UNHCR) Filippo
+                # Grandi": the parser ends the title at the bracket and makes the name the
+                # verb's object; the name is the one met
+                named = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                         and c.left_edge.i == toks[0].right_edge.i + 2
+                         and tok.doc[c.left_edge.i - 1].text == ")"]
+                toks = named or toks
             if toks and tok.pos_ == "VERB":   # "met with A of Estonia, B of Latvia, and C of
                 toks += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                          and c.i > toks[-1].i]   # Lithuania": B parsed as the verb's conjunct
