@@ -1235,3 +1235,20 @@ def test_a_country_opening_a_joined_persons_title_is_no_side_of_its_own(run_text
                    "Foreign Minister Cho Hyun-dong held an introductory call today.", published="2021-09-01")
     sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor) + _names(rec, e.recipient)}
     assert "South Korea" not in sides and "Wendy Sherman" in sides and len(sides) == 2, sides
+
+
+def test_their_meeting_after_a_named_pair_is_that_pairs(run_text):
+    rec = run_text("In keeping with the commitment made by Presidents Biden and Erdogan during their "
+                   "meeting in Rome in October 2021, the United States and Turkey launched the "
+                   "Strategic Mechanism.", published="2022-04-04")
+    met = {frozenset(_names(rec, e.actor) + _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"}
+    assert met == {frozenset({"Joe Biden", "Recep Tayyip Erdogan"})}, met
+
+
+def test_a_group_whose_members_are_listed_in_brackets_signs_through_them(run_text):
+    rec = run_text("The members of the Troika (Norway, the United Kingdom and the United States) and "
+                   "the European Union extend our warm wishes to the Sudanese people. We commend the "
+                   "devotion of the Sudanese people to a more peaceful future.", published="2022-07-13",
+                   title="Joint Statement on Sudan on the Occasion of Eid al-Adha")
+    praising = {n for e in rec.events if e.type == "SUPPORT" for n in _names(rec, e.actor)}
+    assert praising == {"Norway", "United Kingdom", "United States", "European Union"}, praising

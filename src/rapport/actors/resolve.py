@@ -187,35 +187,35 @@ class ActorTable:
                 if c.dep_ == "amod" and self.token_actor.get(c.i):
                     return self.token_actor[c.i]
         low = tok.lower_
-        if low in ("we", "us", "our") and self.voice.get(tok.i):
-            body = self._body_of(self.voice[tok.i])
-            if body is not None:             # "We provide support to Ukraine", said by NATO's
-                return body                  # Secretary General: NATO
-        if low in _FIRST_PERSON and self.voice.get(tok.i):
-            return self.voice[tok.i]         # "we" inside a quote: the speaker
-        if low in _FIRST_SINGULAR and self.first_person is not None and tok.i not in skip \
-                and tok.text != "ME":
-            if self.first_person not in self.actors:
-                self.actors.append(self.first_person)
-            return self.first_person.id       # "I noted" in a bylined statement: its author
-        fp = self.first_person
-        if low in _FIRST_PERSON and fp is not None and "title" in (fp.link_reason or "") \
-                and tok.i not in skip and not tok.text.isupper() \
-                and (low in _FIRST_SINGULAR or _leader(fp) or self.author is None):
-            # (a leader's "we" is the leader, as the dev gold codes President Biden's; an
-            # adviser's or a spokesperson's "we" is the government they speak for)
-            if fp not in self.actors:         # "Statement by the President ...: we will hold
-                self.actors.append(fp)        # Russia accountable": the statement's author
-            return fp.id
-        if low in _FIRST_PERSON and self.author is not None and tok.i not in skip \
-                and (tok.text == "I" or not tok.text.isupper()):    # "US" is the country
-            if self.author not in self.actors:
-                self.actors.append(self.author)
-            return self.author.id
+        if low in _FIRST_PERSON and (self.voice.get(tok.i) or (
+                tok.i not in skip and tok.text != "ME" and (tok.text == "I" or not tok.text.isupper()))):
+            return self.own_voice(tok.i, singular=low in _FIRST_SINGULAR)   # ("US" is the country)
         if low in _PERSON_PRON or low in _GROUP_PRON:
             return self._antecedent(tok, skip)
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._role_noun(tok)
+        return None
+
+    def own_voice(self, i: int, singular: bool = False) -> Optional[str]:
+        """Who "we" (or "I", ``singular``) at token ``i`` is: inside a quote its speaker (a
+        body's head speaking for the body, "We provide support to Ukraine" said by NATO's
+        Secretary General); else the statement's author."""
+        if self.voice.get(i):
+            body = None if singular else self._body_of(self.voice[i])
+            return body or self.voice[i]
+        fp = self.first_person
+        if fp is not None and (singular or ("title" in (fp.link_reason or "")
+                                            and (_leader(fp) or self.author is None))):
+            # "I noted" in a bylined statement: its author; a leader's "we" is the leader, as
+            # the dev gold codes President Biden's; an adviser's or a spokesperson's "we" is
+            # the government they speak for
+            if fp not in self.actors:
+                self.actors.append(fp)
+            return fp.id
+        if self.author is not None:
+            if self.author not in self.actors:
+                self.actors.append(self.author)
+            return self.author.id
         return None
 
     def _body_of(self, person_id: str) -> Optional[str]:
@@ -1713,6 +1713,11 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
                 end += 1
             c = knowledge.load().country(x.doc[x.i:end].text.removeprefix("the "))
             a = table.by_id(table._country(c.iso3)) if c is not None else None
+        if a is not None and a.kind == "organization" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "(" \
+                and any(c.dep_ == "appos" and (table.by_id(table.token_actor.get(c.i)) or a).kind == "country"
+                        for c in x.children):
+            continue            # "the Troika (Norway, the United Kingdom and the United States)":
+                                # the members it lists sign, not the group once more
         if a is not None and a.kind in ("country", "organization") and a.id not in ids:
             ids.append(a.id)
     return ids

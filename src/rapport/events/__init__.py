@@ -392,6 +392,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             subj = _subject(tok.head.head)     # "Blinken participated in a meeting of the Quad
             how = f"subject of '{tok.head.head.text}' (took part in the {tok.text})"   # with"
             took_part = True
+        their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if their is not None and entry.reciprocal and len(_actors(subj, table, skip)) < 2:
+            # "the commitment made by Presidents Biden and Erdogan during their meeting in
+            # Rome": "their" is the pair named just before it
+            pair = next((x for x in reversed(tok.doc[tok.sent.start:their.i])
+                         if table.at(x) and their.i - x.right_edge.i <= 4 and any(
+                             c.dep_ == "conj" and table.at(c) for c in x.children)), None)
+            if pair is not None and len(_actors([pair], table, skip)) >= 2:
+                subj, how = [pair], f"'their' ({pair.text} and those joined to it, just before)"
         between = [a for g in _by_prep(tok, "between") for x in _expand(g) for a in [table.at(x)] if a]
         if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
                 and len(between) < 2:    # ("during the summit between Biden and Suga": they met)
