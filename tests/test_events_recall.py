@@ -1252,3 +1252,41 @@ def test_a_group_whose_members_are_listed_in_brackets_signs_through_them(run_tex
                    title="Joint Statement on Sudan on the Occasion of Eid al-Adha")
     praising = {n for e in rec.events if e.type == "SUPPORT" for n in _names(rec, e.actor)}
     assert praising == {"Norway", "United Kingdom", "United States", "European Union"}, praising
+
+
+def test_a_list_of_signers_that_goes_on_inside_the_kingdom_of_is_read_to_its_end(run_text):
+    rec = run_text("Canada, the Kingdom of Denmark, Finland, Iceland, Norway, Sweden, and the United "
+                   "States condemn Russia's unprovoked invasion of Ukraine.", published="2022-03-03")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
+    assert {"Finland", "Sweden", "Denmark", "Canada", "United States"} <= accusers, accusers
+
+
+def test_a_meeting_during_which_something_will_be_done_is_still_ahead(run_text):
+    rec = run_text("During her meetings with the leaders of Poland and Romania, the Vice President "
+                   "will advance our close coordination.", published="2022-03-04")
+    assert not [e for e in rec.events if e.type == "CONSULT"], rec.events
+
+
+def test_a_talk_about_something_that_happened_somewhere_is_no_visit_there(run_text):
+    rec = run_text("Secretary Blinken spoke with Croatian Prime Minister Plenkovic today. Secretary "
+                   "Blinken and Prime Minister Plenkovic also discussed the March 10 drone crash in "
+                   "Zagreb.", published="2022-03-14")
+    assert not [e for e in rec.events if e.cameo == "042"], [(e.cameo, e.place) for e in rec.events]
+
+
+def test_the_secretary_and_a_titled_name_are_two_people(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke today with EU High Representative Josep "
+                   "Borrell. The Secretary and HRVP Borrell reaffirmed their support for Ukraine. They "
+                   "condemned in the strongest terms the Russian Federation's decision to recognize the "
+                   "independence of the purported republics.",
+                   published="2022-02-23")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
+    assert accusers == {"Antony Blinken", "Josep Borrell"}, accusers
+
+
+def test_a_group_led_by_named_people_is_met_as_those_people(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met with a bipartisan group of House members "
+                   "– led by Foreign Affairs Committee Chairman Meeks and Ranking Member McCaul – to "
+                   "discuss the bill.", published="2021-06-24")
+    met = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
+    assert met == {"Meeks", "McCaul"}, met

@@ -763,7 +763,10 @@ def _title_before(doc: Doc, start: int, kb) -> int:
         if t.is_sent_end or t.is_punct and t.text not in ("-", "’s", "'s"):
             break
         joined = t.lower_ == "and" and i - 2 >= 0 and doc[i - 2].lower_ in kb.title_words \
-            and doc[i].lower_ in kb.title_words     # "Special Envoy and Ambassador to Libya"
+            and doc[i].lower_ in kb.title_words \
+            and not (i - 3 >= 0 and doc[i - 3].lower_ == "the")
+        # "Special Envoy and Ambassador to Libya"; but "The Secretary and HRVP Borrell",
+        # "The President and Prime Minister Kishida" are two people
         if t.text[:1].isupper() or (t.lower_ in kb.title_words and not t.is_stop) \
                 or t.lower_ in TITLE_GLUE and i - 1 > 0 or joined:   # "foreign ministry spokesman"
             if t.lower_ == "the":

@@ -323,6 +323,9 @@ class _Context:
         ranked = sorted(ents, key=lambda e: (e.start not in sub, abs(e.start - tok.i)))
         for e in ranked:
             head = e.root.head
+            if tok.lemma_.lower() in TOPIC_VERBS and e.start in sub and head.head.i != tok.i:
+                continue        # "discussed the March 10 drone crash in Zagreb": where the
+                                # topic happened, not where the talk was
             if head.lower_ in ("in", "at", "to", "across", "throughout", "inside") and head.dep_ == "prep":
                 c = self.kb.country(e.text) or self.kb.city(e.text)
                 return e.text, (c.iso3 if c else None), e

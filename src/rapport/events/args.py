@@ -29,6 +29,11 @@ TRAVEL_VERBS = {"travel", "come", "go", "arrive", "fly", "head", "return", "jour
 ALL_SIDES = {"party", "side", "country", "state", "actor", "stakeholder", "nation", "government"}
 
 
+#: Heads of a state's formal name: "the Kingdom of Denmark", "the Republic of Korea".
+STATE_HEADS = {"kingdom", "republic", "federation", "commonwealth", "principality", "sultanate",
+               "duchy", "emirate", "state"}
+
+
 def _expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Chen and Blinken")."""
     out = [tok]
@@ -67,6 +72,11 @@ def _expand(tok: Token) -> list[Token]:
             out.append(c)       # "Under Secretary Victoria Nuland and Deputy Foreign Minister
                                 # Sedat Onal met": the parser hangs the first name on the
                                 # second's title; both are named
+    if tok.lower_ in STATE_HEADS:   # "Canada, the Kingdom of Denmark, Finland, Iceland, ...":
+        out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"   # the list
+                for g in p.children if g.dep_ == "pobj"                         # goes on
+                for c in g.children if c.dep_ == "conj" and c.ent_type_ == "GPE"  # inside the
+                for x in _expand(c)]                                             # "of"
     cc = next((c for c in tok.children if c.dep_ == "cc"), None)
     if cc is not None and not any(c.dep_ == "conj" for c in tok.children) \
             and cc.i + 1 < len(tok.doc) and tok.doc[cc.i + 1].text == "Under" \
@@ -438,19 +448,21 @@ def _responsible(tok: Token) -> Token:
 
 
 def _named_members(tok: Token, table: ActorTable) -> list[str]:
-    """The people a group noun names with "including": "senior Administration officials
-    including Commerce Secretary Raimondo, Deputy Defense Secretary Hicks, ..."."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+    """The people a group noun names with "including" or "led by": "senior Administration
+    officials including Commerce Secretary Raimondo, Deputy Defense Secretary Hicks, ..."."""
+    if tok.pos_ != "NOUN" or (tok.tag_ != "NNS" and tok.lemma_.lower() not in ("group", "delegation")):
         return []
     out = []
-    for p in tok.children:
-        if p.lower_ == "including" and p.dep_ == "prep":
-            for g in p.children:
-                if g.dep_ == "pobj":
-                    for x in _expand(g):
-                        a = table.by_id(table.at(x))
-                        if a is not None and a.kind == "person" and a.id not in out:
-                            out.append(a.id)
+    heads = [p for p in tok.children if p.lower_ == "including" and p.dep_ == "prep"]
+    heads += [a for led in tok.children if led.dep_ == "acl" and led.lemma_.lower() in ("lead", "head")
+              for a in led.children if a.dep_ == "agent"]   # "a group of House members led by
+    for p in heads:                                        # Chairman Meeks and Member McCaul"
+        for g in p.children:
+            if g.dep_ == "pobj":
+                for x in _expand(g):
+                    a = table.by_id(table.at(x))
+                    if a is not None and a.kind == "person" and a.id not in out:
+                        out.append(a.id)
     return out if len(out) >= 2 else []
 
 

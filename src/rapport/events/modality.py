@@ -151,6 +151,12 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         # "issues ranging from ending torture to allowing all to serve", "on holding
         # corporate America accountable": subjects worked on, not acts done
         return "hypothetical", negated, f"a topic ('{first.head.text} {first.text}'), not an act"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "on", "in") \
+            and tok.head.head.pos_ in ("VERB", "AUX") and not negated and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.head.head.children):
+        # "During her meetings with the leaders of Poland and Romania, the Vice President
+        # will advance ...": what is done then is still ahead, and so is the meeting
+        return "future", negated, f"'{tok.head.text}' a time still ahead ('{tok.head.head.text}')"
     while (t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep", "nsubjpass")
            or (t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at", "for", "into"))) \
             and t.head.i != t.i and len(path) < 4:
