@@ -1290,3 +1290,22 @@ def test_a_group_led_by_named_people_is_met_as_those_people(run_text):
                    "discuss the bill.", published="2021-06-24")
     met = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
     assert met == {"Meeks", "McCaul"}, met
+
+
+def test_an_institution_ending_a_title_is_no_person_and_two_titles_name_one_person(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke by phone with Chinese Communist Party "
+                   "Politburo Member and Director of the Office of the Foreign Affairs Commission Yang "
+                   "Jiechi.", published="2021-06-11")
+    called = [_names(rec, e.recipient) for e in rec.events if e.type == "CONSULT"]
+    assert called == [["Yang Jiechi"]], called
+    assert not [a for a in rec.actors if a.kind == "person" and a.name in ("Politburo", "Secretariat")]
+
+
+def test_a_long_subject_listing_titled_people_names_each_side_of_the_call(run_text):
+    rec = run_text("In a March 14 trilateral call, U.S. Special Representative for the DPRK Sung Kim, "
+                   "Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs "
+                   "Bureau Funakoshi Takehiro, and ROK Special Representative for Korean Peninsula Peace "
+                   "and Security Affairs Noh Kyu-duk discussed the DPRK's ballistic missile launches.",
+                   published="2022-03-14")
+    sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor) + _names(rec, e.recipient)}
+    assert sides == {"Sung Kim", "Funakoshi Takehiro", "Noh Kyu-duk"}, sides

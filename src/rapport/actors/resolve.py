@@ -28,6 +28,14 @@ from .knowledge import _levenshtein
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame",
               "his", "her", "excellency", "h.e.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.",
               "sheikh", "sheik", "shaikh", "sheikha", "majesty", "highness", "royal", "late"}
+#: Words that end the name of an institution, never a person's: "Japan's National Security
+#: Secretariat", "Chinese Communist Party Politburo".
+INSTITUTION_WORDS = {"secretariat", "politburo", "commission", "committee", "council", "ministry",
+                     "office", "department", "agency", "bureau", "directorate", "parliament",
+                     "assembly", "government", "cabinet", "party", "court", "senate", "congress",
+                     "administration", "service", "forces", "army", "police", "guard", "institute",
+                     "foundation", "center", "centre", "bank", "fund", "union", "organization",
+                     "organisation", "authority", "presidency", "embassy", "mission", "staff"}
 #: Tokens that may sit inside a title in front of a name ("Secretary of State ...").
 TITLE_GLUE = {"of", "for", "to", "'s", "’s", "-"}
 #: Plural heads naming the people who sit for a body ("G7 Leaders", "EU Members").
@@ -240,7 +248,8 @@ class ActorTable:
         if own is not None:
             return own.id if (own.link_reason or "").startswith("members of") else None
         lemma = tok.lemma_.lower().removesuffix("s")          # "States" (PROPN) too
-        member = lemma == "member" or (lemma in ("state", "country", "nation", "government")
+        member = (lemma == "member" and tok.lower_.endswith("s")) or (   # (a "Politburo Member" is
+            lemma in ("state", "country", "nation", "government")       # one person's title)
                                        and any(c.lower_ == "member" for c in tok.children))
         if not member:
             return None
@@ -1090,8 +1099,9 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
         tail = list(doc[last + 1:e.end]) if last is not None else []
         if 1 <= len(tail) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in kb.title_words
                                        and not kb.country(t.text) and not kb.sector_noun(t.lower_)
-                                       and t.lower_ not in kb.common_words for t in tail) \
-                and not kb.body(e.text):
+                                       and t.lower_ not in kb.common_words
+                                       and t.lower_ not in INSTITUTION_WORDS for t in tail) \
+                and not kb.body(e.text):       # (not "National Security Secretariat")
             people.append(SpacySpan(doc, tail[0].i, e.end, label="PERSON"))
     people += [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
                if t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and t.text[:1].isupper()

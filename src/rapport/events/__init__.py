@@ -405,8 +405,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if pair is not None and len(_actors([pair], table, skip)) >= 2:
                 subj, how = [pair], f"'their' ({pair.text} and those joined to it, just before)"
         between = [a for g in _by_prep(tok, "between") for x in _expand(g) for a in [table.at(x)] if a]
-        if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
-                and len(between) < 2:    # ("during the summit between Biden and Suga": they met)
+        if len(_actors(subj, table, skip)) < 2 and tok.dep_ == "pobj" and len(between) < 2 \
+                and (tok.head.lower_ in ("during", "at") or (tok.head.lower_ == "in" and entry.reciprocal
+                                                             and tok.head.dep_ == "prep" and tok.head.i < 3)):    # ("during the summit between Biden and Suga": they met)
             # "traded barbs during a phone call", "X, Y and Z launched an agenda to counter
             # hatred at the meeting of ...": the clause's subject took part
             for verb in list(tok.head.ancestors)[:5]:
@@ -438,6 +439,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     actors = _actors(subj, table, skip)
     if not actors and subj and args is None:
         actors = _local_group(subj, table, place_iso)
+    if entry.reciprocal and len(actors) == 1 and len(subj) == 1 and args is None:
+        listed = _titled_list(subj[0], table)
+        if len(listed) >= 2 and actors[0] in listed:
+            actors, how = listed, f"{how} (the titled people listed in it)"
+
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
             and tok.head.head.lemma_.lower() in ("stand", "join", "unite", "align"):
         # "We stand with our Ukrainian partners in condemning ...": the partners condemn too
@@ -867,6 +873,22 @@ TALK_WORDS = {"discussed", "discuss", "discusses", "reviewed"}
 #: Prepositions that end a list of those met: "... in separate meetings", "... to discuss".
 _LIST_ENDS = {"about", "for", "during", "on", "regarding", "to", "at", "in", "over", "ahead",
               "after", "before", "as", "amid", "following", "concerning", "via", "by"}
+
+
+def _titled_list(head: Token, table: ActorTable) -> list[str]:
+    """The people a long subject lists with their titles ("U.S. Special Representative for the
+    DPRK Sung Kim, Japanese ... Director General for Asian and Oceanian Affairs Bureau Funakoshi
+    Takehiro, and ROK Special Representative ... Noh Kyu-duk discussed"), which the parser hangs
+    inside each other's titles: every named person of the phrase, when it is a list."""
+    sub = list(head.subtree)
+    if not any(t.text == "," for t in sub) or not any(t.dep_ == "cc" and t.lower_ == "and" for t in sub):
+        return []
+    out: list[str] = []
+    for t in sub:
+        aid = table.at(t) if t.ent_type_ == "PERSON" else None
+        if aid and aid not in out and table.by_id(aid).kind == "person":
+            out.append(aid)
+    return out
 
 
 def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:

@@ -557,6 +557,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                     and not _title_of(tt, table):
                 continue        # "Julie Rodriguez, White House Intergovernmental Affairs
                                 # Director, Jennifer Klein, ...": a title, not another actor
+            if tt.text[:1].isupper() and tt.lemma_.lower() in _TITLE_HEADS | {"member"} and any(
+                    c.dep_ == "conj" and c.lemma_.lower() in _TITLE_HEADS and _title_of(c, table)
+                    for c in tt.children):
+                continue        # "Politburo Member and Director of the Office ... Yang Jiechi":
+                                # two titles of the one person the second names
             group = [] if table.at(tt) else _parties(tt, table)
             if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) >= 2 \
                     and ((len(table.parties) == 2 and table.resolve(tt, skip) is None)
@@ -614,8 +619,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if not aid and not owners:
                 aid = table.phrase_actor(tt, need_country=True)
             named = [] if aid and table.by_id(aid).kind == "person" else _title_of(tt, table)
-            if named and aid and table.by_id(aid).kind == "country":
-                aid = None          # "UK Minister of State for Europe ... James Cleverly"
+            if named and aid and (table.by_id(aid).kind == "country" or (
+                    table.by_id(aid).kind == "organization" and tt.text[:1].isupper()
+                    and tt.lemma_.lower() in _TITLE_HEADS | {"member"})):
+                aid = None          # "UK Minister of State for Europe ... James Cleverly",
+                                    # "Politburo Member and Director ... Yang Jiechi"
             for x in [aid] + owners + [table.at(n) for n in named]:
                 if x and x not in ids and not _unplaced_thing(x, tt, table):
                     ids.append(x)
