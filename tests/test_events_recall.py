@@ -1309,3 +1309,20 @@ def test_a_long_subject_listing_titled_people_names_each_side_of_the_call(run_te
                    published="2022-03-14")
     sides = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.actor) + _names(rec, e.recipient)}
     assert sides == {"Sung Kim", "Funakoshi Takehiro", "Noh Kyu-duk"}, sides
+
+
+def test_a_leaders_war_is_the_states_and_holding_to_account_is_a_pledge(run_text):
+    rec = run_text("We, the leaders of France, Germany and Canada condemn Putin's war of choice. We "
+                   "will hold Russia to account.", published="2022-02-26",
+                   title="Joint Statement on Further Restrictive Economic Measures")
+    accused = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.recipient)}
+    assert accused == {"Russia"}, accused
+    threatened = {n for e in rec.events if e.type == "THREATEN" for n in _names(rec, e.recipient)}
+    assert threatened == {"Russia"}, threatened
+
+
+def test_their_deep_in_the_object_does_not_pair_a_statements_signers(run_text):
+    rec = run_text("We, the leaders of France, Germany and Canada condemn Putin's war. We will work "
+                   "to deny these individuals the ability to hide their assets.", published="2022-02-26",
+                   title="Joint Statement on Further Restrictive Economic Measures")
+    assert not [e for e in rec.events if e.type == "REJECT"], [(e.type, e.actor, e.recipient) for e in rec.events]

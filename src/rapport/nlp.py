@@ -97,6 +97,25 @@ def verb_as_adjective(doc):
     return doc
 
 
+@Language.component("rapport_to_account")
+def to_account(doc):
+    """ "We will hold Russia to account": the parser reads "Russia to account" as a clause
+    with the verb "account"; it is "hold" with an object and the phrase "to account", as
+    "bring them to justice"."""
+    for t in doc:
+        if t.lower_ != "account" or t.dep_ != "ccomp" or t.head.lemma_ not in ("hold", "bring", "call"):
+            continue
+        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if to is None or subj is None or any(c.dep_ in ("dobj", "prep") for c in t.children):
+            continue
+        verb = t.head
+        subj.head, subj.dep_ = verb, "dobj"
+        to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+        t.head, t.dep_, t.pos_, t.tag_ = to, "pobj", "NOUN", "NN"
+    return doc
+
+
 @Language.component("rapport_place_with")
 def place_with(doc):
     """A with-phrase after a place belongs to what happened there: in "held a roundtable
@@ -126,6 +145,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_paragraphs", before="parser")
     nlp.add_pipe("rapport_past_lists", after="parser")
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")
+    nlp.add_pipe("rapport_to_account", after="lemmatizer")     # needs the lemmas
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.max_length = MAX_CHARS + 1
     return nlp

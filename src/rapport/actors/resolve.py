@@ -66,7 +66,9 @@ ANONYMOUS_LABELS = {"QUESTION", "QUESTIONS", "MODERATOR", "PARTICIPANT", "PARTIC
                     "MEMBER OF THE PRESS", "PARTICIPANT QUESTION", "NARRATOR"}
 #: Armed bodies that belong to a state even when a text gives them a leader as owner.
 _FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier",
-                "soldiers", "navy", "militia", "regime", "government", "administration"}
+                "soldiers", "navy", "militia", "regime", "government", "administration",
+                # "condemn Putin's war of choice": a leader's war is the state's
+                "war", "invasion", "aggression", "occupation", "offensive", "bombardment"}
 #: A title that names who speaks in the first person: "Statement by the President on ...",
 #: "Remarks by Deputy Secretary of State Wendy Sherman at ...". Readouts are third person.
 _TITLE_AUTHOR = re.compile(

@@ -688,7 +688,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     reciprocal = entry.reciprocal
     group: list[str] = []
     shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")
-                                    for t in rec_toks[0].subtree)
+                                    for t in [rec_toks[0]] + [c for c in rec_toks[0].children]
+                                    + [g for c in rec_toks[0].children if c.dep_ == "prep" for g in c.children])
+    # (the words on the object itself: "the joint work of their teams", not "deny these
+    # individuals the ability to hide their assets")
     if code and entry.cameo[:3] in ("042", "043") and recipients and actors and all(
             (table.by_id(r).kind == "country" and table.by_id(r).country
              in {table.by_id(a).country for a in actors}) for r in recipients):
