@@ -1326,3 +1326,14 @@ def test_their_deep_in_the_object_does_not_pair_a_statements_signers(run_text):
                    "to deny these individuals the ability to hide their assets.", published="2022-02-26",
                    title="Joint Statement on Further Restrictive Economic Measures")
     assert not [e for e in rec.events if e.type == "REJECT"], [(e.type, e.actor, e.recipient) for e in rec.events]
+
+
+def test_our_condemnation_of_a_groups_decision_accuses_it_and_ministers_of_states_sign_as_states(run_text):
+    rec = run_text("The following is a statement from the Foreign Ministers of Canada, France, Italy, "
+                   "Norway, the United Kingdom, and the United States of America. We are united in our "
+                   "condemnation of the Taliban's decision not to re-open secondary schools to Afghan "
+                   "girls.", published="2022-03-24",
+                   title="Joint Statement on the Recent Taliban Decision to Not Reopen Secondary Schools")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" and _names(rec, e.recipient) == ["Taliban"]
+                for n in _names(rec, e.actor)}
+    assert accusers == {"Canada", "France", "Italy", "Norway", "United Kingdom", "United States"}, accusers

@@ -1720,6 +1720,8 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
         if x.dep_ in ("nmod", "compound") and x.head.lower_ in PEOPLE_PLURALS and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in x.head.children):
             continue
+        if x.lower_ in PEOPLE_PLURALS and any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children):
+            continue        # "the Foreign Ministers of Canada, France, ...": each state signs
         a = table.by_id(table.token_actor.get(x.i))
         if a is not None and a.kind == "person" and x.ent_type_ == "GPE" and x.ent_iob_ == "B":
             # "the Secretary of State of the United States": the state in a signer's title
@@ -1728,6 +1730,14 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
                 end += 1
             c = knowledge.load().country(x.doc[x.i:end].text.removeprefix("the "))
             a = table.by_id(table._country(c.iso3)) if c is not None else None
+        elif a is not None and a.kind == "person" and x.ent_type_ == "ORG" and x.ent_iob_ == "B":
+            # "the High Representative of the European Union": the body in a signer's title
+            end = x.i + 1
+            while end < len(x.doc) and x.doc[end].ent_iob_ == "I":
+                end += 1
+            body = knowledge.load().body(x.doc[x.i:end].text.removeprefix("the "))
+            a = next((b for b in table.actors if body is not None and b.kind == "organization"
+                      and body.name in (b.name, b.canonical)), None)
         if a is not None and a.kind == "organization" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "(" \
                 and any(c.dep_ == "appos" and (table.by_id(table.token_actor.get(c.i)) or a).kind == "country"
                         for c in x.children):

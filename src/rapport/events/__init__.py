@@ -498,6 +498,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if titled:          # "spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi"
         rec_toks, slot = titled, f"{slot} (the person whose title opens with the country)"
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
+    if entry.pos == "NOUN" and entry.cameo.startswith("11") and rec_toks and not any(
+            table.at(t) or any(c.dep_ == "poss" and table.at(c) for c in t.children) for t in rec_toks):
+        recipients = []     # "the condemnation of the events of May 23 at the United Nations":
+                            # of no one the phrase names as the doer
     if not recipients and rec_toks and args is None:
         recipients = [r for r in _local_group(rec_toks, table, place_iso, need_place=not actors)
                       if r not in actors]
