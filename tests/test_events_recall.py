@@ -1337,3 +1337,9 @@ def test_our_condemnation_of_a_groups_decision_accuses_it_and_ministers_of_state
     accusers = {n for e in rec.events if e.type == "ACCUSE" and _names(rec, e.recipient) == ["Taliban"]
                 for n in _names(rec, e.actor)}
     assert accusers == {"Canada", "France", "Italy", "Norway", "United Kingdom", "United States"}, accusers
+
+
+def test_a_capital_the_tagger_calls_a_nationality_is_still_where_one_travelled(run_text):
+    rec = run_text("Jon Finer traveled to Tunis and met with President Kais Saied.", published="2021-08-13")
+    visits = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.cameo == "042"]
+    assert visits == [(["Jon Finer"], ["Tunisia"])], visits

@@ -220,7 +220,10 @@ class _Context:
         self.dates = timex.find(text_of(doc))
         self.kb = knowledge.load()
         # once per document: Span.ents walks the whole Doc on every call
-        self.places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        self.places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or (
+            e.label_ in ("NORP", "ORG") and e.text[:1].isupper()
+            and getattr(self.kb.city(e.text), "via", None) in ("capital", "city"))]   # "traveled to
+                                                                # Tunis" (tagged NORP)
         # a readout titled as a call ("Joint Readout of Quad Leaders Call"): its leaders who
         # "convened" did so by phone or video
         title = document.title or ""
