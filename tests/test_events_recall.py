@@ -1343,3 +1343,19 @@ def test_a_capital_the_tagger_calls_a_nationality_is_still_where_one_travelled(r
     rec = run_text("Jon Finer traveled to Tunis and met with President Kais Saied.", published="2021-08-13")
     visits = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.cameo == "042"]
     assert visits == [(["Jon Finer"], ["Tunisia"])], visits
+
+
+def test_thanks_expressed_to_leaders_for_their_states_support_go_to_the_leaders(run_text):
+    rec = run_text("Secretary of State Antony Blinken met President Osmani and Prime Minister Kurti. "
+                   "Secretary Blinken expressed deep thanks to President Osmani and Prime Minister Kurti "
+                   "for Kosovo's ongoing support for temporarily hosting vulnerable Afghans.",
+                   published="2022-03-19")
+    thanked = {n for e in rec.events if e.type == "SUPPORT" for n in _names(rec, e.recipient)}
+    assert thanked == {"Vjosa Osmani", "Albin Kurti"} or ("Kosovo" not in thanked and len(thanked) == 2), thanked
+
+
+def test_a_leader_and_his_government_are_the_leader_and_his_state(run_text):
+    rec = run_text("Secretary of State Antony Blinken spoke with Croatian Prime Minister Plenkovic. "
+                   "The Secretary thanked Prime Minister Plenkovic and his government.", published="2022-03-14")
+    thanked = {n for e in rec.events if e.type == "SUPPORT" for n in _names(rec, e.recipient)}
+    assert "Croatia" in thanked and not any("government" in n for n in thanked), thanked

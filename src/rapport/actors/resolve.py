@@ -192,6 +192,14 @@ class ActorTable:
                     # "Putin's forces": a leader's army is the country's, not the man's
                     return self._country(owner.country)
                 return self.token_actor[c.i]
+        if tok.lemma_.lower() in _FORCE_NOUNS:
+            for c in tok.children:      # "Prime Minister Plenkovic and his government": the
+                if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i not in skip:   # state
+                    joined = self.token_actor.get(tok.head.i) if tok.dep_ == "conj" else None  # he
+                    owner = self.by_id(joined or self._antecedent(c, skip))                   # leads
+                    if owner is not None and owner.kind == "person" and owner.country \
+                            and owner.country not in knowledge.SPECIAL_CODES:
+                        return self._country(owner.country)
         if tok.pos_ == "NOUN":     # "Hungarian officials", "Israeli troops": the country's
             for c in tok.children:  # people, coded as the country
                 if c.dep_ == "amod" and self.token_actor.get(c.i):
