@@ -192,14 +192,6 @@ class ActorTable:
                     # "Putin's forces": a leader's army is the country's, not the man's
                     return self._country(owner.country)
                 return self.token_actor[c.i]
-        if tok.lemma_.lower() in _FORCE_NOUNS:
-            for c in tok.children:      # "Prime Minister Plenkovic and his government": the
-                if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i not in skip:   # state
-                    joined = self.token_actor.get(tok.head.i) if tok.dep_ == "conj" else None  # he
-                    owner = self.by_id(joined or self._antecedent(c, skip))                   # leads
-                    if owner is not None and owner.kind == "person" and owner.country \
-                            and owner.country not in knowledge.SPECIAL_CODES:
-                        return self._country(owner.country)
         if tok.pos_ == "NOUN":     # "Hungarian officials", "Israeli troops": the country's
             for c in tok.children:  # people, coded as the country
                 if c.dep_ == "amod" and self.token_actor.get(c.i):
@@ -307,6 +299,9 @@ class ActorTable:
         resolve to nobody, so nothing is guessed beyond the text's own words."""
         if tok is None or self.token_actor.get(tok.i) or groups.describes_a_name(tok):
             return None             # ("journalist and activist Masih Alinejad")
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in tok.children):
+            return None             # "Plenkovic and his government": someone's own, not a
+                                    # group of its own ("his government for Ukraine")
         kb = knowledge.load()
         # "faith leaders", "health care providers", "Attorneys General", "Senators": a
         # collective named by what its members do

@@ -172,6 +172,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "asserted", True, f"'{t.text}' to act"    # cooperate": a refusal; "failure
                                                              # to release": not done
         aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if tok.pos_ == "NOUN" and t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") \
+                and t.lemma_.lower() not in ASPECTUAL \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+            # "will visit the region ... and attend a Summit of the GCC": the shared "will"
+            aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
         negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
         lemma = t.lemma_.lower()
         if lemma in CANCEL_GOVERNORS and (lemma != "call" or any(c.lower_ == "off" for c in t.children)):
