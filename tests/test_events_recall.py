@@ -1363,3 +1363,10 @@ def test_an_encounter_noun_under_a_verb_joined_to_a_future_one_is_still_ahead(ru
     rec = run_text("Secretary Blinken will deliver remarks and participate in a conversation with "
                    "students of Howard University.", published="2022-05-01")
     assert not [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.modality) for e in rec.events]
+
+
+def test_a_dialogue_had_between_two_sides_is_between_them(run_text):
+    rec = run_text("Blinken said: we have just had the inaugural strategic dialogue between the "
+                   "United States and the OIC.", published="2022-05-25")
+    sides = {frozenset(_names(rec, e.actor) + _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"}
+    assert sides == {frozenset({"United States", "Organisation of Islamic Cooperation"})}, sides

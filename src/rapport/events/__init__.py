@@ -663,7 +663,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
             recipients = [host]
-    if entry.pos == "NOUN" and slot == "between" and not actors and len(recipients) > 1:
+    if slot == "between" and len(recipients) > 1 and (not actors or entry.pos == "VERB"):
+        # "we have had the strategic dialogue between the United States and the OIC": the
+        # sides are those it was between
         actors, recipients = recipients[:1], recipients[1:]
     if args is not None:
         actors, recipients, slot = args[0], args[1], "to/dative of the speech verb"
