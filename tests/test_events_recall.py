@@ -1370,3 +1370,12 @@ def test_a_dialogue_had_between_two_sides_is_between_them(run_text):
                    "United States and the OIC.", published="2022-05-25")
     sides = {frozenset(_names(rec, e.actor) + _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"}
     assert sides == {frozenset({"United States", "Organisation of Islamic Cooperation"})}, sides
+
+
+def test_a_bare_day_far_before_publication_is_no_story_day_to_carry(run_text):
+    rec = run_text("Representatives of France and Jordan met in Washington D.C. on March 3 to discuss "
+                   "Syria.\n\nAs we near the 11th commemoration of the peaceful Syrian uprising on March "
+                   "15, we acknowledge the continued suffering of the Syrian people. We welcomed the "
+                   "briefing of UN Special Envoy Geir Pedersen.", published="2022-03-03")
+    dates = {e.date for e in rec.events if e.type == "SUPPORT"}
+    assert "2021-03-15" not in dates, dates

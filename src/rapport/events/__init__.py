@@ -304,6 +304,10 @@ class _Context:
                 continue        # "traveled to Haiti ... following the July 7 assassination":
                                 # the story's day is the trip's, not the one it follows
             r = timex.resolve(d, self.pub)
+            if r is not None and r.precision == "day" and not re.search(r"\b\d{4}\b", d.text) \
+                    and (self.pub - dt.date.fromisoformat(r.iso)).days > 45:
+                continue        # "As we near the commemoration ... on March 15" (of a text of
+                                # March 3): a bare day far back is no story's day to carry on
             if r is not None and (r.precision == "day" or ("week" in r.text.lower() and self._frames(d))):
                 return r        # (or "This week, Singh was in New Delhi. ... Singh met")
         lead_end, start = len(text), 0
