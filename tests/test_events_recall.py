@@ -1379,3 +1379,13 @@ def test_a_bare_day_far_before_publication_is_no_story_day_to_carry(run_text):
                    "briefing of UN Special Envoy Geir Pedersen.", published="2022-03-03")
     dates = {e.date for e in rec.events if e.type == "SUPPORT"}
     assert "2021-03-15" not in dates, dates
+
+
+def test_a_meeting_inside_what_two_sides_noted_does_not_replace_them_as_they(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan spoke by phone today with Republic of Korea "
+                   "National Security Advisor Kim Sung-han. Mr. Sullivan congratulated Mr. Kim on his "
+                   "appointment and they jointly noted that the meeting between President Biden and "
+                   "President Yoon is an opportunity to highlight the strength of the U.S.-ROK Alliance. "
+                   "They also condemned the DPRK's ballistic missile launches.", published="2022-05-12")
+    accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
+    assert accusers == {"Jake Sullivan", "Kim Sung-han"}, accusers

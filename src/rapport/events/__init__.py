@@ -1247,7 +1247,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
         if getattr(ev, "_purpose", None) is not None:
             carried.add(ev._purpose)     # "committed $4 billion to support COVAX": one act
-        if ev.reciprocal and ev.type == "CONSULT" and ev.modality == "asserted" and not ev.negated:
+        if ev.reciprocal and ev.type == "CONSULT" and ev.modality == "asserted" and not ev.negated \
+                and speech is None:      # (not a meeting they "noted" is an opportunity)
             table.parties = list(dict.fromkeys(ev.actor + ev.recipient))   # (a clash has no
             table.party_host = ev.actor[0] if len(ev.actor) == 1 and len(ev.recipient) > 1 \
                 and not getattr(ev, "_group", None) else None      # (not a group of equals)
