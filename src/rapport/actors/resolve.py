@@ -589,13 +589,10 @@ class ActorTable:
             if aid:
                 a = self.by_id(aid)
                 words = re.findall(r"\w+", (a.role or "").lower())
-                if word in a.name.lower().split():
-                    return aid
-                if title <= set(words):
-                    # "the Secretary" after "Secretary of State Blinken met UK Foreign
-                    # Secretary Truss" is the one whose title it opens, else the nearest
-                    if words and words[0] == opening:
-                        return aid
+                if title <= set(words) and words and words[0] == opening:
+                    return aid      # "the Secretary" after "Secretary of State Blinken met UK
+                                    # Foreign Secretary Truss" is the one whose title it opens,
+                if title <= set(words) or word in a.name.lower().split():   # else the nearest
                     first = first or aid
         return first
 
