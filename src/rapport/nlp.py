@@ -58,14 +58,18 @@ def past_lists(doc):
     """A past-tense verb listed after a modal clause belongs to the clause above it: in
     "They agreed X must be respected, condemned the atrocities ..., and discussed Y" the
     parser makes "condemned" a conjunct of "respected", but a past tense cannot share a
-    "must"; it is the subjects' next act, a conjunct of "agreed"."""
+    "must" (nor a present: "They stressed that a path remains open and urged the DPRK"); it is
+    the subjects' next act, a conjunct of "agreed"."""
     for t in doc:
         h = t.head
-        if t.dep_ != "conj" or t.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ not in ("VB", "VBN") \
-                or h.head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children) \
+        if t.dep_ != "conj" or t.tag_ != "VBD" or h.dep_ != "ccomp" or h.head.tag_ != "VBD" \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
             continue
-        t.head = h.head
+        modal = h.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children)
+        present = h.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")
+                                                   for c in h.children)
+        if modal or present:    # ("They stressed that a path remains open and urged the DPRK
+            t.head = h.head     # to return": a past tense cannot share a present clause either)
     return doc
 
 

@@ -831,12 +831,6 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj"]       # "called on X to"
             if objs:
                 return objs
-        if t.dep_ == "conj" and h.dep_ == "ccomp" and t.tag_ == "VBD" and h.tag_ in ("VBZ", "VBP") \
-                and h.head.tag_ == "VBD" and h.head.pos_ == "VERB" \
-                and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in h.children):
-            t = h.head       # "They stressed that a path remains open and urged the DPRK to
-            continue         # return": the parser joins "urged" to the reported clause; its
-                             # tense says it goes with "stressed"
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
             continue
