@@ -1389,3 +1389,11 @@ def test_a_meeting_inside_what_two_sides_noted_does_not_replace_them_as_they(run
                    "They also condemned the DPRK's ballistic missile launches.", published="2022-05-12")
     accusers = {n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.actor)}
     assert accusers == {"Jake Sullivan", "Kim Sung-han"}, accusers
+
+
+def test_a_name_tagged_as_an_organisation_before_a_persons_title_is_a_person(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan spoke by phone today with Akiba Takeo, "
+                   "Secretary General of Japan's National Security Secretariat, to discuss the crisis.",
+                   published="2022-02-16")
+    akiba = [a for a in rec.actors if a.name == "Akiba Takeo"]
+    assert akiba and akiba[0].kind == "person" and akiba[0].country == "JPN", [(a.name, a.kind) for a in rec.actors]

@@ -1088,6 +1088,17 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                if e.label_ in ("GPE", "ORG", "NORP") and e.start > 0 and len(e) <= 3
                and doc[e.start - 1].lower_ in kb.title_words and not kb.country(e.text)
                and not kb.city(e.text) and not kb.body(e.text) and kb.person(e.text)]
+    # "spoke with Akiba Takeo, Secretary General of Japan's National Security Secretariat":
+    # two or three capitalised words tagged as an organisation, with a person's title in
+    # apposition after them, are that person
+    people += [SpacySpan(doc, e.start, e.end, label="PERSON") for e in doc.ents
+               if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.end + 1 < len(doc)
+               and doc[e.end].text == "," and all(
+                   t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                   and t.lower_ not in kb.title_words and t.lower_ not in INSTITUTION_WORDS
+                   and t.lower_ not in kb.common_words and not kb.country(t.text) for t in e)
+               and not kb.body(e.text) and not kb.city(e.text)
+               and any(kb.role_phrase(doc[e.end + 1:k].text.lower()) for k in range(e.end + 2, min(e.end + 6, len(doc))))]
     # "Japanese National Security Advisor Akiba Takeo" tagged as one organisation: the
     # capitalised words after the last title word are the person the title names
     for e in doc.ents:
