@@ -1397,3 +1397,11 @@ def test_a_name_tagged_as_an_organisation_before_a_persons_title_is_a_person(run
                    published="2022-02-16")
     akiba = [a for a in rec.actors if a.name == "Akiba Takeo"]
     assert akiba and akiba[0].kind == "person" and akiba[0].country == "JPN", [(a.name, a.kind) for a in rec.actors]
+
+
+def test_a_person_entity_ending_in_of_a_country_is_the_person_of_that_country(run_text):
+    rec = run_text("The President received an update on the Vice President's meetings with Chancellor "
+                   "Scholz of Germany, Prime Minister Mitsotakis of Greece, and leaders of other Allies.",
+                   published="2022-02-20")
+    names = {a.name: a.country for a in rec.actors if a.kind == "person"}
+    assert names.get("Kyriakos Mitsotakis") == "GRC" and "Mitsotakis of Greece" not in names, names

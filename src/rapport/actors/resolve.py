@@ -845,6 +845,10 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
             j += 1
         if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j > end - 1:
             end = j + 1
+    of = next((t.i for t in doc[start + 1:end] if t.lower_ == "of"), None)
+    if of is not None and kb.country(doc[of + 1:end].text.removeprefix("the ")):
+        end = of            # "Prime Minister Mitsotakis of Greece" (one PERSON to the NER):
+                            # the name stops before the country it is of
     ent = doc[start:end]
     toks = list(ent)
     k = 0
