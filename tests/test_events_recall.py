@@ -1405,3 +1405,23 @@ def test_a_person_entity_ending_in_of_a_country_is_the_person_of_that_country(ru
                    published="2022-02-20")
     names = {a.name: a.country for a in rec.actors if a.kind == "person"}
     assert names.get("Kyriakos Mitsotakis") == "GRC" and "Mitsotakis of Greece" not in names, names
+
+
+def test_an_appeal_to_no_one_named_goes_to_the_state_the_statement_is_about(run_text):
+    text = ("The United States is deeply concerned by Tunisia's referendum. Tunisia's new constitution "
+            "weakens checks and balances, and President Saied has ruled Tunisia by decree. We urge the "
+            "swift adoption of an inclusive electoral law. We call on the international community to "
+            "do the same.")
+    rec = run_text(text, published="2022-07-26", source="state.gov")
+    asked = [(_names(rec, e.actor), _names(rec, e.recipient), e.evidence.text[:10]) for e in rec.events
+             if e.type == "REQUEST"]
+    assert (["United States"], ["Tunisia"], "We urge th") in asked, asked
+    # an appeal that names whom it asks ("the international community") is never given the focus
+    assert not any(ev.startswith("We call") for _, _, ev in asked), asked
+
+
+def test_no_focus_when_no_state_stands_out(run_text):
+    rec = run_text("We discussed Tunisia and Libya with partners. Tunisia and Libya face elections. "
+                   "We urge the swift adoption of inclusive electoral laws.", published="2022-07-26",
+                   source="state.gov")
+    assert not [e for e in rec.events if e.type == "REQUEST"], rec.events

@@ -22,7 +22,7 @@ from ..actors.resolve import PEOPLE_PLURALS
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _owner, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _owner, ALL_SIDES, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -33,6 +33,8 @@ from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _du
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
+#: acts whose target, when the sentence names none, may be the state a document is about
+FOCUS_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
 
 #: What one is thanked for when the thanks are a courtesy: "thank you for being here",
@@ -211,6 +213,39 @@ def _published(document: Document) -> Optional[dt.date]:
         return None
 
 
+def _in_own_voice(tok: Token, actors: list, table: ActorTable) -> bool:
+    """Whether the actors are the text's own voice at ``tok``: its author, first person,
+    a joint statement's signers, or the speaker of the quote it stands in."""
+    own = {x.id for x in (table.author, table.first_person) if x is not None}
+    own |= set(table.joint_ids) | {a.id for a in table.actors
+                                   if a.kind == "country" and a.country in table.joint}
+    if table.voice.get(tok.i):
+        own.add(table.voice[tok.i])
+    return all(a in own for a in actors)
+
+
+#: nouns that name whom an appeal is made to ("all parties", "the international community")
+ADDRESSEES = ALL_SIDES | {"community", "donor", "actor", "leader", "authority", "official", "member",
+                          "partner", "ally", "everyone", "people", "citizen", "group", "player",
+                          "participant", "signatory", "neighbor", "neighbour", "institution"}
+
+
+def _addressed(tok: Token) -> bool:
+    """Whether an appeal names whom it is made to, resolved or not: "call on X", "urge all
+    political actors to engage"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in ADDRESSEES):
+            return True
+    return False
+
+
+def _others_in(sent, actors: list, table: ActorTable) -> bool:
+    """Whether the sentence names an actor besides ``actors``."""
+    return any(a not in actors for a in table.in_span(sent.start, sent.end))
+
+
 class _Context:
     """Per-document helpers: date mentions and places."""
 
@@ -234,6 +269,27 @@ class _Context:
         self.victims: dict[str, tuple] = {}   # type -> (doers' states, victims, sentence start)
         self.hostile: list[str] = []          # the doers of the last hostile act
         self.accused: list[str] = []          # whom the last accusation was against
+
+    def focus(self, table: ActorTable, actors: list) -> Optional[str]:
+        """The one foreign state a document is about, if one stands out: most mentioned
+        (its own name and its people's, officials', bodies'), at least three times, and
+        twice as often as the next state. The actors' own states never count."""
+        own = {table.by_id(a).country for a in actors if table.by_id(a)}
+        counts: dict = {}
+        for a in table.actors:
+            if a.country and len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "IMG") \
+                    and a.country not in own:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        iso = ranked[0][0]
+        state = next((a for a in table.actors if a.kind == "country" and a.country == iso), None)
+        rival = max((a for a in table.actors if a.country == iso and a.kind in ("organization", "group")),
+                    key=lambda a: len(a.mentions), default=None)
+        if rival is not None and len(rival.mentions) > (len(state.mentions) if state else 0):
+            return rival.id     # a statement on the Taliban's Afghanistan is about the Taliban
+        return table._country(iso)
 
     def date_for(self, tok: Token, future: bool):
         sent = tok.sent
@@ -766,6 +822,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
         return None         # someone did it and we could not tell who: no half-made dyad
+    if not recipients and args is None and actors and code is not None \
+            and code.plover_type in FOCUS_TYPES and _in_own_voice(tok, actors, table) \
+            and not _addressed(tok) and not _others_in(tok.sent, actors, table):
+        # (not "We call on the international community", "We urge donors to give": asked of
+        # someone named, whom we could not resolve)
+        focus = ctx.focus(table, actors)
+        if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
+            recipients, slot = [focus], "the state the document is about (none named here)"
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
