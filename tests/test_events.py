@@ -377,7 +377,7 @@ def test_groups_named_by_a_sector_take_the_country_of_the_place(run_text):
 
 
 def test_readout_support_and_money_for_a_country(run_text):
-    rec = run_text("Secretary Antony Blinken reaffirmed the United States' unwavering support for "
+    rec = run_text("Secretary Antony Blinken expressed the United States' unwavering support for "
                    "Ukraine's sovereignty. Prime Minister Justin Trudeau announced $50 million in "
                    "humanitarian assistance for Ukraine. Pakistan, a key U.S. ally, condemned Iran.",
                    published="2022-05-10")

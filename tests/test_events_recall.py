@@ -1101,7 +1101,7 @@ def test_releasing_a_statement_releases_no_one(run_text):
 def test_they_after_two_joined_subjects_is_both_and_committing_to_hold_accountable_threatens(run_text):
     rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Minister for "
                    "Foreign Affairs Hayashi Yoshimasa in Tokyo. The Secretary and the Foreign "
-                   "Minister hailed the alliance. They reaffirmed their resolute support for "
+                   "Minister hailed the alliance. They expressed their resolute support for "
                    "Ukraine's sovereignty and committed to holding the Kremlin accountable.",
                    published="2022-05-23")
     support = [p for p in _pairs(rec, "SUPPORT") if p[1] == ["Ukraine"]]
@@ -1425,3 +1425,30 @@ def test_no_focus_when_no_state_stands_out(run_text):
                    "We urge the swift adoption of inclusive electoral laws.", published="2022-07-26",
                    source="state.gov")
     assert not [e for e in rec.events if e.type == "REQUEST"], rec.events
+
+
+def test_reaffirmed_support_is_a_position_restated_unless_it_is_material(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba today. The Secretary reaffirmed "
+                   "U.S. support for Ukraine's sovereignty and territorial integrity.", published="2022-02-01")
+    assert not [e for e in rec.events if e.cameo == "051"], [(e.cameo, e.evidence.text) for e in rec.events]
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba today. The Secretary reiterated "
+                   "our ongoing support for the people of Ukraine, including through economic and "
+                   "humanitarian assistance.", published="2022-02-01")
+    assert [e for e in rec.events if e.cameo in ("051", "070")], [(e.cameo, e.evidence.text) for e in rec.events]
+
+
+def test_a_joint_statements_we_commit_is_no_pledge_between_its_signers(run_text):
+    rec = run_text("We, the leaders of the European Commission, France, Germany, Italy, the United "
+                   "Kingdom, Canada, and the United States condemn Putin's war of choice.\n\nFirst, we "
+                   "commit to ensuring that selected Russian banks are removed from the SWIFT messaging "
+                   "system.", published="2022-02-26", source="whitehouse.gov",
+                   title="Joint Statement on Further Restrictive Economic Measures")
+    assert [e for e in rec.events if e.cameo == "111"], rec.events        # the "we" is known
+    pairs = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.cameo.startswith("03")]
+    assert not pairs, pairs
+
+
+def test_being_committed_to_something_is_a_standing_state_not_an_act(run_text):
+    rec = run_text("The President is committed to doing everything he can to address the pain Americans "
+                   "are feeling at the pump.", published="2022-02-26", source="whitehouse.gov")
+    assert not rec.events, [(e.cameo, e.explain) for e in rec.events]

@@ -33,6 +33,10 @@ from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _du
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
+#: verbs that restate a position ("reaffirmed its support for ..."), and the words that
+#: make the support restated a material one
+RESTATE_VERBS = {"reaffirm", "reiterate"}
+MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
 #: acts whose target, when the sentence names none, may be the state a document is about
 FOCUS_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
@@ -420,6 +424,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         # itself, whose own acts are coded, not an event about its topic
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
+    if entry.pos == "VERB" and tok.lemma_.lower() in ("commit", "dedicate") and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return None     # "The U.S. is committed to a diplomatic approach": a standing state
+    if entry.pos == "VERB" and entry.cameo == "051" and tok.lemma_.lower() in RESTATE_VERBS \
+            and not any(t.lemma_.lower() in MATERIAL_WORDS for t in tok.subtree):
+        return None     # "reiterated their strong support for Ukraine's sovereignty": a
+                        # position restated, not an act (annotators code 7 in 98); support
+                        # "including through ... assistance" is aid and stays
     how = "subject" if entry.pos == "VERB" else "of/by/poss"
     took_part = False
     if args is not None:
@@ -767,6 +779,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
     pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
+            and not (not entry.reciprocal and any(t.lower_ in ("we", "us") for t in subj)) \
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table) \
             and not any(_named_members(x, table) for x in subj) \
@@ -778,6 +791,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
                      and rec_toks[0].lower_ not in ("other", "another")):
         # ("the Quad Leaders - A, B, C and D - convened": with no object, they met)
+        # (not a statement's own "we commit to launching a task force", "we pledge to ...":
+        # its signers' joint word to the world, not to each other)
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
         # leaders": the other side is named, though it is no actor we know)
         # (nor "officials including A, B and C ... to discuss": one side, named)

@@ -385,7 +385,7 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
     if adj is None:
         return None
     about = [g for p in adj.children if p.dep_ in ("prep", "agent")
-             and p.lower_ in ("by", "about", "over", "at", "with", "regarding")
+             and p.lower_ in ("by", "about", "over", "at", "with", "regarding", "in")
              for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not about:       # "We are disappointed the regime has opted to walk away": the
         about = [g for c in adj.children if c.dep_ == "ccomp"     # clause's doer
