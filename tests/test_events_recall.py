@@ -1452,3 +1452,10 @@ def test_being_committed_to_something_is_a_standing_state_not_an_act(run_text):
     rec = run_text("The President is committed to doing everything he can to address the pain Americans "
                    "are feeling at the pump.", published="2022-02-26", source="whitehouse.gov")
     assert not rec.events, [(e.cameo, e.explain) for e in rec.events]
+
+
+def test_a_with_phrase_deep_in_what_was_discussed_is_not_whom_they_talked_with(run_text):
+    rec = run_text("Deputy Secretary Sherman and Foreign Minister Park discussed the importance of "
+                   "increasing trilateral cooperation with Japan on regional issues.", published="2022-05-01")
+    assert not [e for e in rec.events if "Japan" in _names(rec, e.recipient)], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
