@@ -1459,3 +1459,12 @@ def test_a_with_phrase_deep_in_what_was_discussed_is_not_whom_they_talked_with(r
                    "increasing trilateral cooperation with Japan on regional issues.", published="2022-05-01")
     assert not [e for e in rec.events if "Japan" in _names(rec, e.recipient)], \
         [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_readiness_to_meet_is_no_meeting_even_when_the_parser_hangs_it_on_the_verb(run_text):
+    rec = run_text("Deputy Secretary Sherman highlighted U.S. preparedness to meet the DPRK without "
+                   "preconditions.", published="2021-07-21", source="state.gov")
+    assert not [e for e in rec.events if e.type == "CONSULT"], [(e.cameo, e.explain) for e in rec.events]
+    rec = run_text("We will continue to use all appropriate authorities to hold Iran accountable for "
+                   "threats against our partners.", published="2021-07-21", source="state.gov")
+    assert [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.explain) for e in rec.unrealised]

@@ -778,14 +778,14 @@ JUDGE_FOR = {"commend", "thank", "praise", "applaud", "congratulate", "credit", 
 
 #: Nouns whose to-clause is what the owner (or the verb's subject) could or would do:
 #: "Russia has the capacity to launch an invasion" (an ability, not an invasion).
-ABILITY_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+ABILITY_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "preparedness", "option",
                  "right", "power", "means", "potential", "freedom", "authority", "chance",
                  "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
                  "wish", "bid", "attempt", "effort", "efforts", "determination", "resolve",
                  "offer", "proposal", "promise", "pledge", "commitment", "decision", "move",
                  "readiness", "refusal", "failure", "need", "call", "demand", "request"}
 
-HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "option",
+HYPOTHETICAL_NOUNS = {"capacity", "ability", "capability", "readiness", "willingness", "preparedness", "option",
                       "right", "power", "means", "potential", "freedom", "authority", "chance",
                       "opportunity", "intention", "intent", "plan", "plans", "threat", "desire",
                       "wish", "offer", "proposal", "promise", "pledge", "commitment", "need",

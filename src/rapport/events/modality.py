@@ -26,6 +26,11 @@ FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "s
 READY_ADJ = {"willing", "ready", "prepared", "eager", "keen", "determined", "poised",
              "unwilling", "reluctant"}
 
+#: Nouns of being ready or wishing to act, whose to-clause the parser may hang on the verb
+#: ("highlighted U.S. preparedness to meet the DPRK"); not "use all authorities to hold Iran
+#: accountable", where the to-clause is the verb's purpose
+READY_NOUNS = {"readiness", "willingness", "preparedness", "intention", "intent", "desire", "wish"}
+
 #: Nouns whose to-clause was refused ("the PRC's unwillingness to cooperate with the WHO":
 #: a refusal, REJECT) or not done ("its failure to release them": no release).
 REFUSAL_NOUNS = {"refusal", "unwillingness", "reluctance"}
@@ -157,6 +162,13 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         # "During her meetings with the leaders of Poland and Romania, the Vice President
         # will advance ...": what is done then is still ahead, and so is the meeting
         return "future", negated, f"'{tok.head.text}' a time still ahead ('{tok.head.head.text}')"
+    if tok.dep_ in ("advcl", "xcomp") and tok.left_edge.i > 0 \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        before = tok.doc[tok.left_edge.i - 1]
+        if before.pos_ == "NOUN" and before.lemma_.lower() in READY_NOUNS and before.head.i == tok.head.i:
+            # "highlighted U.S. preparedness to meet the DPRK": the to-clause parsed as the
+            # verb's, though it is the noun's
+            return "hypothetical", negated, f"what '{before.text}' allows or asks for, not a fact"
     while (t.dep_ in ("xcomp", "ccomp", "dobj", "acl", "advcl", "nsubj", "pcomp", "prep", "nsubjpass")
            or (t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at", "for", "into"))) \
             and t.head.i != t.i and len(path) < 4:
