@@ -1468,3 +1468,14 @@ def test_readiness_to_meet_is_no_meeting_even_when_the_parser_hangs_it_on_the_ve
     rec = run_text("We will continue to use all appropriate authorities to hold Iran accountable for "
                    "threats against our partners.", published="2021-07-21", source="state.gov")
     assert [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.explain) for e in rec.unrealised]
+
+
+def test_a_body_heads_we_condemn_is_their_own_word_but_we_provide_is_the_bodys(run_text):
+    rec = run_text("NATO Secretary General Jens Stoltenberg spoke to reporters at NATO Headquarters.\n\n"
+                   "SECRETARY GENERAL STOLTENBERG: Later today, NATO foreign ministers will meet. "
+                   "We condemn the attacks on civilians by Russia. "
+                   "We provide support to Ukraine.", published="2022-03-04")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and _names(rec, acc[0].actor) == ["Jens Stoltenberg"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]
+    aid = [e for e in rec.events if e.cameo[:2] in ("05", "07") and "Ukraine" in _names(rec, e.recipient)]
+    assert aid and _names(rec, aid[0].actor) == ["NATO"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]

@@ -552,6 +552,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # support given as aid
         code, entry = coding.lookup("070"), dc_replace(entry, cameo="070")
         how += "; support given as aid ('including ... assistance')"
+    if actors and code and code.quad_class in (1, 3) and args is None:
+        # "We condemn the attacks on civilians", said by NATO's Secretary General: words are
+        # the speaker's own act; "We provide support to Ukraine" (material) stays NATO's
+        spoken = {table.voice[t.i] for t in subj if t.lower_ in ("we", "us") and table.voice.get(t.i)}
+        if len(spoken) == 1:
+            speaker = next(iter(spoken))
+            body = table._body_of(speaker)
+            if body is not None and actors == [body]:
+                actors, how = [speaker], f"{how} (the speaker: words are their own act)"
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
