@@ -1479,3 +1479,18 @@ def test_a_body_heads_we_condemn_is_their_own_word_but_we_provide_is_the_bodys(r
     assert acc and _names(rec, acc[0].actor) == ["Jens Stoltenberg"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]
     aid = [e for e in rec.events if e.cameo[:2] in ("05", "07") and "Ukraine" in _names(rec, e.recipient)]
     assert aid and _names(rec, aid[0].actor) == ["NATO"], [(e.cameo, _names(rec, e.actor)) for e in rec.events]
+
+
+def test_readiness_or_commitment_to_impose_costs_is_a_threat_made(run_text):
+    for text in ("The Secretary reaffirmed the readiness of the United States, in coordination with "
+                 "the EU and other partners, to impose additional sanctions on Russia.",
+                 "They reaffirmed their commitment to impose significant costs on President Putin."):
+        rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba of Ukraine. " + text,
+                       published="2022-02-01", source="state.gov")
+        assert [e for e in rec.events if e.type == "THREATEN"], \
+            [(e.cameo, e.modality) for e in rec.events + rec.unrealised]
+        assert not [e for e in rec.events if e.type == "SANCTION"], [(e.cameo, e.modality) for e in rec.events]
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba of Ukraine. They reaffirmed "
+                   "their commitment to provide assistance to Ukraine.", published="2022-02-01",
+                   source="state.gov")
+    assert not [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.modality) for e in rec.events]

@@ -886,7 +886,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     # a conflictual act made conditional on the other side ("will cut aid unless ...") is
     # a coercive warning; a plain announcement ("will impose sanctions") keeps its type
     threat = coding.threat_code(cameo) if announced and why == "main clause of a condition" else None
-    ready = why.startswith(("what 'readiness'", "what 'willingness'", "what 'preparedness'")) or (
+    ready = why.startswith(("what 'readiness'", "what 'willingness'", "what 'preparedness'",
+                            "what 'commitment'", "what 'determination'")) or (
         modality == "future" and why.endswith(("'ready to'", "'prepared to'", "'willing to'")))
     if threat is None and ready and not negated:   # "underscored the U.S. readiness to impose
         threat = coding.threat_code(cameo)         # costs on Russia", "we are ready to strike"

@@ -165,6 +165,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     if tok.dep_ in ("advcl", "xcomp") and tok.left_edge.i > 0 \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         before = tok.doc[tok.left_edge.i - 1]
+        if not (before.pos_ == "NOUN" and before.lemma_.lower() in READY_NOUNS):
+            # "reaffirmed the readiness of the United States, in coordination with the EU, to
+            # impose ...": the noun a few words back, the verb's object
+            before = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
+                           and c.lemma_.lower() in READY_NOUNS), before)
         if before.pos_ == "NOUN" and before.lemma_.lower() in READY_NOUNS and before.head.i == tok.head.i:
             # "highlighted U.S. preparedness to meet the DPRK": the to-clause parsed as the
             # verb's, though it is the noun's
