@@ -1494,3 +1494,11 @@ def test_readiness_or_commitment_to_impose_costs_is_a_threat_made(run_text):
                    "their commitment to provide assistance to Ukraine.", published="2022-02-01",
                    source="state.gov")
     assert not [e for e in rec.events if e.type == "THREATEN"], [(e.cameo, e.modality) for e in rec.events]
+
+
+def test_a_name_after_a_bracketed_acronym_is_the_one_spoken_with_when_the_parser_breaks_there(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke today with Secretary General of the "
+                   "Organization of American States (OAS) Luis Almagro to discuss the situation in Haiti.",
+                   published="2021-07-08", source="state.gov")
+    calls = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert (["Antony Blinken"], ["Luis Almagro"]) in calls, calls

@@ -1077,6 +1077,14 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                 named = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
                          and c.left_edge.i == toks[0].right_edge.i + 2
                          and tok.doc[c.left_edge.i - 1].text == ")"]
+                if not named and toks[0].ent_type_ != "PERSON":
+                    # "spoke with Secretary General of the Organization of American States
+                    # (OAS) Luis Almagro to discuss": the parser starts a new clause at the name
+                    j = toks[0].right_edge.i + 1
+                    if j + 1 < len(tok.doc) and tok.doc[j].text == ")" and tok.doc[j + 1].ent_type_ == "PERSON" \
+                            and tok.doc[j + 1].ent_iob_ == "B":
+                        ent = next((e for e in tok.doc.ents if e.start == j + 1), None)
+                        named = [ent.root] if ent is not None else []
                 toks = named or toks
             if toks and tok.pos_ == "VERB":   # "met with A of Estonia, B of Latvia, and C of
                 toks += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
