@@ -1502,3 +1502,13 @@ def test_a_name_after_a_bracketed_acronym_is_the_one_spoken_with_when_the_parser
                    published="2021-07-08", source="state.gov")
     calls = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
     assert (["Antony Blinken"], ["Luis Almagro"]) in calls, calls
+
+
+def test_a_governor_is_another_government_and_a_title_stops_at_its_noun_phrase(run_text):
+    rec = run_text("Yesterday, President Biden spoke with Governor Asa Hutchinson of Arkansas to discuss "
+                   "the increasing COVID-19 case rates in the State.", published="2021-07-08",
+                   source="whitehouse.gov")
+    gov = [a for a in rec.actors if a.name == "Asa Hutchinson"]
+    assert gov and gov[0].role == "Governor", [(a.name, a.role) for a in rec.actors]
+    calls = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert (["Joe Biden"], ["Asa Hutchinson"]) in calls, calls

@@ -993,9 +993,12 @@ def _titled_name(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
                 or kb.country(t.text) or not t.is_alpha or t.lower_ in kb.common_words:
             return None
     top = tok
-    while top.dep_ in ("pobj", "prep", "nmod", "conj", "appos") and top.head.i != top.i:
-        top = top.head
-    left = [t for t in top.subtree if t.i < prev.i]
+    while top.dep_ in ("pobj", "prep", "nmod", "conj", "appos") and top.head.i != top.i \
+            and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head      # (the noun phrase only: not "Yesterday, President Biden spoke
+    left = [t for t in top.subtree if t.i < prev.i]         # with Governor ..." as the title)
+    while left and left[0].pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):
+        left = left[1:]
     if not any(t.lower_ in kb.title_words for t in left):
         return None
     title = [t for t in left if t.i not in taken]

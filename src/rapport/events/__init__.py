@@ -193,8 +193,14 @@ def _one_government(ids: list, table: ActorTable) -> bool:
     """Whether every side is an official of the same government (persons, GOV or MIL, one
     country)."""
     people = [table.by_id(i) for i in ids]
-    return all(p is not None and p.kind == "person" and p.sector in ("GOV", "MIL") for p in people) \
+    return all(p is not None and p.kind == "person" and p.sector in ("GOV", "MIL")
+               and not (table.roles.get(p.id, set()) & SUBNATIONAL_ROLES) for p in people) \
         and len({p.country for p in people}) == 1 and people[0].country is not None
+
+
+#: Offices of a state's or city's own government: a governor the President calls is
+#: another government, not his own
+SUBNATIONAL_ROLES = {"governor", "mayor"}
 
 
 def _specific_amount(tok: Token) -> bool:
