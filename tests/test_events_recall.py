@@ -1512,3 +1512,26 @@ def test_a_governor_is_another_government_and_a_title_stops_at_its_noun_phrase(r
     assert gov and gov[0].role == "Governor", [(a.name, a.role) for a in rec.actors]
     calls = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
     assert (["Joe Biden"], ["Asa Hutchinson"]) in calls, calls
+
+
+def test_only_a_bodys_head_speaks_in_their_own_name_not_its_spokesperson():
+    from rapport.events import _heads_a_body
+    from rapport.schema import Actor
+    assert _heads_a_body(Actor(id="a1", name="Jens Stoltenberg", kind="person"))
+    assert not _heads_a_body(Actor(id="a2", name="Jen Psaki", kind="person"))
+
+
+def test_an_appeal_with_someone_asked_to_act_or_a_noun_subject_gets_no_focus(run_text):
+    text = ("Russia's war on Ukraine goes on. Russia has shelled Kyiv and Russia has shelled Kharkiv. "
+            "We have to do this by asking the biggest corporations to pay a little more. "
+            "The President's plans call for extending this tax cut.")
+    rec = run_text(text, published="2022-03-01", source="whitehouse.gov")
+    assert not [e for e in rec.events if e.type == "REQUEST" and "Russia" in _names(rec, e.recipient)], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_governor_who_now_holds_a_national_office_is_the_presidents_government(run_text):
+    rec = run_text("That's why I've asked the Secretary of Energy, Governor Jennifer Granholm, to lead this work.",
+                   published="2021-04-22", source="whitehouse.gov")
+    assert not [e for e in rec.events if e.type == "REQUEST"], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

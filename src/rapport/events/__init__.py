@@ -38,7 +38,7 @@ MONADIC = {"MOBILIZE", "PROTEST"}
 RESTATE_VERBS = {"reaffirm", "reiterate"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
 #: acts whose target, when the sentence names none, may be the state a document is about
-FOCUS_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
+FOCUS_TYPES = {"REQUEST", "THREATEN"}
 
 
 #: What one is thanked for when the thanks are a courtesy: "thank you for being here",
@@ -194,13 +194,23 @@ def _one_government(ids: list, table: ActorTable) -> bool:
     country)."""
     people = [table.by_id(i) for i in ids]
     return all(p is not None and p.kind == "person" and p.sector in ("GOV", "MIL")
-               and not (table.roles.get(p.id, set()) & SUBNATIONAL_ROLES) for p in people) \
+               and not _subnational(p, table) for p in people) \
         and len({p.country for p in people}) == 1 and people[0].country is not None
 
 
 #: Offices of a state's or city's own government: a governor the President calls is
 #: another government, not his own
 SUBNATIONAL_ROLES = {"governor", "mayor"}
+
+
+def _subnational(person, table: ActorTable) -> bool:
+    """Whether the text titles a person only by a state's or city's office, and the
+    knowledge base knows them in no other ("Governor Granholm", now Energy Secretary, is not)."""
+    roles = table.roles.get(person.id)
+    if not roles or not roles <= SUBNATIONAL_ROLES:
+        return False
+    known = knowledge.load().person(person.canonical or person.name)
+    return not (len(known) == 1 and any(t.role not in SUBNATIONAL_ROLES for t in known[0].terms))
 
 
 def _specific_amount(tok: Token) -> bool:
@@ -221,6 +231,15 @@ def _published(document: Document) -> Optional[dt.date]:
         return dt.date.fromisoformat((document.published or "")[:10])
     except ValueError:
         return None
+
+
+def _heads_a_body(person) -> bool:
+    """Whether the knowledge base knows the person as the head of a body (NATO's Secretary
+    General, the Commission's President), not its spokesperson."""
+    if person is None or person.kind != "person":
+        return False
+    known = knowledge.load().person(person.canonical or person.name)
+    return len(known) == 1 and any("head" in (t.roles or (t.role,)) for t in known[0].terms)
 
 
 def _in_own_voice(tok: Token, actors: list, table: ActorTable) -> bool:
@@ -248,6 +267,8 @@ def _addressed(tok: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in ADDRESSEES):
             return True
+        if c.dep_ in ("dobj", "dative") and any(x.dep_ in ("xcomp", "ccomp", "advcl") for x in tok.children):
+            return True     # "asking the biggest corporations to pay", "ask the press corps if"
     return False
 
 
@@ -565,7 +586,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if len(spoken) == 1:
             speaker = next(iter(spoken))
             body = table._body_of(speaker)
-            if body is not None and actors == [body]:
+            if body is not None and actors == [body] and _heads_a_body(table.by_id(speaker)):
+                # (a head's words: not a spokesperson's, whose "we" is the government's)
                 actors, how = [speaker], f"{how} (the speaker: words are their own act)"
     if not actors and entry.pos == "VERB" and args is None:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
@@ -854,7 +876,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None         # someone did it and we could not tell who: no half-made dyad
     if not recipients and args is None and actors and code is not None \
             and code.plover_type in FOCUS_TYPES and _in_own_voice(tok, actors, table) \
+            and not table.voice.get(tok.i) and subj and all(t.pos_ in ("PRON", "PROPN") for t in subj) \
+            and all(t.head.i in (tok.i, tok.head.i) for t in subj) \
+            and entry.pos == "VERB" and tok.dep_ in ("ROOT", "conj", "xcomp") \
             and not _addressed(tok) and not _others_in(tok.sent, actors, table):
+        # (a statement's own words, not a turn in a briefing that moves from topic to topic,
+        # nor "the President's plans call for ...")
         # (not "We call on the international community", "We urge donors to give": asked of
         # someone named, whom we could not resolve)
         focus = ctx.focus(table, actors)
