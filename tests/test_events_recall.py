@@ -1535,3 +1535,21 @@ def test_a_governor_who_now_holds_a_national_office_is_the_presidents_government
                    published="2021-04-22", source="whitehouse.gov")
     assert not [e for e in rec.events if e.type == "REQUEST"], \
         [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_sanction_the_president_orders_his_administration_to_impose_is_announced(run_text):
+    rec = run_text("Today, I have directed my administration to impose sanctions on Nord Stream 2 AG.",
+                   published="2022-02-23", source="whitehouse.gov")
+    sanctions = [e for e in rec.events if e.type == "SANCTION"]
+    assert sanctions and _names(rec, sanctions[0].recipient) == ["Nord Stream 2 AG"], \
+        [(e.cameo, e.modality) for e in rec.events + rec.unrealised]
+    rec = run_text("Today, I urged Germany to impose sanctions on Nord Stream 2 AG.",
+                   published="2022-02-23", source="whitehouse.gov")
+    assert not [e for e in rec.events if e.type == "SANCTION"], [(e.cameo, e.modality) for e in rec.events]
+
+
+def test_a_fronted_meeting_with_someone_is_the_main_clauses_subjects(run_text):
+    rec = run_text("In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed the U.S. "
+                   "commitment to the Cambodian people.", published="2021-06-01", source="state.gov")
+    meets = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert (["Wendy Sherman"], ["Hun Sen"]) in meets, meets

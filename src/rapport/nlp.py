@@ -142,6 +142,29 @@ def place_with(doc):
     return doc
 
 
+@Language.component("rapport_fronted_subject")
+def fronted_subject(doc):
+    """ "In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed ...": the
+    parser makes the name after the comma an apposition of the name before it and leaves the
+    verb that follows with no subject; the name is that verb's subject."""
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i + 1 >= len(doc):
+            continue
+        verb = doc[t.i + 1]
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        if t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != ",":
+            continue
+        x = t.head              # the apposition sits inside a phrase fronted before the verb
+        while x.head.i != x.i and x.head.i != verb.i:
+            x = x.head
+        if x.head.i != verb.i or x.dep_ != "prep" or x.i > t.i:
+            continue
+        t.head, t.dep_ = verb, "nsubj"
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
@@ -151,6 +174,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")
     nlp.add_pipe("rapport_to_account", after="lemmatizer")     # needs the lemmas
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
+    nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

@@ -490,6 +490,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and tok.head.head.lemma_.lower() in TRAVEL_VERBS and entry.reciprocal:
             subj = _subject(tok.head.head)     # "traveled to Tianjin for meetings with Wang Yi"
             how = f"subject of '{tok.head.head.text}' (went for the {tok.text})"
+        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                and entry.reciprocal and entry.cameo.startswith("04") and tok.head.head.pos_ == "VERB" \
+                and tok.head.i < tok.head.head.i and _by_prep(tok, "with") \
+                and tok.head.head.lemma_.lower() not in ("participate", "join", "engage"):
+            subj = _subject(tok.head.head)     # "In a meeting with Prime Minister Hun Sen,
+            how = f"subject of '{tok.head.head.text}' (the {tok.text} framing it)"   # Sherman stressed"
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and entry.reciprocal \
                 and (tok.head.head.lemma_.lower() in ("participate", "join", "engage") or any(
                     c.dep_ == "dobj" and c.lower_ == "part" for c in tok.head.head.children)) \

@@ -43,6 +43,10 @@ ASPECTUAL = {"continue", "keep", "begin", "start", "resume"}
 OBLIGATION_GOVERNORS = {"have", "need", "ought"}
 
 REQUEST_NOUNS = {"call", "appeal", "demand", "request", "plea", "urging"}
+#: Orders to one's own government ("directed my administration to impose sanctions"): the
+#: act ordered is announced, not asked of another side
+ORDER_VERBS = {"direct", "instruct", "order", "task"}
+OWN_AGENCIES = {"administration", "team", "government", "department", "agency", "agencies", "cabinet"}
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
                      "invite", "push", "implore", "beg", "want", "need",
                      # instructions: "designated aides to meet with them", "directed his team to"
@@ -211,6 +215,13 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB" \
                 and prev.lemma_.lower() in TOPIC_NOUNS:
             return "hypothetical", negated, f"a topic of '{t.text}', not an act"
+        if lemma in ORDER_VERBS and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OWN_AGENCIES
+                and any(g.dep_ == "poss" and g.lower_ in ("my", "our", "his", "her") for g in c.children)
+                for c in t.children):
+            # "I have directed my administration to impose sanctions on Nord Stream 2 AG": a
+            # government's own act ordered, announced as coming
+            return "future", negated, f"ordered by '{t.text}' of one's own government"
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
         if prev.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children) \
