@@ -1553,3 +1553,11 @@ def test_a_fronted_meeting_with_someone_is_the_main_clauses_subjects(run_text):
                    "commitment to the Cambodian people.", published="2021-06-01", source="state.gov")
     meets = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
     assert (["Wendy Sherman"], ["Hun Sen"]) in meets, meets
+
+
+def test_the_government_after_a_meeting_abroad_is_the_hosts(run_text):
+    rec = run_text("Deputy Secretary Sherman met with Prime Minister Hun Sen in Phnom Penh on June 1. "
+                   "Deputy Secretary Sherman pressed the government to reopen civic and political space.",
+                   published="2021-06-01", source="state.gov")
+    pressed = [_names(rec, e.recipient) for e in rec.events if e.type == "REQUEST"]
+    assert pressed == [["Cambodia"]], pressed

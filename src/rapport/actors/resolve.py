@@ -575,6 +575,15 @@ class ActorTable:
                or (c.dep_ == "compound" and c.lower_ == "member") for c in tok.children):
             return None               # "a President" is nobody in particular; "all States",
                                       # "Member States" are not the United States
+        if word in ("government", "regime") and self.parties and self.author is not None and not any(
+                c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+            # "Sherman pressed the government to reopen political space", after meeting Hun
+            # Sen: the government of the one the author's side just met
+            theirs = {self.by_id(p).country for p in self.parties if self.by_id(p) is not None} \
+                - {self.author.country, None}
+            theirs = {c for c in theirs if len(c) == 3 and c not in ("UNO", "EUR", "IGO", "IMG")}
+            if len(theirs) == 1:
+                return self._country(theirs.pop())
         # every word of the title must be in the role: "the Vice President" is not the
         # President, "the Secretary of Defense" not the Secretary of State
         title = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
