@@ -1561,3 +1561,10 @@ def test_the_government_after_a_meeting_abroad_is_the_hosts(run_text):
                    published="2021-06-01", source="state.gov")
     pressed = [_names(rec, e.recipient) for e in rec.events if e.type == "REQUEST"]
     assert pressed == [["Cambodia"]], pressed
+
+
+def test_held_calls_to_discuss_with_someone_are_calls_with_them_not_appeals(run_text):
+    rec = run_text("On February 26, Special Representative Sung Kim held calls to discuss the launch with "
+                   "Japanese Director General Funakoshi Takehiro.", published="2022-02-27", source="state.gov")
+    calls = [(e.cameo, _names(rec, e.recipient), e.modality) for e in rec.events if e.type == "CONSULT"]
+    assert ("041", ["Funakoshi Takehiro"], "asserted") in calls, calls

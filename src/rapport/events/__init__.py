@@ -539,6 +539,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         rec_toks, slot, rec_iso = first
     if slot in ("with", "to") and entry.reciprocal and rec_toks:
         rec_toks = rec_toks + _listed_after(rec_toks, table, skip)
+    light = tok.head if entry.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS \
+        else tok if entry.pos == "VERB" and entry.objects and tok.lemma_.lower() in LIGHT_VERBS else None
+    if not rec_toks and light is not None and entry.reciprocal and "with" in entry.recipient:
+        # "Sung Kim held calls to discuss the launch with Funakoshi and Noh": the with-phrase
+        # of the calls' purpose
+        rec_toks = [g for c in light.children if c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in TOPIC_VERBS
+                    for g in (_by_prep(c, "with") or [x for o in c.children if o.dep_ == "dobj"
+                                                      for x in _by_prep(o, "with")])]
+        slot = "with (on the purpose of the light verb)" if rec_toks else slot
     if not rec_toks and entry.pos == "NOUN" and "to" in entry.recipient:
         # "the visit of the head of US diplomacy to China": the to-phrase may hang lower
         rec_toks = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"

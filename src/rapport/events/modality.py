@@ -225,7 +225,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in REQUEST_GOVERNORS and t.pos_ == "VERB":
             return "hypothetical", negated, f"requested by '{t.text}'"
         if prev.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children) \
+                and lemma not in ("hold", "have", "host", "join") \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS for c in t.children):
+            # (not "held calls to discuss the launch with X": phone calls, not appeals)
             return "hypothetical", negated, f"what '{t.text}' a call asks"  # "reiterate our
                                                     # call on the DPRK to engage ... and accept"
         if lemma in ("fail", "refuse", "decline") and t.pos_ == "VERB":
