@@ -1568,3 +1568,10 @@ def test_held_calls_to_discuss_with_someone_are_calls_with_them_not_appeals(run_
                    "Japanese Director General Funakoshi Takehiro.", published="2022-02-27", source="state.gov")
     calls = [(e.cameo, _names(rec, e.recipient), e.modality) for e in rec.events if e.type == "CONSULT"]
     assert ("041", ["Funakoshi Takehiro"], "asserted") in calls, calls
+
+
+def test_a_concern_about_a_report_is_not_about_its_author(run_text):
+    rec = run_text("We note with concern the report by the Panel of Experts that illicit ship-to-ship "
+                   "transfers by the DPRK continue to take place.", published="2022-03-25", source="state.gov")
+    targets = [n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.recipient)]
+    assert "Panel of Experts" not in targets, targets

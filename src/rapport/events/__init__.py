@@ -37,6 +37,9 @@ MONADIC = {"MOBILIZE", "PROTEST"}
 #: make the support restated a material one
 RESTATE_VERBS = {"reaffirm", "reiterate"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
+#: what a body writes: "the report by the Panel of Experts that ..." names its author, not
+#: the one a concern about it is about
+REPORT_NOUNS = {"report", "reports", "statement", "finding", "findings", "assessment", "study", "review"}
 #: acts whose target, when the sentence names none, may be the state a document is about
 FOCUS_TYPES = {"REQUEST", "THREATEN"}
 
@@ -269,6 +272,16 @@ def _addressed(tok: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "dative") and any(x.dep_ in ("xcomp", "ccomp", "advcl") for x in tok.children):
             return True     # "asking the biggest corporations to pay", "ask the press corps if"
+    return False
+
+
+def _authors_report(t: Token) -> bool:
+    """Whether ``t`` sits in the by-phrase of a report ("the report by the Panel of Experts")."""
+    for a in list(t.ancestors)[:4]:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.lower_ == "by" and a.dep_ == "prep" and a.head.lemma_.lower() in REPORT_NOUNS:
+            return True
     return False
 
 
@@ -668,6 +681,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if a is not None and a.id not in actors and a.kind in ("country", "organization") \
                     and a.sector != "MED" and t.head.lower_ != "to" \
                     and not (t.dep_ == "poss" and t.head == obj) \
+                    and not _authors_report(t) \
                     and not (a.kind == "country" and a.country in {
                         table.by_id(x).country for x in actors if table.by_id(x)}):
                 # (not "according to X"; not the speaker's own "the United States' grave concern")
