@@ -1575,3 +1575,15 @@ def test_a_concern_about_a_report_is_not_about_its_author(run_text):
                    "transfers by the DPRK continue to take place.", published="2022-03-25", source="state.gov")
     targets = [n for e in rec.events if e.type == "ACCUSE" for n in _names(rec, e.recipient)]
     assert "Panel of Experts" not in targets, targets
+
+
+def test_steps_promised_on_a_condition_are_a_threat_and_not_hesitating_is_no_negation(run_text):
+    for text in ("We will take further steps if Russia continues to escalate.",
+                 "As I have made clear, we will not hesitate to take further steps if Russia continues "
+                 "to escalate."):
+        rec = run_text(text, published="2022-02-23", source="whitehouse.gov")
+        threats = [_names(rec, e.recipient) for e in rec.events if e.type == "THREATEN"]
+        assert threats == [["Russia"]], [(e.cameo, e.negated, e.modality) for e in rec.events + rec.unrealised]
+    rec = run_text("We take this action pursuant to Executive Order 13818.", published="2022-02-23",
+                   source="whitehouse.gov")
+    assert not [e for e in rec.events if e.type == "THREATEN"], rec.events

@@ -917,6 +917,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         focus = ctx.focus(table, actors)
         if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
             recipients, slot = [focus], "the state the document is about (none named here)"
+    if tuple(entry.recipient) == ("condition",) and entry.objects and not (recipients and slot == "condition"):
+        return None     # "we will take further steps if Russia ...": only with the condition
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))

@@ -198,7 +198,8 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
             # "will visit the region ... and attend a Summit of the GCC": the shared "will"
             aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
-        negated = negated or (t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children))
+        negated = negated or (t.pos_ == "VERB" and t.lemma_.lower() != "hesitate"   # "will not
+                              and any(c.dep_ == "neg" for c in t.children))     # hesitate to act"
         lemma = t.lemma_.lower()
         if lemma in CANCEL_GOVERNORS and (lemma != "call" or any(c.lower_ == "off" for c in t.children)):
             return "cancelled", negated, f"governed by '{t.text}'"
