@@ -1395,6 +1395,9 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
     for p in tok.rights:
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
             objs = [c for c in p.children if c.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ == "PERSON" and objs[0].i - end > 1:
+                return None     # "President of the European Council Charles Michel": a title
+                                # whose holder is named at its end
             if objs and objs[0].i - end < 4:      # "of State", "of US diplomacy"
                 end = objs[0].i + 1
                 inner = [g for q in objs[0].children if q.dep_ == "prep" and q.lower_ == "of"
