@@ -384,6 +384,8 @@ def test_a_national_body_is_named_as_written_with_its_country(run_text):
     assert treasury.name == "U.S. Treasury" and treasury.canonical == "U.S. Department of the Treasury"
     state = next(a for a in rec.actors if "State" in a.name)
     assert state.name == "U.S. Department of State"        # no country written: the standard name
+
+
 def test_a_title_of_a_body_with_its_holder_named_at_its_end_is_not_the_us_president(run_text):
     rec = run_text("Mr. Sullivan expressed support for talks hosted by President of the European Council "
                    "Charles Michel.", published="2022-06-06", source="whitehouse.gov")
