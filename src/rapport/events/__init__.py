@@ -245,15 +245,20 @@ def _heads_a_body(person) -> bool:
     return len(known) == 1 and any("head" in (t.roles or (t.role,)) for t in known[0].terms)
 
 
-def _in_own_voice(tok: Token, actors: list, table: ActorTable) -> bool:
-    """Whether the actors are the text's own voice at ``tok``: its author, first person,
-    a joint statement's signers, or the speaker of the quote it stands in."""
+def _own_unaddressed(tok: Token, subj: list, actors: list, table: ActorTable) -> bool:
+    """Whether a verb is the text's own appeal to no one named: said in a main clause by the
+    author, the first person or a joint statement's signers, with a pronoun or a name as its
+    subject; not a turn in a briefing that moves from topic to topic, nor "the President's
+    plans call for ...", nor "We call on the international community" (someone named, whom
+    we could not resolve), nor a sentence that names anyone else."""
     own = {x.id for x in (table.author, table.first_person) if x is not None}
     own |= set(table.joint_ids) | {a.id for a in table.actors
                                    if a.kind == "country" and a.country in table.joint}
-    if table.voice.get(tok.i):
-        own.add(table.voice[tok.i])
-    return all(a in own for a in actors)
+    return all(a in own for a in actors) and not table.voice.get(tok.i) \
+        and bool(subj) and all(t.pos_ in ("PRON", "PROPN") and t.head.i in (tok.i, tok.head.i)
+                               for t in subj) \
+        and tok.dep_ in ("ROOT", "conj", "xcomp") \
+        and not _addressed(tok) and not _others_in(tok.sent, actors, table)
 
 
 #: nouns that name whom an appeal is made to ("all parties", "the international community")
@@ -905,15 +910,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
         return None         # someone did it and we could not tell who: no half-made dyad
     if not recipients and args is None and actors and code is not None \
-            and code.plover_type in FOCUS_TYPES and _in_own_voice(tok, actors, table) \
-            and not table.voice.get(tok.i) and subj and all(t.pos_ in ("PRON", "PROPN") for t in subj) \
-            and all(t.head.i in (tok.i, tok.head.i) for t in subj) \
-            and entry.pos == "VERB" and tok.dep_ in ("ROOT", "conj", "xcomp") \
-            and not _addressed(tok) and not _others_in(tok.sent, actors, table):
-        # (a statement's own words, not a turn in a briefing that moves from topic to topic,
-        # nor "the President's plans call for ...")
-        # (not "We call on the international community", "We urge donors to give": asked of
-        # someone named, whom we could not resolve)
+            and code.plover_type in FOCUS_TYPES and entry.pos == "VERB" \
+            and _own_unaddressed(tok, subj, actors, table):
         focus = ctx.focus(table, actors)
         if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
             recipients, slot = [focus], "the state the document is about (none named here)"
