@@ -407,6 +407,16 @@ def test_a_statement_released_by_ministers_of_listed_states_is_signed_by_each(ru
     assert "G7" not in accusers
 
 
+def test_the_high_representative_of_the_eu_signs_for_the_eu(run_text):
+    rec = run_text("The text of the following statement was released by the G7 foreign "
+                   "ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and "
+                   "the United States of America, and the High Representative of the European "
+                   "Union.\n\nWe call on the Taliban to lift the restrictions on women and girls.",
+                   published="2022-05-12", title="G7 Foreign Ministers' Statement on Afghanistan")
+    appealers = {a for actors, _ in _pairs(rec, "REQUEST") for a in actors}
+    assert {"Canada", "United States", "European Union"} <= appealers, appealers
+
+
 def test_we_the_ministers_of_listed_states_is_each_state(run_text):
     rec = run_text("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
                    "United Kingdom, and the United States of America, condemn the DPRK's "

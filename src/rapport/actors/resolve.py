@@ -510,6 +510,19 @@ class ActorTable:
             self.token_actor.setdefault(i, actor.id)
         return actor.id
 
+    def body_actor(self, body, span) -> str:
+        """The actor for a known body named only inside a person's title ("the High
+        Representative of the European Union" signs for the EU); the words become its mention."""
+        actor = next((a for a in self.actors if a.kind == body.kind and body.name in (a.name, a.canonical)), None)
+        if actor is None:
+            actor = Actor(id=self.next_id(), name=body.name, kind=body.kind, country=body.country,
+                          sector=body.sector, canonical=body.name, link_reason="named in a title")
+            self.actors.append(actor)
+        if not any(m.start == span.start_char for m in actor.mentions):
+            actor.mentions.append(Span(span.start_char, span.end_char, span.text))
+            actor.mentions.sort(key=lambda m: m.start)
+        return actor.id
+
     def _kind(self, actor_id: str) -> Optional[str]:
         a = self.by_id(actor_id)
         return a.kind if a else None
@@ -1766,8 +1779,8 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
             while end < len(x.doc) and x.doc[end].ent_iob_ == "I":
                 end += 1
             body = knowledge.load().body(x.doc[x.i:end].text.removeprefix("the "))
-            a = next((b for b in table.actors if body is not None and b.kind == "organization"
-                      and body.name in (b.name, b.canonical)), None)
+            a = table.by_id(table.body_actor(body, x.doc[x.i:end])) \
+                if body is not None and body.kind == "organization" else None
         if a is not None and a.kind == "organization" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "(" \
                 and any(c.dep_ == "appos" and (table.by_id(table.token_actor.get(c.i)) or a).kind == "country"
                         for c in x.children):
