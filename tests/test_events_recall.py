@@ -1597,3 +1597,31 @@ def test_steps_promised_on_a_condition_are_a_threat_and_not_hesitating_is_no_neg
     rec = run_text("We take this action pursuant to Executive Order 13818.", published="2022-02-23",
                    source="whitehouse.gov")
     assert not [e for e in rec.events if e.type == "THREATEN"], rec.events
+
+
+def test_a_surname_two_people_share_goes_to_the_one_its_title_makes_a_compatriot(run_text):
+    rec = run_text("Today in Seoul, U.S. Special Representative for the DPRK Ambassador Sung Kim "
+                   "and Japanese Director General Funakoshi Takehiro took part in a meeting hosted "
+                   "by Republic of Korea Special Representative Kim Gunn. U.S. Special "
+                   "Representative Kim, ROK Special Representative Kim, and Director General "
+                   "Funakoshi strongly condemned the DPRK's ballistic missile launches. They called "
+                   "upon Pyongyang to cease its unlawful behavior.", published="2022-06-03")
+    accusers = {a for actors, _ in _pairs(rec, "ACCUSE") for a in actors}
+    assert {"Sung Kim", "Kim Gunn", "Funakoshi Takehiro"} <= accusers, accusers
+    appealers = {a for actors, _ in _pairs(rec, "REQUEST") for a in actors}
+    assert {"Sung Kim", "Kim Gunn", "Funakoshi Takehiro"} <= appealers, appealers
+
+
+def test_concluding_a_visit_is_a_visit_and_a_charge_d_affaires_is_a_title(run_text):
+    rec = run_text("Today, U.S. Special Envoy for Yemen Tim Lenderking concluded his visit to Yemen. "
+                   "Chargé d’Affaires Cathy Westley met with the Governor of Aden.",
+                   published="2022-06-03")
+    assert (["Tim Lenderking"], ["Yemen"]) in _pairs(rec, "CONSULT")
+    assert not [a for a in rec.actors if a.name.lower().startswith("charg")]
+
+
+def test_a_concern_for_those_an_outbreak_falls_on_is_no_accusation_of_them(run_text):
+    rec = run_text("Ambassador Kim expressed concern about the impact of the ongoing outbreak of "
+                   "COVID-19 on the North Korean people.", published="2022-06-03")
+    assert not [e for e in rec.events if e.type == "ACCUSE"], rec.events
+    assert not [a for a in rec.actors if a.name.endswith((" on the", " the"))]

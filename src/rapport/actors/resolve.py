@@ -1084,7 +1084,14 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
             fits = {f.key: f for f in persons if f is not m and (f.canonical or f.name).split()[0].lower() in full}
             owners = list(fits.values()) if len(fits) == 1 else []
         if owners and (m.reason == "text" or len(words) == 1):
-            owner = max(owners, key=lambda f: len(f.name.split()))
+            # two full names share the word ("U.S. Special Representative Kim, ROK Special
+            # Representative Kim"): the one whose country the short form's title gives
+            def fit(f) -> int:
+                known = kb.person(f.canonical) if f.key[0] == "kb" and f.canonical else []
+                homes = {t.country for t in known[0].terms if t.country} if known else set()
+                homes = homes or ({f.country} if f.country else set())
+                return 1 if not (m.country and homes) else 2 if m.country in homes else 0
+            owner = max(owners, key=lambda f: (fit(f), len(f.name.split())))
             m.key, m.canonical, m.reason = owner.key, owner.canonical, "short form"
             m.role_key = m.role_key or owner.role_key
 
@@ -1133,9 +1140,9 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     for e in doc.ents:
         if e.label_ != "ORG" or len(e) < 3:
             continue
-        titled_ent = any(t.lower_ in kb.title_words for t in e) or (
+        titled_ent = any(knowledge.normalize(t.text) in kb.title_words for t in e) or (
             e.start > 0 and doc[e.start - 1].lower_ in kb.title_words)
-        last = max((t.i for t in e if t.lower_ in kb.title_words or (
+        last = max((t.i for t in e if knowledge.normalize(t.text) in kb.title_words or (
             titled_ent and t.text[:1].isupper() and kb.country(t.text))), default=None)
         # ("Minister of the Revolutionary Armed Forces of Cuba Álvaro López Miera")
         tail = list(doc[last + 1:e.end]) if last is not None else []
@@ -1159,6 +1166,7 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
             if kb.body(_norm(ent.text)) or kb.country(_norm(ent.text)) \
                     or _norm(ent.text).lower().removeprefix("the ") in kb.regions \
                     or _norm(ent.text).lower() in _not_actors() \
+                    or all(knowledge.normalize(t.text) in kb.title_words for t in ent) \
                     or any(i in known for i in range(ent.start, ent.end)):
                 continue            # "Foggy Bottom", "Tatmadaw", "the Sahel": a body or place
             if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod") \
@@ -1279,6 +1287,10 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         return None
     start = span.start + (1 if span[0].lower_ == "the" else 0)
     end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
+    if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
+        while end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
+            end -= 1            # "COVID-19 on the": the NER ran past the name
+        text = _norm(doc[span.start:end].text)
     if start >= end:
         return None
     if span.label_ == "ORG" and any(t.tag_ == "PRP$" for t in doc[start:end]):

@@ -280,6 +280,24 @@ def _addressed(tok: Token) -> bool:
     return False
 
 
+IMPACT_NOUNS = {"impact", "effect", "toll", "consequence", "burden"}
+
+
+def _borne_by(tok: Token) -> bool:
+    """A concern about "the impact of COVID-19 on the North Korean people" is for the people
+    it falls on, not against them."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ == "on":
+            h = a.head              # ("the impact of the outbreak of COVID-19 on ...")
+            while True:
+                if h.lemma_.lower() in IMPACT_NOUNS:
+                    return True
+                if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+                    return False
+                h = h.head
+    return False
+
+
 def _authors_report(t: Token) -> bool:
     """Whether ``t`` sits in the by-phrase of a report ("the report by the Panel of Experts")."""
     for a in list(t.ancestors)[:4]:
@@ -686,7 +704,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if a is not None and a.id not in actors and a.kind in ("country", "organization") \
                     and a.sector != "MED" and t.head.lower_ != "to" \
                     and not (t.dep_ == "poss" and t.head == obj) \
-                    and not _authors_report(t) \
+                    and not _authors_report(t) and not _borne_by(t) \
                     and not (a.kind == "country" and a.country in {
                         table.by_id(x).country for x in actors if table.by_id(x)}):
                 # (not "according to X"; not the speaker's own "the United States' grave concern")

@@ -503,11 +503,12 @@ def _joined_antecedent(tok: Token, aid: str, table: ActorTable) -> list[str]:
                 c.dep_ == "conj" for c in doc[j].children)):
             continue
         head = doc[j]
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head    # ("Special Representative Kim, ROK Special Representative Kim,
+                                # and Director General Funakoshi": the list hangs on an appositive)
         if head.dep_ not in ("nsubj", "nsubjpass"):
             continue         # the joined actors must be the subject: not "members of A and B"
-        group = list(dict.fromkeys(x for x in (table.at(c) for c in [head, *head.conjuncts]) if x))
+        group = list(dict.fromkeys(x for x in (table.at(c) for c in _expand(head)) if x))
         return group if len(group) > 1 and aid in group else []
     return []
 
