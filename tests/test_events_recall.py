@@ -1625,3 +1625,25 @@ def test_a_concern_for_those_an_outbreak_falls_on_is_no_accusation_of_them(run_t
                    "COVID-19 on the North Korean people.", published="2022-06-03")
     assert not [e for e in rec.events if e.type == "ACCUSE"], rec.events
     assert not [a for a in rec.actors if a.name.endswith((" on the", " the"))]
+
+
+def test_united_in_concern_and_disappointed_that_the_regime_acted_disapprove(run_text):
+    rec = run_text("The text of the following statement was released by the Governments of the "
+                   "United States of America, Canada and the United Kingdom, and the European "
+                   "Union.\n\nBegin Text:\n\nWe are united in our deep concern regarding the "
+                   "Lukashenka regime’s continuing attacks on human rights. We are disappointed "
+                   "the regime has opted to walk away from its human rights obligations.",
+                   published="2021-06-21", title="Joint Statement on Belarus")
+    accused = [(set(a), r) for a, r in _pairs(rec, "ACCUSE")]
+    assert len(accused) == 2, accused
+    for actors, recipients in accused:
+        assert {"Canada", "United Kingdom", "European Union"} <= actors, actors
+        assert recipients == ["Belarus"], recipients
+
+
+def test_a_reiterated_condemnation_and_a_sanctions_action_are_coded(run_text):
+    rec = run_text("Secretary Blinken reiterated the United States’ condemnation of the atrocities "
+                   "committed by Russia’s armed forces. Today, the United States took sanctions "
+                   "action against Belarus.", published="2022-06-03")
+    assert (["Antony Blinken"], ["Russia"]) in _pairs(rec, "ACCUSE")
+    assert (["United States"], ["Belarus"]) in _pairs(rec, "SANCTION")

@@ -1728,6 +1728,15 @@ def _joint_subjects(document: Document, doc: Doc, table: "ActorTable") -> list[s
                             break
                         run.append(x)
                     ids = _signers(run, table)
+                by = next((p for p in preps if p.lower_ in ("by", "from") and p.i > t.i), None)
+                if len(ids) >= 2 and by is not None:   # "..., and the European External Action
+                    run = []                            # Service" hung on the verb: one more
+                    for x in sent[by.right_edge.i - sent.start + 1:]:
+                        if x.pos_ in ("VERB", "AUX") or x.lower_ in ("regarding", "concerning", "about", ":"):
+                            break
+                        run.append(x)
+                    if run and run[0].text == "," or run and run[0].lower_ == "and":
+                        ids += [i for i in _signers(run, table) if i not in ids]
                 if len(ids) >= 2:
                     return ids
     for sent in list(doc.sents)[:2]:

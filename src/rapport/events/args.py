@@ -690,6 +690,10 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     preps |= {p.lower_ for p in hung}
     direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
                                                                         # were deployed"
+    for c in heads:     # "took coordinated sanctions action": the kind of action decides
+        kinds = [m for m in c.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+        if c.lemma_.lower() in KIND_HEADS and kinds:
+            direct = (direct - {c.lemma_.lower(), c.lower_}) | {w for m in kinds for w in (m.lemma_.lower(), m.lower_)}
     for c in heads:     # "increase the deployment of clean energy": what is deployed decides
         if c.lemma_.lower() in OF_WHAT:
             inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -738,6 +742,10 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
 #: Object heads whose of-phrase says what they are: "the deployment of troops" is of troops,
 #: "the deployment of clean energy" is no military one.
 OF_WHAT = {"deployment", "presence", "redeployment"}
+
+
+#: Object heads whose noun modifier says what kind they are: "sanctions action".
+KIND_HEADS = {"action", "measure", "step"}
 
 
 #: Object heads that measure or portion out what their of-phrase names.

@@ -364,6 +364,10 @@ CONCERN_ADJ = {"concerned", "alarmed", "troubled", "disturbed", "dismayed", "app
                "outraged", "disappointed", "worried", "shocked", "horrified", "angered"}
 
 
+#: Nouns of disapproval a subject is "united in": "united in our deep concern regarding ...".
+CONCERN_NOUNS = {"concern", "alarm", "dismay", "condemnation", "outrage", "disappointment", "opposition"}
+
+
 #: Verbs that link a subject to its state, as "be" does: "We remain concerned about ...".
 LINKING_VERBS = {"remain", "stay", "feel", "become", "grow", "seem", "appear"}
 
@@ -376,6 +380,11 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
     if tok.pos_ == "VERB" and tok.lemma_.lower() in LINKING_VERBS:    # "We remain concerned
         adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJ), None)
         who = _subject(tok)                                           # about ..."
+    elif tok.pos_ == "VERB" and tok.lower_ == "united" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "We are united in our deep concern regarding the regime's attacks": the concern held
+        adj = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONCERN_NOUNS), None)
+        who = [c for c in tok.children if c.dep_ == "nsubjpass"]
     elif tok.pos_ == "VERB":           # "Germany is alarmed by ...": parsed as a passive
         adj = tok if tok.lower_ in CONCERN_ADJ and any(c.dep_ == "auxpass" for c in tok.children) else None
         who = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -386,6 +395,7 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         return None
     about = [g for p in adj.children if p.dep_ in ("prep", "agent")
              and p.lower_ in ("by", "about", "over", "at", "with", "regarding", "in")
+             + (("of",) if adj.pos_ == "NOUN" else ())
              for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not about:       # "We are disappointed the regime has opted to walk away": the
         about = [g for c in adj.children if c.dep_ == "ccomp"     # clause's doer
@@ -409,10 +419,16 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         if actor is not None and aid not in speaker and actor.kind != "person":
             target = aid
             break
+    if target is None and about[0].dep_ in ("nsubj", "nsubjpass"):
+        # "disappointed the regime has opted to walk away": the regime named before
+        target = next((a for a in _actors(about[:1], table, quoted) if a not in speaker
+                       and table.by_id(a).kind != "person"), None)
+        how = "the subject of the clause"
     if not speaker or target is None:
         return None
-    return _rule_event(ctx, tok, adj, "110", speaker, [target],
-                       f"concern rule: 'be {adj.text} {about[0].head.text}' -> 110; actor via "
+    code = "111" if adj.lemma_.lower() in ("condemnation", "outrage") else "110"
+    return _rule_event(ctx, tok, adj, code, speaker, [target],
+                       f"concern rule: 'be {adj.text} {about[0].head.text}' -> {code}; actor via "
                        f"subject; recipient: {how}",
                        any(c.dep_ == "neg" for c in tok.children))
 
