@@ -1647,3 +1647,21 @@ def test_a_reiterated_condemnation_and_a_sanctions_action_are_coded(run_text):
                    "action against Belarus.", published="2022-06-03")
     assert (["Antony Blinken"], ["Russia"]) in _pairs(rec, "ACCUSE")
     assert (["United States"], ["Belarus"]) in _pairs(rec, "SANCTION")
+
+
+def test_the_secretary_joined_to_a_ministers_title_is_a_second_subject(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke today with French Minister for Europe "
+                   "and Foreign Affairs Catherine Colonna. The Secretary and Foreign Minister "
+                   "Colonna agreed on the importance of continuing steadfast support to Ukraine.",
+                   published="2022-05-23")
+    agreed = [(a, r) for a, r in _pairs(rec, "AGREE")]
+    assert (["Antony Blinken"], ["Catherine Colonna"]) in agreed, agreed
+
+
+def test_our_support_voiced_by_an_official_is_theirs_our_aid_the_governments(run_text):
+    rec = run_text("Secretary Blinken underscored our strong support for the sovereignty of Ukraine. "
+                   "Vice President Harris also reiterated our ongoing support for the people of "
+                   "Ukraine, including through economic, security, and humanitarian assistance.",
+                   published="2022-03-01", source="state.gov")
+    assert (["Antony Blinken"], ["Ukraine"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+    assert (["United States"], ["Ukraine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")

@@ -618,9 +618,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if actors and obj is not None and entry.objects and args is None:
         ours = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "our"]
         owner = _actors(ours, table, skip) if ours else []
-        if owner and all(table.by_id(o).kind in ("country", "organization") for o in owner):
-            # "The Vice President reiterated our ongoing support for Ukraine": the support
-            # is the government's she speaks for
+        as_aid = any(c.lower_ == "including" and any(t.lemma_.lower() in ("assistance", "aid") for t in c.subtree)
+                     for c in obj.children)
+        spoken = code is not None and code.quad_class in (1, 3) and not as_aid
+        if owner and all(table.by_id(o).kind in ("country", "organization") for o in owner) \
+                and not (spoken and any(table.by_id(a).kind == "person" for a in actors)):
+            # "The Vice President reiterated our ongoing support for Ukraine, including through
+            # ... assistance": the aid is the government's she speaks for; words ("our strong
+            # support", "our concerns") stay the speaker's own
             others = _actors(rec_toks, table, skip)
             actors = [o for o in owner if o not in others] or actors
             how = f"'{ours[0].text} {obj.text}' (the government the subject speaks for)"

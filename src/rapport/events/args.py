@@ -625,7 +625,8 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                     and tt.lemma_.lower() in _TITLE_HEADS | {"member"})):
                 aid = None          # "UK Minister of State for Europe ... James Cleverly",
                                     # "Politburo Member and Director ... Yang Jiechi"
-            for x in [aid] + owners + [table.at(n) for n in named]:
+            partner = _role_before_title(tt, aid, table)
+            for x in [partner, aid] + owners + [table.at(n) for n in named]:
                 if x and x not in ids and not _unplaced_thing(x, tt, table):
                     ids.append(x)
             if tt.pos_ == "NOUN":       # "Hungarian and Romanian officials": each country
@@ -636,6 +637,22 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                             if other and other not in ids and table.by_id(other).country:
                                 ids.append(other)
     return ids
+
+def _role_before_title(tt: Token, aid: Optional[str], table: ActorTable) -> Optional[str]:
+    """ "The Secretary and Foreign Minister Colonna agreed": the parser reads "The Secretary
+    and Foreign Minister" as one title of Colonna's; a definite role noun joined to her title
+    that names another person seen before (Blinken) is a second subject."""
+    if aid is None or tt.pos_ != "PROPN" or table.by_id(aid).kind != "person":
+        return None
+    for h in tt.children:
+        if h.dep_ in ("nmod", "compound") and h.i < tt.i and h.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                and any(c.dep_ == "conj" and c.i < tt.i for c in h.children) and not table.at(h):
+            other = table._role_noun(h)
+            if other and other != aid and table.by_id(other).kind == "person":
+                return other
+    return None
+
 
 PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "in", "on"}
 
