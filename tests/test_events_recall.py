@@ -1665,3 +1665,13 @@ def test_our_support_voiced_by_an_official_is_theirs_our_aid_the_governments(run
                    published="2022-03-01", source="state.gov")
     assert (["Antony Blinken"], ["Ukraine"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
     assert (["United States"], ["Ukraine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_what_they_discussed_doing_is_a_topic_not_an_act(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Hayashi. They discussed how to best "
+                   "cooperate to impose further costs on Russia. Secretary Kerry met with Prime "
+                   "Minister Mostafa Madbouly. They discussed collaborating on COP27.",
+                   published="2022-03-01")
+    done = {e.type for e in rec.events}
+    assert "SANCTION" not in done and "COOPERATE" not in done, rec.events
+    assert "SANCTION" in {e.type for e in rec.unrealised}

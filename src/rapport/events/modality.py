@@ -216,6 +216,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if lemma in TOPIC_VERBS and prev.dep_ == "dobj" and t.pos_ == "VERB" \
                 and prev.lemma_.lower() in TOPIC_NOUNS:
             return "hypothetical", negated, f"a topic of '{t.text}', not an act"
+        if lemma in TOPIC_VERBS and prev.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB" and prev.pos_ == "VERB":
+            # "discussed collaborating on COP27", "discussed how to best cooperate to impose
+            # further costs": what they talked of doing, not done
+            return "hypothetical", negated, f"a topic of '{t.text}', not an act"
         if lemma in ORDER_VERBS and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in OWN_AGENCIES
                 and any(g.dep_ == "poss" and g.lower_ in ("my", "our", "his", "her") for g in c.children)
@@ -245,6 +249,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         if t.pos_ == "VERB" and not (prev.dep_ == "dobj" and lemma in LIGHT_VERBS) \
                 and not (prev.dep_ == "prep" and t.dep_ == "xcomp") \
                 and not (prev.dep_ == "xcomp" and lemma in ASPECTUAL and t.dep_ != "ROOT"):
+            if t.dep_ in ("xcomp", "ccomp") and t.head.pos_ == "VERB" \
+                    and t.head.lemma_.lower() in TOPIC_VERBS:
+                return "hypothetical", negated, f"a topic of '{t.head.text}', not an act"
             break                      # "the capacity to launch an invasion": climb on;
                                        # "urge X to join us in condemning": on to 'urge'
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
