@@ -1675,3 +1675,25 @@ def test_what_they_discussed_doing_is_a_topic_not_an_act(run_text):
     done = {e.type for e in rec.events}
     assert "SANCTION" not in done and "COOPERATE" not in done, rec.events
     assert "SANCTION" in {e.type for e in rec.unrealised}
+
+
+def test_sides_that_agree_agree_with_each_other_not_with_what_they_talk_of(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with French President Emmanuel "
+                   "Macron in Paris. The Secretary and President compared notes on ongoing diplomacy. "
+                   "They also agreed to continue close coordination on Iran.", published="2022-06-08")
+    assert _pairs(rec, "AGREE") == [(["Antony Blinken", "Emmanuel Macron"], [])] or \
+        (["Antony Blinken"], ["Emmanuel Macron"]) in _pairs(rec, "AGREE"), _pairs(rec, "AGREE")
+    assert not [r for _, r in _pairs(rec, "AGREE") if "Iran" in r]
+
+
+def test_an_absolute_with_phrase_is_no_side_of_the_talks(run_text):
+    rec = run_text("President Biden met today with King Abdullah II of Jordan. The leaders discussed "
+                   "the benefits of regional integration in energy projects, with Jordan a critical "
+                   "hub for such cooperation and investment.", published="2022-07-20")
+    assert not [r for _, r in _pairs(rec, "CONSULT") if "Jordan" in r], _pairs(rec, "CONSULT")
+
+
+def test_a_concern_about_a_disease_in_a_country_is_no_grievance_against_it(run_text):
+    rec = run_text("President Biden expressed his concern about the recent increase in COVID-19 "
+                   "cases in Afghanistan.", published="2021-06-25")
+    assert not _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

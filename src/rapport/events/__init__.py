@@ -280,6 +280,10 @@ def _addressed(tok: Token) -> bool:
     return False
 
 
+#: What a concern may be about that no one is to blame for.
+DISEASE_WORDS = {"covid-19", "covid", "coronavirus", "pandemic", "outbreak", "epidemic", "virus",
+                 "disease", "ebola", "cholera", "measles", "mpox", "monkeypox", "earthquake",
+                 "flood", "floods", "drought", "hurricane", "typhoon", "cyclone", "wildfire", "wildfires"}
 IMPACT_NOUNS = {"impact", "effect", "toll", "consequence", "burden"}
 
 
@@ -705,6 +709,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "we share the concerns ... that the new constitution could weaken Tunisia's
         # democracy": a concern voiced is about the first state or body that follows
         for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.lower_ in DISEASE_WORDS or t.lemma_.lower() in DISEASE_WORDS:
+                break       # "concern about the rapid spread of COVID-19 within the DPRK":
+                            # a worry for the place, not a grievance against it
             a = table.by_id(table.at(t)) if table.at(t) else None
             if a is not None and a.id not in actors and a.kind in ("country", "organization") \
                     and a.sector != "MED" and t.head.lower_ != "to" \
@@ -872,6 +879,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             (table.by_id(r).kind == "country" and table.by_id(r).country
              in {table.by_id(a).country for a in actors}) for r in recipients):
         return None     # "President Biden arrived in Pittsburgh": travel at home, no visit
+    if entry.reciprocal and entry.cameo[:2] == "03" and len(actors) > 1 and recipients \
+            and not slot.startswith(("with", "to", "dobj", "between", "dative")) \
+            and not _one_government(actors, table):
+        # "They also agreed to continue close coordination on Iran": the sides agreed with
+        # each other; what the deal is about is no side of it
+        recipients = []
     pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (not entry.reciprocal and any(t.lower_ in ("we", "us") for t in subj)) \

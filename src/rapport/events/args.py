@@ -383,6 +383,13 @@ def _parties_go_on(tok: Token, table: ActorTable) -> bool:
         # ("The Secretary and the Foreign Minister hailed ... They reaffirmed": both sides)
         subj.conjuncts and all((table.at(x) or table.resolve(x)) in table.parties
                                for x in [subj, *subj.conjuncts])) or (
+        # ("The Secretary and President compared notes": a role the parser or the text leaves
+        # open beside one side, as many as the sides)
+        len(subj.conjuncts) + 1 == len(table.parties) and any(
+            (table.at(x) or table.resolve(x)) in table.parties for x in [subj, *subj.conjuncts])
+        and all(x.pos_ == "PROPN" and x.lemma_.lower() in _TITLE_HEADS | {"secretary", "president", "minister"}
+                and not any(c.dep_ in ("compound", "flat", "appos") for c in x.children)
+                for x in [subj, *subj.conjuncts])) or (
         subj.lemma_.lower() == "group" and table.parties and not list(subj.children)[1:]
         and any(c.lower_ == "the" for c in subj.children))     # "The group discussed ..."
         or (table.at(subj) in table.parties and subj.tag_ != "NNS" and not subj.conjuncts
@@ -1007,13 +1014,21 @@ def _on_the_part_of(tok: Token) -> list[Token]:
             for x in _by_prep(g, "of")]
 
 
+def _absolute(g: Token) -> bool:
+    """ "discussed regional integration, with Jordan a critical hub for it": a with-phrase
+    whose name is followed by what it is (an absolute clause), not a side of the act."""
+    nxt = g.doc[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
+    return nxt is not None and nxt.lower_ in ("a", "an") and nxt.head.i not in {t.i for t in g.subtree} \
+        and g.head.i > 0 and g.doc[g.head.i - 1].text == ","
+
+
 def _by_prep(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``; "spoke with King Salman to discuss"
     parsed as "with [Salman to discuss]" gives the clause's subject."""
     out = []
     for c in tok.children:       # "providing intelligence to Macedonia": the parser may call
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:     # "to" a dative
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in c.children if g.dep_ == "pobj" and not (prep == "with" and _absolute(g))]
             if not objs:
                 objs = [x for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
                         for x in g.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]
