@@ -338,10 +338,13 @@ def test_an_act_including_in_a_states_efforts_is_the_states(run_text):
     assert _pairs(rec, "AID") == [(["United States"], ["Gavi"])], _pairs(rec, "AID")
 
 
-def test_a_meeting_in_the_hosts_country_is_a_visit_there_but_not_on_neutral_ground(run_text):
+def test_a_meeting_abroad_is_a_meeting_and_a_visit_only_where_the_text_says_one(run_text):
     rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Prime Minister "
                    "Kishida Fumio in Tokyo, Japan.", published="2022-07-11")
-    assert (["Antony Blinken"], ["Japan"]) in [(a, r) for a, r in _pairs(rec, "CONSULT")], _pairs(rec, "CONSULT")
+    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["Kishida Fumio"])], _pairs(rec, "CONSULT")
+    rec = run_text("Secretary Blinken arrived in Tokyo on Monday and met with Prime Minister "
+                   "Kishida Fumio.", published="2022-07-11")
+    assert (["Antony Blinken"], ["Japan"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
     rec = run_text("Secretary of State Antony J. Blinken met today with the Crown Prince of Abu "
                    "Dhabi, Sheikh Mohammed bin Zayed, in Rabat, Morocco.", published="2022-03-29")
     assert not [e for e in rec.events if e.cameo == "042"]
