@@ -391,3 +391,11 @@ def test_a_title_of_a_body_with_its_holder_named_at_its_end_is_not_the_us_presid
                    "Charles Michel.", published="2022-06-06", source="whitehouse.gov")
     names = {a.name for a in rec.actors}
     assert "Charles Michel" in names and "Joe Biden" not in names, names
+
+
+def test_a_statement_titles_author_ends_where_a_participle_starts(run_text):
+    rec = run_text("But there is more to do—and Congress must act.", published="2021-03-17",
+                   title="Statement by President Joseph R. Biden Jr. Honoring the Victims of the "
+                         "Fatal Shootings in Atlanta", source="whitehouse.gov")
+    names = {a.name for a in rec.actors}
+    assert "Fatal Shootings" not in names, names

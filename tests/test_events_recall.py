@@ -1700,3 +1700,10 @@ def test_a_concern_about_a_disease_in_a_country_is_no_grievance_against_it(run_t
     rec = run_text("President Biden expressed his concern about the recent increase in COVID-19 "
                    "cases in Afghanistan.", published="2021-06-25")
     assert not _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_an_appeal_for_withdrawal_from_a_place_is_not_to_the_place(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary urged "
+                   "immediate Russian de-escalation and the withdrawal of troops and equipment from "
+                   "Ukraine’s borders.", published="2022-01-01")
+    assert _pairs(rec, "REQUEST") == [(["Antony Blinken"], ["Russia"])], _pairs(rec, "REQUEST")

@@ -158,6 +158,10 @@ TIE_NOUNS = {"partnership", "relationship", "relation", "tie", "cooperation", "f
 PLACE_OWNED = {"coup", "putsch", "takeover"}
 
 
+#: Acts of leaving, whose from-phrase is the place left: "the withdrawal of troops from ...".
+LEAVING_NOUNS = {"withdrawal", "pullout", "pullback", "departure", "exit", "retreat", "evacuation", "expulsion"}
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
@@ -173,6 +177,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # adoption of a resolution at the OAS": a decision, by the body it was taken at
     preps = ("by", "of", "from", "with", "in", "at") if rows or tok.lemma_.lower() in PLACE_OWNED \
         else ("by", "of", "from", "with", "at")
+    if tok.lemma_.lower() in LEAVING_NOUNS:     # "the withdrawal of troops from Ukraine's
+        preps = tuple(p for p in preps if p != "from")   # borders": where they leave, not whose
     if tok.lemma_.lower() in TIE_NOUNS:     # "appreciate the strategic partnership between
         preps += ("between",)               # Uzbekistan and the United States"
     if rows:               # "condemned the regime's suppression of protesters": the regime
