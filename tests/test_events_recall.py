@@ -1707,3 +1707,11 @@ def test_an_appeal_for_withdrawal_from_a_place_is_not_to_the_place(run_text):
                    "immediate Russian de-escalation and the withdrawal of troops and equipment from "
                    "Ukraine’s borders.", published="2022-01-01")
     assert _pairs(rec, "REQUEST") == [(["Antony Blinken"], ["Russia"])], _pairs(rec, "REQUEST")
+
+
+def test_what_a_need_asks_allies_to_go_on_doing_is_not_done(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary emphasized the "
+                   "need for NATO Allies to continue to work tirelessly to support Ukraine’s efforts.",
+                   published="2022-01-01")
+    assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+    assert [e for e in rec.unrealised if e.type == "SUPPORT"]

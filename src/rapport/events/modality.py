@@ -252,6 +252,9 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             if t.dep_ in ("xcomp", "ccomp") and t.head.pos_ == "VERB" \
                     and t.head.lemma_.lower() in TOPIC_VERBS:
                 return "hypothetical", negated, f"a topic of '{t.head.text}', not an act"
+            need = _needed_by(t)
+            if need is not None:
+                return "hypothetical", negated, f"what '{need.text}' allows or asks for, not a fact"
             break                      # "the capacity to launch an invasion": climb on;
                                        # "urge X to join us in condemning": on to 'urge'
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -283,6 +286,19 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             break
         t = t.head
     return "asserted", negated, ("a threat or pledge is made when it is said" if threat else "")
+
+
+def _needed_by(t: Token) -> Optional[Token]:
+    """ "the need for NATO Allies to continue to work tirelessly to support Ukraine": a
+    chain of to-clauses under a noun of need or ability is still what it asks for."""
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "advcl", "acl") or t.head.i == t.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return None
+        if t.dep_ in ("acl", "advcl") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return t.head
+        t = t.head
+    return None
 
 
 def _reported(verb: Token) -> bool:
