@@ -1715,3 +1715,11 @@ def test_what_a_need_asks_allies_to_go_on_doing_is_not_done(run_text):
                    published="2022-01-01")
     assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
     assert [e for e in rec.unrealised if e.type == "SUPPORT"]
+
+
+def test_measures_ready_to_hold_a_state_to_account_for_its_attack_are_a_threat(run_text):
+    rec = run_text("We will hold Russia to account for its attack on Ukraine. We are prepared to take "
+                   "further measures to hold Belarus to account for its support.",
+                   published="2022-02-26", source="state.gov")
+    threatened = {r for _, rs in _pairs(rec, "THREATEN") for r in rs}
+    assert {"Russia", "Belarus"} <= threatened, _pairs(rec, "THREATEN")

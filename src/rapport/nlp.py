@@ -111,8 +111,9 @@ def to_account(doc):
             continue
         to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if to is None or subj is None or any(c.dep_ in ("dobj", "prep") for c in t.children):
-            continue
+        if to is None or subj is None or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ != "for")
+                                             for c in t.children):
+            continue            # ("to account for its attack": the for-phrase stays on it)
         verb = t.head
         subj.head, subj.dep_ = verb, "dobj"
         to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"

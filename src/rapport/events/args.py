@@ -917,6 +917,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                 t = h.head if h.dep_ != "pobj" else h.head.head
                 continue                       # "Russia has the capacity to launch"
             break
+        if t.dep_ in ("relcl", "acl") and h.pos_ == "NOUN" and h.lemma_.lower() in KIND_HEADS | {"tool"} \
+                and h.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = h.head          # "prepared to take further measures to hold Russia to account":
+            continue            # who takes the measures
         break
     if t.pos_ == "NOUN" and t is not tok:
         return [c for c in t.children if c.dep_ == "poss"]   # "our efforts, including by ..."
