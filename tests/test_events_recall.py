@@ -1723,3 +1723,9 @@ def test_measures_ready_to_hold_a_state_to_account_for_its_attack_are_a_threat(r
                    published="2022-02-26", source="state.gov")
     threatened = {r for _, rs in _pairs(rec, "THREATEN") for r in rs}
     assert {"Russia", "Belarus"} <= threatened, _pairs(rec, "THREATEN")
+
+
+def test_condemning_attacks_in_a_country_does_not_condemn_the_country(run_text):
+    rec = run_text("We reiterate our condemnation of terrorist attacks in India.",
+                   published="2022-05-24", source="state.gov")
+    assert not [r for _, r in _pairs(rec, "ACCUSE") if "India" in r], _pairs(rec, "ACCUSE")

@@ -260,6 +260,16 @@ DISEASE_WORDS = {"covid-19", "covid", "coronavirus", "pandemic", "outbreak", "ep
 IMPACT_NOUNS = {"impact", "effect", "toll", "consequence", "burden"}
 
 
+def _struck_place(tok: Token) -> bool:
+    """ "our condemnation of terrorist attacks in India": the place an attack struck is its
+    victim, not the one condemned."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "on", "against"):
+        return False
+    act = tok.head.head
+    rows = entries().get((act.lemma_.lower(), "NOUN"), ())
+    return bool(rows) and all(e.cameo[:2] in ("18", "19", "20") for e in rows)
+
+
 def _borne_by(tok: Token) -> bool:
     """A concern about "the impact of COVID-19 on the North Korean people" is for the people
     it falls on, not against them."""
@@ -689,7 +699,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if a is not None and a.id not in actors and a.kind in ("country", "organization") \
                     and a.sector != "MED" and t.head.lower_ != "to" \
                     and not (t.dep_ == "poss" and t.head == obj) \
-                    and not _authors_report(t) and not _borne_by(t) \
+                    and not _authors_report(t) and not _borne_by(t) and not _struck_place(t) \
                     and not (a.kind == "country" and a.country in {
                         table.by_id(x).country for x in actors if table.by_id(x)}):
                 # (not "according to X"; not the speaker's own "the United States' grave concern")

@@ -177,6 +177,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # adoption of a resolution at the OAS": a decision, by the body it was taken at
     preps = ("by", "of", "from", "with", "in", "at") if rows or tok.lemma_.lower() in PLACE_OWNED \
         else ("by", "of", "from", "with", "at")
+    if rows and all(e.cameo[:2] in ("18", "19", "20") for e in rows):
+        preps = tuple(p for p in preps if p not in ("in", "at"))   # "terrorist attacks in India":
+                                                                   # where they struck, not whose
     if tok.lemma_.lower() in LEAVING_NOUNS:     # "the withdrawal of troops from Ukraine's
         preps = tuple(p for p in preps if p != "from")   # borders": where they leave, not whose
     if tok.lemma_.lower() in TIE_NOUNS:     # "appreciate the strategic partnership between
