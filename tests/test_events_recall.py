@@ -1729,3 +1729,10 @@ def test_condemning_attacks_in_a_country_does_not_condemn_the_country(run_text):
     rec = run_text("We reiterate our condemnation of terrorist attacks in India.",
                    published="2022-05-24", source="state.gov")
     assert not [r for _, r in _pairs(rec, "ACCUSE") if "India" in r], _pairs(rec, "ACCUSE")
+
+
+def test_a_meeting_named_after_a_bracketed_acronym_is_still_the_meeting(run_text):
+    rec = run_text("On March 21, the United States, Australia, and Japan participated in the third "
+                   "OECD-hosted Executive Consultation Group (ECG) meeting.", published="2022-03-22")
+    met = {frozenset(a + r) for a, r in _pairs(rec, "CONSULT")}
+    assert frozenset({"Australia", "Japan"}) in met, _pairs(rec, "CONSULT")

@@ -166,6 +166,29 @@ def fronted_subject(doc):
     return doc
 
 
+@Language.component("rapport_bracket_head")
+def bracket_head(doc):
+    """ "participated in the third Executive Consultation Group (ECG) meeting": after a name's
+    bracketed acronym the parser makes the noun that follows an apposition of the name; the
+    noun is the head of the phrase, and the name its modifier."""
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != ")":
+            continue
+        name = t.head
+        if name.pos_ != "PROPN" or name.i >= t.i or name.head.i == name.i or any(
+                c.i > t.i for c in t.children):
+            continue
+        opening = next((x for x in doc[name.i + 1:t.i] if x.text == "("), None)
+        if opening is None or opening.i != name.i + 1:
+            continue
+        t.head, t.dep_ = name.head, name.dep_
+        name.head, name.dep_ = t, "compound"
+        for c in list(name.children):       # "the third": the phrase's, now the noun's
+            if c.dep_ in ("det", "amod", "nummod", "poss") and c.i < name.i:
+                c.head = t
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
@@ -176,6 +199,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_to_account", after="lemmatizer")     # needs the lemmas
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
+    nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
