@@ -1736,3 +1736,20 @@ def test_a_meeting_named_after_a_bracketed_acronym_is_still_the_meeting(run_text
                    "OECD-hosted Executive Consultation Group (ECG) meeting.", published="2022-03-22")
     met = {frozenset(a + r) for a, r in _pairs(rec, "CONSULT")}
     assert frozenset({"Australia", "Japan"}) in met, _pairs(rec, "CONSULT")
+
+
+def test_the_other_sides_joined_to_one_named_side_are_the_meetings_other_sides(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Foreign Minister "
+                   "Hayashi Yoshimasa and Republic of Korea Foreign Minister Park Jin in Bali. "
+                   "Building on the President’s June 29 trilateral meeting with President Yoon Suk "
+                   "Yeol and Prime Minister Fumio Kishida, Secretary Blinken and the Foreign "
+                   "Ministers discussed trilateral cooperation. The Secretary and Foreign Ministers "
+                   "condemned the DPRK’s unlawful ballistic missile launches.", published="2022-07-08")
+    accusers = {a for actors, _ in _pairs(rec, "ACCUSE") for a in actors}
+    assert accusers == {"Antony Blinken", "Hayashi Yoshimasa", "Park Jin"}, accusers
+
+
+def test_the_helsinki_final_act_is_a_text_not_finland(run_text):
+    rec = run_text("The United States and Austria highlighted their common concern about ongoing "
+                   "disregard for the Helsinki Final Act by Russia and Belarus.", published="2021-11-01")
+    assert "Finland" not in {a.name for a in rec.actors}

@@ -84,7 +84,7 @@ _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
 NAMED_AFTER_PLACES = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
                       "format", "process", "declaration", "convention", "treaty", "group",
                       "principles", "plan", "summit", "talks", "conference", "communique",
-                      "memorandum", "framework", "initiative", "agenda", "document", "statute"}
+                      "memorandum", "framework", "initiative", "agenda", "document", "statute", "act"}
 #: Heads of names that are texts, not actors: "the Minsk agreements", "the Abraham Accords".
 TEXT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
               "declaration", "convention", "treaty", "communique", "memorandum", "statute",
@@ -1326,8 +1326,12 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         head = doc[span.start]
         if country.via == "capital" and head.head.lower_ in LOCATIVE_PREPS and head.dep_ == "pobj":
             return None                     # "in Beijing" is a place, not the government
-        if country.via == "capital" and span.root.dep_ in ("compound", "nmod") \
-                and span.root.head.lemma_.lower() in NAMED_AFTER_PLACES:
+        named_for = span.root
+        while named_for.dep_ in ("compound", "nmod") and named_for.head.i != named_for.i \
+                and named_for.head.pos_ == "PROPN" and named_for.head.lemma_.lower() not in NAMED_AFTER_PLACES:
+            named_for = named_for.head          # "the Helsinki Final Act"
+        if country.via == "capital" and named_for.dep_ in ("compound", "nmod") \
+                and named_for.head.lemma_.lower() in NAMED_AFTER_PLACES:
             return None                     # "the Minsk agreements" name a text, not Belarus
         return _Mention(start, end, ("kb", country.iso3), country.name, "country", country.iso3,
                         None, canonical=country.name, reason=country.via)

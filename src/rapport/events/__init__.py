@@ -1418,8 +1418,14 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             carried.update(c.i for c in tok.children if c.dep_ in ("dobj", "attr"))
         if getattr(ev, "_purpose", None) is not None:
             carried.add(ev._purpose)     # "committed $4 billion to support COVAX": one act
+        subjects = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not (c.i == tok.sent.start and c.lower_.endswith("ing")
+                             and any(p.dep_ == "prep" for p in c.children))]   # ("Building on ...,")
+        fronted = tok.i < tok.sent.root.i and not any(s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)
+        # ("Building on the President's trilateral meeting with Yoon and Kishida, Secretary
+        # Blinken and the Foreign Ministers discussed ...": background, not the sides now)
         if ev.reciprocal and ev.type == "CONSULT" and ev.modality == "asserted" and not ev.negated \
-                and speech is None:      # (not a meeting they "noted" is an opportunity)
+                and speech is None and not fronted:      # (not a meeting they "noted" is an opportunity)
             table.parties = list(dict.fromkeys(ev.actor + ev.recipient))   # (a clash has no
             table.party_host = ev.actor[0] if len(ev.actor) == 1 and len(ev.recipient) > 1 \
                 and not getattr(ev, "_group", None) else None      # (not a group of equals)

@@ -322,6 +322,15 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
         return []
     kids = {c.lower_: c.dep_ for c in tok.children
             if c.lower_ not in TITLE_MODIFIERS}     # "the Vice Foreign Ministers"
+    if tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass") and len(table.parties) >= 2 \
+            and (table.at(tok.head) or table.resolve(tok.head)) in table.parties \
+            and all(d in ("poss", "compound", "cc", "punct") for d in kids.values()) \
+            and not any(c.dep_ == "compound" and table.at(c) for c in tok.children) \
+            and not any(k not in ("her", "his", "their", "foreign", "vice") for k, d in kids.items()
+                        if d in ("poss", "compound")):
+        # "The Secretary and Foreign Ministers condemned", "Deputy Secretary Sherman and her
+        # counterparts condemned": one side named, the other sides of the meeting joined to her
+        return [p for p in table.parties if p != (table.at(tok.head) or table.resolve(tok.head))]
     if any(d in ("poss", "amod", "compound") for d in kids.values()) and not kids.keys() & {"two", "both"}:
         return []
     if not (kids.keys() & {"the", "both", "two"}):
