@@ -1753,3 +1753,11 @@ def test_the_helsinki_final_act_is_a_text_not_finland(run_text):
     rec = run_text("The United States and Austria highlighted their common concern about ongoing "
                    "disregard for the Helsinki Final Act by Russia and Belarus.", published="2021-11-01")
     assert "Finland" not in {a.name for a in rec.actors}
+
+
+def test_leaders_who_concur_agree_with_each_other(run_text):
+    rec = run_text("President Biden met with President Ghani and Chairman Abdullah Abdullah. President "
+                   "Biden, President Ghani, and Chairman Abdullah concurred on the need for unity among "
+                   "Afghan leaders.", published="2021-06-25")
+    agreed = {frozenset([a[0], r]) for a, rs in _pairs(rec, "AGREE") for r in rs}
+    assert frozenset({"Joe Biden", "Ashraf Ghani"}) in agreed, _pairs(rec, "AGREE")
