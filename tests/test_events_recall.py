@@ -1761,3 +1761,26 @@ def test_leaders_who_concur_agree_with_each_other(run_text):
                    "Afghan leaders.", published="2021-06-25")
     agreed = {frozenset([a[0], r]) for a, rs in _pairs(rec, "AGREE") for r in rs}
     assert frozenset({"Joe Biden", "Ashraf Ghani"}) in agreed, _pairs(rec, "AGREE")
+
+
+def _dated(rec, kind):
+    return [(e.date, e.date_text) for e in rec.events if e.type == kind]
+
+
+def test_a_judged_acts_time_and_a_target_year_do_not_date_the_judging(run_text):
+    rec = run_text("Deputy Secretary Sherman spoke today with Canadian Deputy Foreign Minister Marta "
+                   "Morgan. The Deputy Secretary also thanked DFM Morgan for Canada’s actions over the "
+                   "weekend to resolve the situation at the Ambassador Bridge.", published="2022-02-15")
+    assert _dated(rec, "SUPPORT") == [("2022-02-15", "today")], _dated(rec, "SUPPORT")
+    rec = run_text("Today, President Biden met with electric utility CEOs. The President thanked the "
+                   "CEOs for their work to get America on track to reach the President’s goal of 100% "
+                   "clean electricity by 2035.", published="2022-02-09")
+    assert all(d == "2022-02-09" for d, _ in _dated(rec, "SUPPORT")), _dated(rec, "SUPPORT")
+
+
+def test_a_pledge_reaffirmed_in_yesterdays_call_is_dated_by_the_call(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian "
+                   "Foreign Minister Dmytro Kuleba. The Secretary reaffirmed the U.S. commitment to "
+                   "hold Russia accountable for atrocities committed by its forces.",
+                   published="2022-07-30")
+    assert _dated(rec, "THREATEN") == [("2022-07-29", "yesterday")], _dated(rec, "THREATEN")

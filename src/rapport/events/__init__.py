@@ -22,7 +22,7 @@ from ..actors.resolve import PEOPLE_PLURALS
 from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
-from .args import (_abroad, _answered, _expand, _named_members, _noun_agents, _owner, ALL_SIDES, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
+from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun_agents, _owner, ALL_SIDES, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
@@ -260,6 +260,20 @@ DISEASE_WORDS = {"covid-19", "covid", "coronavirus", "pandemic", "outbreak", "ep
 IMPACT_NOUNS = {"impact", "effect", "toll", "consequence", "burden"}
 
 
+def _governed_by_root(tok: Token) -> bool:
+    """The trigger hangs from its sentence's main verb through complements only (a to-clause,
+    an object, a noun's clause), not through a conjunct of something asked."""
+    x = tok
+    for _ in range(6):
+        if x.head.i == x.i:
+            return True
+        if x.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "ccomp") and not (
+                x.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)):
+            return False
+        x = x.head
+    return False
+
+
 def _struck_place(tok: Token) -> bool:
     """ "our condemnation of terrorist attacks in India": the place an attack struck is its
     victim, not the one condemned."""
@@ -362,7 +376,14 @@ class _Context:
             near_head = head_span[0] <= d.start < head_span[1]
             return (not inside, not near_head, abs(d.start - tok.idx))
         for d in sorted(in_sent, key=rank):
+            if re.search(r"\b(?:coming|upcoming|future)\b", d.text, re.I):
+                continue        # "In the coming months, the U.S. and the UK will work
+                                # together": no day or month of anything done
             r = timex.resolve(d, self.pub, future=future)
+            if r is not None and not future and r.iso[:len(self.pub.isoformat()[:len(r.iso)])] \
+                    > self.pub.isoformat()[:len(r.iso)]:
+                continue        # "on track to reach the President's goal ... by 2035": a
+                                # target ahead, not when a thing done was done
             if r is not None:
                 return r
         return None
@@ -375,6 +396,17 @@ class _Context:
         span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
         if span is None:
             return False
+        if tok.lemma_.lower() in JUDGE_FOR | {"welcome", "recognize", "recognise", "hail"}:
+            # "praised the government's quick condemnation last October of ...", "thanked
+            # Morgan for Canada's actions over the weekend": the parser hangs the date on the
+            # verb, but it follows the judged act's noun, whose time it is
+            first = span[0].i - (1 if span[0].i > 0 and span[0].head.dep_ == "prep"
+                                 and self.doc[span[0].i - 1].dep_ == "prep" else 0)
+            first = first - 1 if first > 0 and self.doc[first - 1].dep_ == "prep" else first
+            before = self.doc[first - 1] if first > 0 else None
+            judged = {t.i for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+            if before is not None and before.pos_ == "NOUN" and before.i in judged and before.i != tok.i:
+                return True
         x = span.root
         while x.head.i != x.i and x.i != tok.i:
             x = x.head
@@ -402,6 +434,9 @@ class _Context:
         day: the nearest day-precise date earlier in the paragraph or the one before it
         ("On April 24, Blinken traveled to Kyiv. ... While in Kyiv, they met ...")."""
         verb = tok if tok.pos_ == "VERB" else tok.head
+        if verb.tag_ != "VBD" and tok.sent.root.tag_ == "VBD" and not future and _governed_by_root(tok):
+            verb = tok.sent.root    # "The Secretary reaffirmed the U.S. commitment to hold
+                                    # Russia accountable": said when the story's call was
         if verb.tag_ != "VBD" or future:
             return None
         text = text_of(self.doc)
