@@ -1784,3 +1784,12 @@ def test_a_pledge_reaffirmed_in_yesterdays_call_is_dated_by_the_call(run_text):
                    "hold Russia accountable for atrocities committed by its forces.",
                    published="2022-07-30")
     assert _dated(rec, "THREATEN") == [("2022-07-29", "yesterday")], _dated(rec, "THREATEN")
+
+
+def test_talks_in_separate_calls_are_calls_and_a_states_launch_is_the_states(run_text):
+    rec = run_text("In separate March 4 calls, Special Representative for the DPRK Sung Kim discussed "
+                   "the DPRK’s ballistic missile test with Japanese Director General Funakoshi Takehiro. "
+                   "Special Representative Kim denounced the DPRK ballistic missile launch as a "
+                   "violation of UN Security Council resolutions.", published="2022-03-04")
+    assert {e.mode for e in rec.events if e.type == "CONSULT"} == {"phone"}, rec.events
+    assert (["Sung Kim"], ["North Korea"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

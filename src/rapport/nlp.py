@@ -166,14 +166,20 @@ def fronted_subject(doc):
     return doc
 
 
+#: Gatherings a body holds, named after it: "the ... Group (ECG) meeting".
+GATHERING_NOUNS = {"meeting", "meetings", "summit", "talks", "dialogue", "consultation",
+                   "consultations", "conference", "forum", "session", "ministerial", "call"}
+
+
 @Language.component("rapport_bracket_head")
 def bracket_head(doc):
     """ "participated in the third Executive Consultation Group (ECG) meeting": after a name's
     bracketed acronym the parser makes the noun that follows an apposition of the name; the
     noun is the head of the phrase, and the name its modifier."""
     for t in doc:
-        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != ")":
-            continue
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != ")" \
+                or t.lemma_.lower() not in GATHERING_NOUNS:
+            continue            # (not "a Front-End Engineering and Design (FEED) study")
         name = t.head
         if name.pos_ != "PROPN" or name.i >= t.i or name.head.i == name.i or any(
                 c.i > t.i for c in t.children):

@@ -493,10 +493,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if entry.cameo == "040" and tok.lemma_.lower() == "convene" and ctx.call_title \
             and not any(c.dep_ == "dobj" for c in tok.children):
         entry = dc_replace(entry, cameo="041", mode="phone")
+    if entry.cameo == "040" and entry.pos == "VERB" and tok.lemma_.lower() in TOPIC_VERBS | {"talk"} and any(
+            g.lemma_.lower() in ("call", "phone") for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "by", "over")
+            for g in c.children if g.dep_ == "pobj"):
+        # "In separate March 4 calls, Sung Kim discussed ... with X and Y": talks by phone
+        entry = dc_replace(entry, cameo="041", mode="phone")
     code = coding.lookup(entry.cameo)
     if entry.cameo == "041" and entry.pos == "VERB" and not entry.objects and any(
-            g.ent_type_ in ("ORG", "EVENT", "GPE", "FAC") or g.lemma_.lower() in ENCOUNTER_NOUNS
-            or g.lower_ == "sidelines"
+            (g.ent_type_ in ("ORG", "EVENT", "GPE", "FAC") or g.lemma_.lower() in ENCOUNTER_NOUNS
+             or g.lower_ == "sidelines") and g.lemma_.lower() not in ("call", "phone")
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "in", "during")
             for g in c.children if g.dep_ == "pobj"):
         # "spoke today with Prime Minister Suga at the G7": talks somewhere in person
