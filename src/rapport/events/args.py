@@ -249,10 +249,10 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                             # demonstrators", not a misread name ("the Design (FEED) study")
     if not named:   # "the DPRK ballistic missile launch": the state before the noun compound
         named = [table.at(x) for m in tok.children if m.dep_ == "compound" and m.pos_ == "NOUN"
-                 for c in m.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 for c in m.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
                  and c.i < m.i for x in _expand(c)]
-        if not all(named) or not all(table.by_id(a).country for a in named):
-            named = []      # (only an actor we can place)
+        if not all(named) or not all(table.by_id(a).kind == "country" for a in named):
+            named = []      # (only a state: not "State Department exchange alumni")
     if named and all(named):
         return list(dict.fromkeys(named))
     for c in tok.children:     # "14 individuals tied to the Iranian regime": whose they are
