@@ -260,6 +260,13 @@ DISEASE_WORDS = {"covid-19", "covid", "coronavirus", "pandemic", "outbreak", "ep
 IMPACT_NOUNS = {"impact", "effect", "toll", "consequence", "burden"}
 
 
+def _as_aid(obj: Token) -> bool:
+    """ "our support for Ukraine, including through economic and humanitarian assistance":
+    support given as aid."""
+    return any(c.lower_ == "including" and any(t.lemma_.lower() in ("assistance", "aid") for t in c.subtree)
+               for c in obj.children)
+
+
 def _governed_by_root(tok: Token) -> bool:
     """The trigger hangs from its sentence's main verb through complements only (a to-clause,
     an object, a noun's clause), not through a conjunct of something asked."""
@@ -380,8 +387,7 @@ class _Context:
                 continue        # "In the coming months, the U.S. and the UK will work
                                 # together": no day or month of anything done
             r = timex.resolve(d, self.pub, future=future)
-            if r is not None and not future and r.iso[:len(self.pub.isoformat()[:len(r.iso)])] \
-                    > self.pub.isoformat()[:len(r.iso)]:
+            if r is not None and not future and r.iso > self.pub.isoformat()[:len(r.iso)]:
                 continue        # "on track to reach the President's goal ... by 2035": a
                                 # target ahead, not when a thing done was done
             if r is not None:
@@ -400,9 +406,9 @@ class _Context:
             # "praised the government's quick condemnation last October of ...", "thanked
             # Morgan for Canada's actions over the weekend": the parser hangs the date on the
             # verb, but it follows the judged act's noun, whose time it is
-            first = span[0].i - (1 if span[0].i > 0 and span[0].head.dep_ == "prep"
-                                 and self.doc[span[0].i - 1].dep_ == "prep" else 0)
-            first = first - 1 if first > 0 and self.doc[first - 1].dep_ == "prep" else first
+            first = span[0].i
+            if first > 0 and self.doc[first - 1].dep_ == "prep":
+                first -= 1          # ("over the weekend")
             before = self.doc[first - 1] if first > 0 else None
             judged = {t.i for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
             if before is not None and before.pos_ == "NOUN" and before.i in judged and before.i != tok.i:
@@ -646,9 +652,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if actors and obj is not None and entry.objects and args is None:
         ours = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "our"]
         owner = _actors(ours, table, skip) if ours else []
-        as_aid = any(c.lower_ == "including" and any(t.lemma_.lower() in ("assistance", "aid") for t in c.subtree)
-                     for c in obj.children)
-        spoken = code is not None and code.quad_class in (1, 3) and not as_aid
+        spoken = code is not None and code.quad_class in (1, 3) and not _as_aid(obj)
         if owner and all(table.by_id(o).kind in ("country", "organization") for o in owner) \
                 and not (spoken and any(table.by_id(a).kind == "person" for a in actors)):
             # "The Vice President reiterated our ongoing support for Ukraine, including through
@@ -657,9 +661,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             others = _actors(rec_toks, table, skip)
             actors = [o for o in owner if o not in others] or actors
             how = f"'{ours[0].text} {obj.text}' (the government the subject speaks for)"
-    if actors and code and code.plover_type == "SUPPORT" and obj is not None and any(
-            c.lower_ == "including" and any(t.lemma_.lower() in ("assistance", "aid") for t in c.subtree)
-            for c in obj.children):
+    if actors and code and code.plover_type == "SUPPORT" and obj is not None and _as_aid(obj):
         # "our support for Ukraine, including through economic and humanitarian assistance":
         # support given as aid
         code, entry = coding.lookup("070"), dc_replace(entry, cameo="070")
