@@ -1793,3 +1793,11 @@ def test_talks_in_separate_calls_are_calls_and_a_states_launch_is_the_states(run
                    "violation of UN Security Council resolutions.", published="2022-03-04")
     assert {e.mode for e in rec.events if e.type == "CONSULT"} == {"phone"}, rec.events
     assert (["Sung Kim"], ["North Korea"]) in _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_platforms_the_tagger_calls_a_verb_are_still_what_is_throttled(run_text):
+    rec = run_text("Russia’s government is also throttling Twitter, Facebook, and Instagram platforms "
+                   "that tens of millions of Russia’s citizens rely on to access independent "
+                   "information.", published="2022-03-02", source="state.gov")
+    throttled = {r for _, rs in _pairs(rec, "SANCTION") for r in rs}
+    assert "Twitter" in throttled, _pairs(rec, "SANCTION")

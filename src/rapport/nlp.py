@@ -166,6 +166,24 @@ def fronted_subject(doc):
     return doc
 
 
+@Language.component("rapport_object_noun")
+def object_noun(doc):
+    """ "throttling Twitter, Facebook, and Instagram platforms that millions rely on": the
+    tagger calls "platforms" a verb with the names as its subject, though it is the object;
+    an object tagged a present-tense verb is a plural noun, and the names before it its
+    modifiers."""
+    for t in doc:
+        if t.dep_ not in ("dobj", "pobj") or t.pos_ != "VERB" or t.tag_ != "VBZ":
+            continue
+        t.pos_, t.tag_ = "NOUN", "NNS"
+        for c in list(t.children):
+            if c.dep_ == "nsubj" and c.i < t.i:
+                c.dep_ = "compound"
+            elif c.dep_ == "ccomp" and c.i > t.i:
+                c.dep_ = "relcl"
+    return doc
+
+
 #: Gatherings a body holds, named after it: "the ... Group (ECG) meeting".
 GATHERING_NOUNS = {"meeting", "meetings", "summit", "talks", "dialogue", "consultation",
                    "consultations", "conference", "forum", "session", "ministerial", "call"}
@@ -206,6 +224,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")
+    nlp.add_pipe("rapport_object_noun", after="rapport_bracket_head")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
