@@ -1801,3 +1801,19 @@ def test_platforms_the_tagger_calls_a_verb_are_still_what_is_throttled(run_text)
                    "information.", published="2022-03-02", source="state.gov")
     throttled = {r for _, rs in _pairs(rec, "SANCTION") for r in rs}
     assert "Twitter" in throttled, _pairs(rec, "SANCTION")
+
+
+def test_a_second_title_joined_by_and_names_the_same_person(run_text):
+    rec = run_text("Secretary Blinken met today with the Crown Prince and Prime Minister of Qatar, "
+                   "Sheikh Tamim Al Dawsari, in Washington. The Secretary thanked the Crown Prince for "
+                   "Qatar's help with the evacuation.", published="2022-03-02")
+    assert (["Antony Blinken"], ["Tamim Al Dawsari"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_verb_the_parser_folds_into_a_name_is_the_members_verb(run_text):
+    rec = run_text("The text of the following statement was released by the Governments of Norway, "
+                   "Estonia and Canada.\n\nThe undersigned members of the Press Freedom Coalition condemn "
+                   "in the strongest terms Belarus’ forced arrest of journalist Anna Petrova.",
+                   published="2021-05-29", title="Press Freedom Coalition Statement on an Arrest")
+    accusers = {a for actors, rs in _pairs(rec, "ACCUSE") if rs == ["Belarus"] for a in actors}
+    assert accusers == {"Norway", "Estonia", "Canada"}, _pairs(rec, "ACCUSE")

@@ -213,6 +213,69 @@ def bracket_head(doc):
     return doc
 
 
+@Language.component("rapport_possessive_s")
+def possessive_s(doc):
+    """ "Belarus’ forced diversion of a commercial aircraft": after a name ending in s the
+    parser takes the bare apostrophe for a quotation mark and reads a clause, "Belarus forced
+    diversion". A name, an apostrophe, a participle and the noun right after it are one
+    phrase: the name owns the noun the participle describes."""
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text.endswith("s") or t.i + 3 >= len(doc):
+            continue
+        mark, verb, noun = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if mark.text not in ("’", "'") or verb.tag_ not in ("VBD", "VBN") or t.head.i != verb.i \
+                or t.dep_ != "nsubj" or noun.head.i != verb.i or noun.dep_ != "dobj" \
+                or noun.pos_ != "NOUN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb.head if verb.head.i != verb.i else noun, verb.dep_
+        for c in list(verb.children):
+            if c.i != noun.i:
+                c.head = noun
+        verb.head, verb.dep_, verb.pos_ = noun, "amod", "ADJ"
+        t.head, t.dep_ = noun, "poss"
+        mark.head, mark.dep_, mark.tag_, mark.pos_ = t, "case", "POS", "PART"
+    return doc
+
+
+#: Base forms of verbs of statement that are never nouns: "condemn" tagged a noun is the verb.
+NEVER_NOUNS = {"condemn", "urge", "deplore", "denounce", "commend", "reaffirm", "reiterate",
+               "applaud", "underscore", "emphasize", "emphasise", "congratulate", "decry"}
+
+
+@Language.component("rapport_name_verb")
+def name_verb(doc):
+    """ "The undersigned members of the Media Freedom Coalition condemn in the strongest terms
+    ...": after a capitalised name the parser folds the verb into the name ("Coalition
+    condemn") and finds a root further on. A verb of statement that is never a noun, ending
+    the phrase of the subject of a later root, is the sentence's verb: the subject is its
+    subject and the later clause its content."""
+    for t in doc:
+        if t.lower_ not in NEVER_NOUNS or t.pos_ not in ("NOUN", "PROPN") or t.i == 0:
+            continue
+        subj = t
+        while subj.dep_ in ("pobj", "prep", "compound") and subj.head.i != subj.i:
+            subj = subj.head
+        root = subj.head
+        if subj.dep_ != "nsubj" or subj.i >= t.i or root.i <= t.i or t.dep_ not in ("pobj", "compound"):
+            continue
+        name = doc[t.i - 1]
+        if t.dep_ == "pobj" and (name.head.i != t.i or name.dep_ != "compound"):
+            continue
+        if t.dep_ == "pobj":
+            name.head, name.dep_ = t.head, "pobj"
+            for c in list(t.children):
+                if c.i < t.i:
+                    c.head = name
+        t.pos_, t.tag_ = "VERB", "VBP"
+        t.head, t.dep_ = t, "ROOT"
+        subj.head, subj.dep_ = t, "nsubj"
+        root.head, root.dep_ = t, "dobj" if root.pos_ in ("NOUN", "PROPN") else "ccomp"
+        for c in list(root.children):          # the phrase before the old root is the verb's
+            if t.i < c.i < root.i and c.dep_ == "prep" or c.i < t.i:
+                c.head = t
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
@@ -225,6 +288,8 @@ def load() -> Language:
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")
     nlp.add_pipe("rapport_object_noun", after="rapport_bracket_head")
+    nlp.add_pipe("rapport_possessive_s", after="rapport_object_noun")
+    nlp.add_pipe("rapport_name_verb", after="rapport_possessive_s")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

@@ -9,6 +9,8 @@ person the text gave that role, then to the knowledge base's officeholder on the
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1476,12 +1478,17 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in speaker_labels(text_of(doc))] if home else []
     labels = {sp.start for sp in spans if sp is not None}
     persons_at = {pm.start: pm for pm in mentions if pm.kind == "person" and pm.key[0] != "role"}
+    roles_at = {rm.start: rm for rm in mentions if rm.key[0] == "role"}
     for m in mentions:
         if m.key[0] != "role":
             continue
+        # "the Crown Prince and Prime Minister of Bahrain, Salman ...": both roles are the name's
+        last = m
+        while last.end + 1 < len(doc) and doc[last.end].lower_ == "and" and last.end + 1 in roles_at:
+            last = roles_at[last.end + 1]
         # "the Pentagon's spokesman, John Kirby": the role and the appositive name are one
         # person, who takes the role's country when the knowledge base has none
-        k = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else None
+        k = last.end + 1 if last.end < len(doc) and doc[last.end].text == "," else None
         while k is not None and k < len(doc) and k not in persons_at \
                 and doc[k].lower_.rstrip(".") in HONORIFICS | {"prince", "princess", "sheikh", "king", "queen"}:
             k += 1             # "..., Prince Faisal bin Farhan Al Saud"
@@ -1493,6 +1500,8 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             if not named.role_key:     # a later bare "the Foreign Minister" is this one
                 named.role_key = m.role_key
                 titled.append(named)
+            elif named.role_key != m.role_key:      # ... and so is a bare "the Crown Prince"
+                titled.append(dataclasses.replace(named, role_key=m.role_key))
             continue
         # "Abe Shinzo, former Prime Minister of Japan": the role describes the name it
         # is in apposition to

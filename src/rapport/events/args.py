@@ -573,9 +573,12 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
         if t.lower_ in ("we", "our", "us") and table.joint_ids and not table.voice.get(t.i):
             ids += [x for x in table.joint_ids if x not in ids]
             continue         # ... named in its lead
-        if table.joint_as and table.at(t) == table.joint_as and not table.voice.get(t.i):
+        if table.joint_as and not table.voice.get(t.i) and (table.at(t) == table.joint_as or (
+                t.lemma_.lower() == "member" and any(
+                    table.at(x) == table.joint_as for x in t.subtree if x.i != t.i))):
             ids += [x for x in table.joint_ids if x not in ids]
-            continue         # "The Media Freedom Coalition demands": the governments signing
+            continue         # "The Media Freedom Coalition demands", "The undersigned members
+                             # of the Media Freedom Coalition condemn": the governments signing
         named = _named_members(t, table)
         if named:            # "senior Administration officials including Commerce Secretary
             ids.extend(x for x in named if x not in ids)      # Raimondo, ... Hicks": them
