@@ -1817,3 +1817,18 @@ def test_a_verb_the_parser_folds_into_a_name_is_the_members_verb(run_text):
                    published="2021-05-29", title="Press Freedom Coalition Statement on an Arrest")
     accusers = {a for actors, rs in _pairs(rec, "ACCUSE") if rs == ["Belarus"] for a in actors}
     assert accusers == {"Norway", "Estonia", "Canada"}, _pairs(rec, "ACCUSE")
+
+
+def test_a_body_is_found_in_british_or_american_spelling(run_text):
+    rec = run_text("Canada and Japan call on the International Civil Aviation Organisation to address "
+                   "this challenge to its rules.", published="2021-05-27")
+    assert any(rs == ["International Civil Aviation Organization"] for _, rs in _pairs(rec, "REQUEST")), \
+        _pairs(rec, "REQUEST")
+
+
+def test_an_appeal_to_those_it_names_is_not_addressed_to_what_they_should_act_on(run_text):
+    rec = run_text("The United States urges all countries to stop the sale of arms to Burma.",
+                   published="2021-05-27")
+    assert (["United States"], ["Burma"]) not in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    rec = run_text("The United States urged Russia to withdraw its forces.", published="2021-05-27")
+    assert (["United States"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

@@ -140,6 +140,19 @@ def normalize(text: str) -> str:
     return t
 
 
+_SPELLINGS = re.compile(r"(?<=[Oo]rgani)[sz](?=ation)|(?<=[Pp]rogram)(?:me)?\b")
+
+
+def spellings(form: str) -> list[str]:
+    """A body's name in British and American spelling: "Organisation" and "Organization",
+    "Programme" and "Program", so that a text written in either finds the one body."""
+    if not _SPELLINGS.search(form):
+        return [form]
+    uk = _SPELLINGS.sub(lambda m: "s" if m.group() in "sz" else "me", form)
+    us = _SPELLINGS.sub(lambda m: "z" if m.group() in "sz" else "", form)
+    return list(dict.fromkeys((form, uk, us)))
+
+
 def _is_abbreviation(surface: str) -> bool:
     """All-capital abbreviations ("US", "U.S.", "DRC", "WHO") need non-lower-case text."""
     s = surface.replace(".", "").replace("-", "").replace("&", "")
@@ -430,7 +443,7 @@ class KB:
                 raise KnowledgeError(f"{where}: duplicate name {b.name!r}")
             self.bodies[b.name] = b
             for rank, (via, forms) in enumerate((("name", (b.name,)), ("alias", b.aliases))):
-                for form in forms:
+                for form in (v for f in forms for v in spellings(f)):
                     key = normalize(form)
                     if key:
                         index.setdefault(key, []).append(
@@ -940,7 +953,7 @@ class KB:
                     yield s, kind, c.iso3
         for b in self.bodies.values():
             kind = "media" if b.source == "media" else "body"
-            for s in (b.name,) + b.aliases:
+            for s in {v for f in (b.name,) + b.aliases for v in spellings(f)}:
                 yield s, kind, b.name
         for p in self.people.values():
             for s in p.forms:

@@ -820,12 +820,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "threatened to break relations with Russia", "refused to lift the curfew on
         # Palestinians", "urged Moscow to withdraw": the other side of the verb it governs
         appeal = entry.cameo[:2] in ("02", "10")
+        urged = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+            if appeal and any(c.dep_ == "xcomp" for c in tok.children) else []
         given = entry.cameo[:2] == "07"     # "committed $4 billion to support COVAX": the
         purposes = [c for c in tok.children if given and c.dep_ == "advcl"] + [
             r for o in tok.children if given and o.dep_ == "dobj" for r in o.children
             if r.dep_ in ("relcl", "acl")]     # (or "$4 billion to support COVAX")
-        for x in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + [
+        for x in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and not urged] + [
                 p for p in purposes if any(a.lower_ == "to" for a in p.children)]:    # object
+            # (not when the one urged is named: "urge all countries to stop arms sales to
+            # Burma" asks all countries, not Burma)
             # "demanded that Moscow return the children": who is asked is who must act
             objs = [c for c in x.children if c.dep_ == "nsubj"] if appeal and x.dep_ == "ccomp" else []
             objs += [c for c in x.children if c.dep_ in ("dobj", "dative")]
