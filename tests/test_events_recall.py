@@ -1832,3 +1832,17 @@ def test_an_appeal_to_those_it_names_is_not_addressed_to_what_they_should_act_on
     assert (["United States"], ["Burma"]) not in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
     rec = run_text("The United States urged Russia to withdraw its forces.", published="2021-05-27")
     assert (["United States"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_a_nations_political_leaders_are_a_collective_of_their_own(run_text):
+    rec = run_text("The United States urges Libyan political leaders to agree on a budget.",
+                   published="2022-03-01")
+    assert (["United States"], ["Libyan political leaders"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    leaders = next(a for a in rec.actors if a.name == "Libyan political leaders")
+    assert leaders.country == "LBY"
+
+
+def test_a_plural_subject_before_a_noun_tagged_root_makes_it_a_verb(run_text):
+    rec = run_text("The Friends of Sudan call on all relevant Sudanese stakeholders to engage in "
+                   "talks.", published="2022-03-01")
+    assert (["Friends of Sudan"], ["Sudanese stakeholders"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

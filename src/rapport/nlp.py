@@ -91,11 +91,12 @@ def verb_as_adjective(doc):
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "dobj"
     for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NN"]:
-        # "We, the G7 Foreign Ministers of ..., condemn in the strongest terms the action":
-        # a root with a subject before it and an object after it is a verb, not a noun
+        # "We, the G7 Foreign Ministers of ..., condemn in the strongest terms the action",
+        # "The Friends of Sudan call on all ...": a root with a subject before it and an
+        # object or phrase after it is a verb, not a noun
         if any(c.dep_ == "nsubj" and c.i < root.i and c.tag_ in ("PRP", "NNS", "NNPS")
                for c in root.children) \
-                and any(c.dep_ == "dobj" and c.i > root.i for c in root.children) \
+                and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.i > root.i for c in root.children) \
                 and not any(c.dep_ == "det" for c in root.children):
             root.tag_ = "VBP"
     return doc

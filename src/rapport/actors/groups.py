@@ -174,7 +174,8 @@ EVALUATIVE = {"peaceful", "vibrant", "brave", "courageous", "dynamic", "innocent
               "nonviolent", "non-violent", "bold", "dedicated", "committed", "numerous",
               "countless", "hundreds", "thousands", "dozens", "various", "certain", "some",
               "unidentified", "unknown", "alleged", "suspected", "so-called", "defeated",
-              "authoritarian", "repressive", "brutal", "corrupt", "illegitimate", "oppressive"}
+              "authoritarian", "repressive", "brutal", "corrupt", "illegitimate", "oppressive",
+              "relevant", "key", "concerned", "responsible", "all"}
 #: The usual spelling of a group noun, for the name (the mention keeps the text's).
 SPELLINGS = {"protestors": "protesters", "protestor": "protester"}
 #: Words that say who backs a group, not whose it is: "Russian-backed separatists".
@@ -234,8 +235,11 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
         if hit is None and not people:
             continue
         sector = hit[0] if hit else None
-        if sector is not None and sector not in OWN_GROUPS:
+        phrase = " ".join([t.lower_ for t in hit[1]] + [tok.lower_]) if hit else None
+        collective = hit is not None and (kb.sector_noun_kind(phrase) or ("", ""))[1] == "collective"
+        if sector is not None and sector not in OWN_GROUPS and not collective:
             continue            # "Israeli soldiers", "Nigerian teachers": the country
+                                # (but "Libyan political leaders" are a collective of theirs)
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if not mods or describes_a_name(tok):
             continue

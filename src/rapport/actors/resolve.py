@@ -700,8 +700,11 @@ def _phrase_words(tok: Token) -> list[Token]:
         if t.i <= tok.i or (t.head == tok and t.dep_ == "prep" and t.lower_ not in _ADDING_PREPS) \
                 or (t.head.head == tok and t.head.dep_ == "prep" and t.head.lower_ not in _ADDING_PREPS):
             words.append(t)
-    return [t for t in words if t.dep_ not in ("det", "punct", "relcl", "acl", "appos")
-            and not t.is_space and not (t.i < tok.i and t.head.dep_ in ("relcl", "acl", "appos"))]
+    words = [t for t in words if t.dep_ not in ("det", "punct", "relcl", "acl", "appos")
+             and not t.is_space and not (t.i < tok.i and t.head.dep_ in ("relcl", "acl", "appos"))]
+    while words and words[-1].i > tok.i and words[-1].dep_ == "prep":
+        words.pop()             # "... from over 123 countries in": no preposition left hanging
+    return words
 
 
 def _is_subject(tok: Token) -> bool:
