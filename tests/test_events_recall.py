@@ -1846,3 +1846,27 @@ def test_a_plural_subject_before_a_noun_tagged_root_makes_it_a_verb(run_text):
     rec = run_text("The Friends of Sudan call on all relevant Sudanese stakeholders to engage in "
                    "talks.", published="2022-03-01")
     assert (["Friends of Sudan"], ["Sudanese stakeholders"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_officials_of_two_states_who_convene_a_meeting_meet_each_other(run_text):
+    rec = run_text("U.S. National Security Advisor Jake Sullivan and Israeli National Security Advisor "
+                   "Eyal Hulata convened a meeting at the White House.", published="2022-05-31")
+    assert (["Jake Sullivan"], ["Eyal Hulata"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    rec = run_text("Julie Rodriguez and Jen Klein of the White House convened a meeting of faith leaders.",
+                   published="2022-05-31")
+    assert (["Julie Rodriguez"], ["Jen Klein"]) not in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_staff_at_a_body_are_met_as_the_body_and_she_is_the_phrase_head(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman met Deputy Foreign Minister Munkhjin in "
+                   "Ulaanbaatar. The Deputy Secretary also visited a museum.\n\nShe also met with staff "
+                   "at Human Rights Watch to learn about their work.", published="2021-07-25")
+    assert (["Wendy Sherman"], ["Human Rights Watch"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_educators_and_private_sector_representatives_are_collectives_one_meets(run_text):
+    rec = run_text("National Cyber Director Chris Inglis met with educators. Deputy National Security "
+                   "Advisor Anne Neuberger met with private sector representatives.", published="2022-06-01")
+    met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
+    assert {"educators", "private sector representatives"} <= met, _pairs(rec, "CONSULT")
+    assert next(a for a in rec.actors if a.name == "Chris Inglis").country == "USA"

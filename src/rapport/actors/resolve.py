@@ -559,7 +559,9 @@ class ActorTable:
                 # Putin accountable ... He commended")
                 roled = [(t.i, aid) for t in doc[sent.start:limit] if _is_subject(t) and t.i not in skip
                          and t.i not in bound and t.pos_ in ("NOUN", "PROPN") and t.i not in self.token_actor
-                         and not (t.dep_ in ("compound", "flat") and t.head.i in self.token_actor)
+                         and not (t.dep_ in ("compound", "flat") and (
+                             t.head.i in self.token_actor or t.head.pos_ in ("NOUN", "PROPN")))
+                         # ("The Deputy Secretary": the phrase's head, not "Deputy" alone)
                          for aid in [self._role_noun(t)] if aid and self._kind(aid) == "person"]
                 found = sorted(found + roled)
             subjects = [aid for i, aid in found if _is_subject(doc[i])]

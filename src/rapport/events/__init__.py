@@ -753,6 +753,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "met with fellow leaders from NATO Allies" (the from-phrase hung on the verb)
         recipients = [r for r in _actors(_by_prep(tok, "from"), table, skip) if r not in actors]
         slot = f"{slot} (from: whom they came from)" if recipients else slot
+    if not recipients and rec_toks and args is None and rec_toks[0].pos_ == "NOUN" \
+            and rec_toks[0].lower_ in STAFF_NOUNS | {"representatives", "members", "delegates"}:
+        # "met with staff at Mongolia's LGBT Center": those who work for the body
+        recipients = [r for p in ("at", "of", "from") for x in (rec_toks[0], tok)   # (the at-phrase
+                      for r in _actors(_by_prep(x, p), table, skip)                # may hang on the verb)
+                      if r not in actors and table.by_id(r) and table.by_id(r).kind == "organization"]
+        recipients = list(dict.fromkeys(recipients))
+        slot = f"{slot} (the body they work for)" if recipients else slot
     if not recipients and rec_toks and args is None and code is not None \
             and code.plover_type in PLACE_TARGETS:
         # "imposed a curfew in the town of Cizre in southeastern Turkey": the place's
@@ -925,7 +933,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (entry.pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
                      and tok.head.lemma_.lower() in HOSTING_VERBS) \
             and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS
-                     and any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children)) \
+                     and any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children)
+                     and not _counterparts_convene(tok, actors, table)) \
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"
                      and rec_toks[0].lower_ not in ("other", "another")):
         # ("the Quad Leaders - A, B, C and D - convened": with no object, they met)
@@ -1164,6 +1173,22 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
             have.add(aid)
             out.append(t)
     return out
+
+
+#: Nouns for the people who work for a body: "staff at the LGBT Center".
+STAFF_NOUNS = {"staff", "staffers", "employees", "personnel", "team", "officials", "workers"}
+
+
+def _counterparts_convene(tok, actors, table) -> bool:
+    """ "Sullivan and Israeli National Security Advisor Hulata convened a meeting at the White
+    House": officials of two states who convene a meeting together, with no one else named
+    for it, meet each other (co-hosts from one government hold it for others)."""
+    countries = {(table.by_id(a).country if table.by_id(a) else None) for a in actors}
+    if len(actors) != 2 or None in countries or len(countries) != 2:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in ("meeting", "talk", "dialogue", "consultation") \
+        and not any(p.dep_ == "prep" and p.lower_ in ("with", "for") for x in (tok, obj) for p in x.children)
 
 
 #: Verbs of those who hold a meeting for others: co-hosts of "the meeting was convened by
