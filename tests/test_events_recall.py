@@ -1870,3 +1870,12 @@ def test_educators_and_private_sector_representatives_are_collectives_one_meets(
     met = {r for _, rs in _pairs(rec, "CONSULT") for r in rs}
     assert {"educators", "private sector representatives"} <= met, _pairs(rec, "CONSULT")
     assert next(a for a in rec.actors if a.name == "Chris Inglis").country == "USA"
+
+
+def test_assistance_someone_is_thanked_for_is_aid_but_not_a_topic(run_text):
+    rec = run_text("Secretary Blinken thanked Prime Minister Plenkovic for Croatia's humanitarian "
+                   "assistance to Ukraine.", published="2022-03-05")
+    assert (["Croatia"], ["Ukraine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")
+    rec = run_text("Secretary Blinken met Foreign Minister Kuleba and discussed U.S. assistance to Ukraine.",
+                   published="2022-03-05")
+    assert _pairs(rec, "AID") == [], _pairs(rec, "AID")

@@ -267,6 +267,25 @@ def _as_aid(obj: Token) -> bool:
                for c in obj.children)
 
 
+#: Verbs and nouns of praise whose object or for-phrase names a praised act.
+PRAISE_HEADS = {"thank", "commend", "praise", "applaud", "laud", "hail", "welcome", "appreciate",
+                "appreciation", "gratitude", "thanks", "recognize", "recognise", "salute"}
+
+
+def _praised(tok: Token) -> bool:
+    """A noun that names what someone is thanked or praised for: "thanked the Prime Minister
+    for Croatia's humanitarian assistance to Ukraine", "welcomed Japan's aid to Ukraine"."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in PRAISE_HEADS
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        h = t.head.head         # (the for-phrase may hang on the one thanked)
+        return h.lemma_.lower() in PRAISE_HEADS or (h.dep_ == "dobj" and h.head.lemma_.lower() in PRAISE_HEADS)
+    return False
+
+
 def _governed_by_root(tok: Token) -> bool:
     """The trigger hangs from its sentence's main verb through complements only (a to-clause,
     an object, a noun's clause), not through a conjunct of something asked."""
@@ -519,6 +538,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             for g in c.children):
         return None     # "The following statement was released by France, ...": the text
                         # itself, whose own acts are coded, not an event about its topic
+    if entry.pos == "NOUN" and tok.lemma_.lower() in ("assistance", "aid") and not _praised(tok):
+        return None     # "U.S. assistance to Ukraine" is coded where someone is thanked or
+                        # praised for it ("thanked X for Croatia's humanitarian assistance to
+                        # Ukraine"), not wherever it is named as a topic
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     if entry.pos == "VERB" and tok.lemma_.lower() in ("commit", "dedicate") and any(
