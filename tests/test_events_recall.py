@@ -1879,3 +1879,12 @@ def test_assistance_someone_is_thanked_for_is_aid_but_not_a_topic(run_text):
     rec = run_text("Secretary Blinken met Foreign Minister Kuleba and discussed U.S. assistance to Ukraine.",
                    published="2022-03-05")
     assert _pairs(rec, "AID") == [], _pairs(rec, "AID")
+
+
+def test_the_two_met_with_in_a_trilateral_meet_each_other(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
+                   "Yoshimasa and Republic of Korea Foreign Minister Park Jin in Bali.", published="2022-07-08")
+    assert (["Hayashi Yoshimasa"], ["Park Jin"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
+                   "Yoshimasa and Japanese Defense Minister Kishi Nobuo.", published="2022-07-08")
+    assert len(_pairs(rec, "CONSULT")) == 1, _pairs(rec, "CONSULT")

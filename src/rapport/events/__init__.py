@@ -26,7 +26,7 @@ from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun
                    _imperative, _local_group, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
-from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _threats
+from .merge import _hosting, _one_agreement, _pairwise, _repeats, _same_event, _three_sides, _threats
 from .modality import TOPIC_VERBS, _account, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
                      _greeting, _joined_by, _need, _obligation, _praise, _presence, _warning)
@@ -1566,7 +1566,8 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     undated: dict = {}                     # an encounter's key without its date -> index
     for ev in events:                      # every pair of a group; ids in text order
         hosting = _hosting(ev)
-        for e in _pairwise(ev) + ([hosting] if hosting else []):
+        third = _three_sides(ev, table)
+        for e in _pairwise(ev) + ([hosting] if hosting else []) + ([third] if third else []):
             key = _same_event(e, doc)
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
             if e.type == "CONSULT" and e.cameo != "040":

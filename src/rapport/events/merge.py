@@ -32,6 +32,22 @@ def _hosting(ev: Event) -> Optional[Event]:
                       explain=ev.explain + "; the host's part (045)")
 
 
+def _three_sides(ev: Event, table) -> Optional[Event]:
+    """ "Blinken met with Japanese Foreign Minister Hayashi and Republic of Korea Foreign
+    Minister Park": one meeting of three states, so the two met with meet each other too, as
+    the dev gold codes a trilateral's every pair. Only an in-person "met with" of exactly two
+    others, each of a state other than the host's and each other's."""
+    if ev.type != "CONSULT" or ev.mode is not None or len(ev.actor) != 1 \
+            or len(ev.recipient) != 2 or ev.trigger.text.lower() not in ("met", "meets", "meet", "meeting"):
+        return None
+    sides = [table.by_id(x) for x in ev.actor + ev.recipient]
+    if any(a is None or not a.country or len(a.country) != 3 or a.country in ("UNO", "EUR", "IGO")
+           for a in sides) or len({a.country for a in sides}) != 3:
+        return None
+    return dc_replace(ev, actor=ev.recipient[:1], recipient=ev.recipient[1:], reciprocal=True,
+                      explain=ev.explain + "; the two met with are sides of one meeting too")
+
+
 def _one_agreement(events: list[Event]) -> list[Event]:
     """ "Saudi Arabia and Iran agreed to restore relations": the agreement (030) and the
     intent it states (032) are one AGREE; "Russia refused to meet Ukraine": the refusal (120)
