@@ -494,8 +494,8 @@ def test_taking_part_in_a_meeting_is_meeting_those_named_or_the_body(run_text):
     rec = run_text("Secretary Blinken participated in a meeting of the Quad foreign ministers "
                    "with Australian Foreign Minister Payne and Japanese Foreign Minister "
                    "Hayashi.", published="2022-02-11")
-    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["Marise Payne", "Yoshimasa Hayashi"])], \
-        _pairs(rec, "CONSULT")
+    assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["Marise Payne", "Yoshimasa Hayashi"]),
+                                      (["Marise Payne"], ["Yoshimasa Hayashi"])], _pairs(rec, "CONSULT")
     rec = run_text("Secretary Blinken took part in a meeting of NATO foreign ministers.",
                    published="2022-02-11")
     assert _pairs(rec, "CONSULT") == [(["Antony Blinken"], ["NATO"])], _pairs(rec, "CONSULT")
