@@ -1888,3 +1888,16 @@ def test_the_two_met_with_in_a_trilateral_meet_each_other(run_text):
     rec = run_text("Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
                    "Yoshimasa and Japanese Defense Minister Kishi Nobuo.", published="2022-07-08")
     assert len(_pairs(rec, "CONSULT")) == 1, _pairs(rec, "CONSULT")
+
+
+def test_the_international_community_is_a_collective_with_no_country(run_text):
+    rec = run_text("The United States urges the international community to reject this attempt by "
+                   "the Assad regime to regain legitimacy.", published="2022-03-01")
+    assert (["United States"], ["international community"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    assert next(a for a in rec.actors if a.name == "international community").country is None
+
+
+def test_an_act_that_demands_a_response_is_no_appeal_by_its_doer(run_text):
+    rec = run_text("Russia's flagrant disregard for international law demands a firm response.",
+                   published="2022-03-01")
+    assert _pairs(rec, "REQUEST") == [], _pairs(rec, "REQUEST")

@@ -423,6 +423,9 @@ def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:
     head = tok.lower_
     if head == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "attorneys":
         head = "attorneys general"
+    elif head == "community" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "international":
+        hit = kb.sector_noun_kind("international community")     # the states of the world,
+        return (hit[0], "international community") if hit and hit[1] == "collective" else None
     elif tok.tag_ not in ("NNS", "NNPS"):
         return None
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]

@@ -353,8 +353,8 @@ class ActorTable:
                 country = c.iso3
                 break
         own = country is not None
-        if country is None and sector is not None:
-            country = self._sentence_country(tok, range(start, end), sector)
+        if country is None and sector is not None and not (collective and collective[1] == "international community"):
+            country = self._sentence_country(tok, range(start, end), sector)   # (the world's: no one's)
             if country is not None and sector in groups.STATE_SECTORS and collective is None:
                 return self.place_actor(country, span)   # "the regime": the state itself
             if country is None and sector in groups.STATE_SECTORS and collective is None and not any(

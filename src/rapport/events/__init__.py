@@ -544,6 +544,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         # Ukraine"), not wherever it is named as a topic
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
+    if entry.pos == "VERB" and entry.cameo[:2] in ("02", "10") and args is None and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not table.at(c) and any(
+                g.dep_ == "poss" for g in c.children) for c in tok.children):
+        return None     # "Russia's flagrant disregard for international law demands a severe
+                        # response": an act that calls for an answer, not Russia's appeal
     if entry.pos == "VERB" and tok.lemma_.lower() in ("commit", "dedicate") and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None     # "The U.S. is committed to a diplomatic approach": a standing state
