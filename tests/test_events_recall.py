@@ -1901,3 +1901,17 @@ def test_an_act_that_demands_a_response_is_no_appeal_by_its_doer(run_text):
     rec = run_text("Russia's flagrant disregard for international law demands a firm response.",
                    published="2022-03-01")
     assert _pairs(rec, "REQUEST") == [], _pairs(rec, "REQUEST")
+
+
+def test_an_attack_someone_suffers_falls_on_them(run_text):
+    rec = run_text("Our prayers are with the people of Ukraine tonight as they suffer an unprovoked "
+                   "attack by Russia.", published="2022-02-23")
+    assert (["Russia"], ["Ukraine"]) in _pairs(rec, "ASSAULT"), _pairs(rec, "ASSAULT")
+
+
+def test_who_joins_a_meeting_with_someone_meets_them(run_text):
+    rec = run_text("Secretary of State Antony J. Blinken joined Deputy Secretary of State Wendy Sherman’s "
+                   "meeting today with Prince Khalid bin Salman Al Saud, the Deputy Minister of Defense of "
+                   "Saudi Arabia.", published="2022-05-21")
+    met = {a for actors, _ in _pairs(rec, "CONSULT") for a in actors}
+    assert {"Antony Blinken", "Wendy Sherman"} <= met, _pairs(rec, "CONSULT")

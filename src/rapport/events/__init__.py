@@ -569,6 +569,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         subj = ([] if "of" in entry.recipient else _by_prep(tok, "of")) + _noun_agents(tok) \
             + [c for c in tok.children if c.dep_ == "poss"
                or (c.dep_ in ("amod", "compound") and table.at(c))]   # "the regime's crackdown"
+        if entry.reciprocal and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+            subj = subj + _subject(tok.head)   # "Blinken joined Sherman's meeting with Prince
+                                               # Khalid": both met him
         if tok.dep_ == "conj" and tok.head.i < tok.i and table.at(tok.head) \
                 and tok.head.pos_ in ("PROPN", "ADJ") and any(c.dep_ in ("amod", "compound") and table.at(c)
                                                              for c in tok.children):
@@ -781,6 +784,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "met with fellow leaders from NATO Allies" (the from-phrase hung on the verb)
         recipients = [r for r in _actors(_by_prep(tok, "from"), table, skip) if r not in actors]
         slot = f"{slot} (from: whom they came from)" if recipients else slot
+    if not recipients and args is None and entry.pos == "NOUN" and code is not None \
+            and code.plover_type in ("ASSAULT", "COERCE") and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in SUFFER_VERBS:
+        # "the people of Ukraine ... as they suffer an unprovoked attack by Russian military
+        # forces": the attack falls on who suffers it
+        recipients = [r for r in _actors(_subject(tok.head), table, skip) if r not in actors]
+        slot = f"subject of '{tok.head.text}' (who suffers it)" if recipients else slot
     if not recipients and rec_toks and args is None and rec_toks[0].pos_ == "NOUN" \
             and rec_toks[0].lower_ in STAFF_NOUNS | {"representatives", "members", "delegates"}:
         # "met with staff at Mongolia's LGBT Center": those who work for the body
@@ -1203,6 +1213,8 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
     return out
 
 
+#: Verbs whose subject bears the act named as their object ("suffer an attack").
+SUFFER_VERBS = {"suffer", "endure", "face", "experience", "withstand", "sustain", "undergo"}
 #: Nouns for the people who work for a body: "staff at the LGBT Center".
 STAFF_NOUNS = {"staff", "staffers", "employees", "personnel", "team", "officials", "workers"}
 
