@@ -1915,3 +1915,9 @@ def test_who_joins_a_meeting_with_someone_meets_them(run_text):
                    "Saudi Arabia.", published="2022-05-21")
     met = {a for actors, _ in _pairs(rec, "CONSULT") for a in actors}
     assert {"Antony Blinken", "Wendy Sherman"} <= met, _pairs(rec, "CONSULT")
+
+
+def test_a_sanctioning_department_targeting_someone_sanctions_them(run_text):
+    rec = run_text("The Department of State is targeting Maria Zakharova, spokesperson for the Russian "
+                   "Foreign Ministry. Russian forces targeted civilians in Kharkiv.", published="2022-05-08")
+    assert _pairs(rec, "SANCTION") == [(["U.S. Department of State"], ["Maria Zakharova"])], _pairs(rec, "SANCTION")

@@ -542,6 +542,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None     # "U.S. assistance to Ukraine" is coded where someone is thanked or
                         # praised for it ("thanked X for Croatia's humanitarian assistance to
                         # Ukraine"), not wherever it is named as a topic
+    if entry.pos == "VERB" and entry.cameo == "163" and not entry.prep and tok.lemma_.lower() == "target" \
+            and not any(SANCTIONING.search((table.by_id(a).name if table.by_id(a) else "") or "")
+                        for a in _actors(_subject(tok), table, skip)):
+        return None     # "Treasury is targeting Russian elites" sanctions them; "forces
+                        # targeted civilians" is another act, coded elsewhere if at all
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     if entry.pos == "VERB" and entry.cameo[:2] in ("02", "10") and args is None and any(
@@ -1213,6 +1218,9 @@ def _listed_after(rec_toks: list, table: ActorTable, skip) -> list:
     return out
 
 
+#: Bodies whose "targeting" of someone is a sanction.
+SANCTIONING = re.compile(r"Treasury|Department of State|State Department|Department of Commerce|"
+                         r"Foreign Assets Control|OFAC|Bureau of Industry and Security")
 #: Verbs whose subject bears the act named as their object ("suffer an attack").
 SUFFER_VERBS = {"suffer", "endure", "face", "experience", "withstand", "sustain", "undergo"}
 #: Nouns for the people who work for a body: "staff at the LGBT Center".
