@@ -1921,3 +1921,12 @@ def test_a_sanctioning_department_targeting_someone_sanctions_them(run_text):
     rec = run_text("The Department of State is targeting Maria Zakharova, spokesperson for the Russian "
                    "Foreign Ministry. Russian forces targeted civilians in Kharkiv.", published="2022-05-08")
     assert _pairs(rec, "SANCTION") == [(["U.S. Department of State"], ["Maria Zakharova"])], _pairs(rec, "SANCTION")
+
+
+def test_a_fronted_as_phrase_is_no_side_and_the_names_after_it_are(run_text):
+    rec = run_text("As close NATO Allies, the United States and Iceland discussed a range of security "
+                   "issues. The two countries reiterated their condemnation of Russia’s war.",
+                   published="2022-04-27")
+    assert all("NATO" not in a + r for a, r in _pairs(rec, "CONSULT")), _pairs(rec, "CONSULT")
+    accusers = {a for actors, rs in _pairs(rec, "ACCUSE") if rs == ["Russia"] for a in actors}
+    assert accusers == {"United States", "Iceland"}, _pairs(rec, "ACCUSE")

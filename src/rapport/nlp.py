@@ -238,6 +238,30 @@ def possessive_s(doc):
     return doc
 
 
+@Language.component("rapport_as_phrase")
+def as_phrase(doc):
+    """ "As close NATO Allies, the United States and Iceland discussed ...": the parser makes
+    the noun after "As" the subject and the names after the comma its conjuncts. The phrase
+    says what the subject is; the names after the comma are the subject."""
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ != "as" or first.dep_ not in ("advmod", "prep", "mark"):
+            continue
+        verb = first.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i), None)
+        comma = next((t for t in sent if t.text == ","), None)
+        if subj is None or comma is None or not (first.i < subj.i < comma.i < verb.i):
+            continue
+        real = next((c for c in subj.children if c.dep_ in ("conj", "appos") and comma.i < c.i < verb.i), None)
+        if real is None or real.pos_ != "PROPN":
+            continue
+        real.head, real.dep_ = verb, "nsubj"
+        subj.head, subj.dep_ = first, "pobj"
+        first.head, first.dep_, first.pos_ = verb, "prep", "ADP"
+        comma.head = verb
+    return doc
+
+
 #: Base forms of verbs of statement that are never nouns: "condemn" tagged a noun is the verb.
 NEVER_NOUNS = {"condemn", "urge", "deplore", "denounce", "commend", "reaffirm", "reiterate",
                "applaud", "underscore", "emphasize", "emphasise", "congratulate", "decry"}
@@ -291,6 +315,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_object_noun", after="rapport_bracket_head")
     nlp.add_pipe("rapport_possessive_s", after="rapport_object_noun")
     nlp.add_pipe("rapport_name_verb", after="rapport_possessive_s")
+    nlp.add_pipe("rapport_as_phrase", after="rapport_name_verb")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
