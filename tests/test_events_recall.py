@@ -1930,3 +1930,11 @@ def test_a_fronted_as_phrase_is_no_side_and_the_names_after_it_are(run_text):
     assert all("NATO" not in a + r for a, r in _pairs(rec, "CONSULT")), _pairs(rec, "CONSULT")
     accusers = {a for actors, rs in _pairs(rec, "ACCUSE") if rs == ["Russia"] for a in actors}
     assert accusers == {"United States", "Iceland"}, _pairs(rec, "ACCUSE")
+
+
+def test_two_named_in_a_joint_press_availability_title_met(run_text):
+    rec = run_text("SECRETARY BLINKEN: Good afternoon, everyone. It is a pleasure to welcome Foreign "
+                   "Minister Heiko Maas to Washington today.", published="2021-06-24",
+                   title="Secretary Antony J. Blinken and German Foreign Minister Heiko Maas at a Joint "
+                         "Press Availability")
+    assert (["Antony Blinken"], ["Heiko Maas"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

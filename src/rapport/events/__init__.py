@@ -1383,7 +1383,10 @@ _TITLE_MEETING = re.compile(
     r"^(?:Remarks by\s+)?(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+?)\s+(?:Before|After|At the (?:Top|Start) of|"
     r"Following|Ahead of)\s+(?:(?:Their|the|a)\s+)?(?:[\w-]+\s+)?Meeting\b"
     r"|^(?:Remarks by\s+)?(?P<a2>.+?)\s+(?:Before|After|At the (?:Top|Start) of|Ahead of)\s+"
-    r"(?:(?:a|the|Their)\s+)?(?:[\w-]+\s+)?Meeting with\s+(?P<b2>.+)$", re.I)
+    r"(?:(?:a|the|Their)\s+)?(?:[\w-]+\s+)?Meeting with\s+(?P<b2>.+)$"
+    # "A and B at a Joint Press Availability", "... at Official Dinner": they met to appear
+    r"|^(?:Remarks by\s+)?(?P<a3>.+?)\s+and\s+(?P<b3>.+?)\s+(?:at|in|during)\s+(?:(?:a|an|the|Their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:Press Availability|Press Conference|Dinner)\b", re.I)
 
 
 def _title_actor(part: str, table: ActorTable) -> Optional[str]:
@@ -1408,7 +1411,8 @@ def _title_meeting(doc: Doc, table: ActorTable, document: Document, ctx: _Contex
     m = _TITLE_MEETING.match(re.sub(r"\s+", " ", document.title or "").strip())
     if m is None:
         return None
-    a, b = _title_actor(m["a"] or m["a2"], table), _title_actor(m["b"] or m["b2"], table)
+    a = _title_actor(m["a"] or m["a2"] or m["a3"], table)
+    b = _title_actor(m["b"] or m["b2"] or m["b3"], table)
     if a is None or b is None or a == b or len(_states([a, b], table)) == 1 and all(
             table.by_id(x).country for x in (a, b)):
         return None                        # (a President meeting his own agency: no dyad)
