@@ -415,6 +415,10 @@ def named_movements(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int
 _BARE_NEVER = {"leaders", "members", "owners", "representatives", "communities"}
 
 
+#: Collectives of the world's states, named in the singular: no country is theirs.
+WORLD_COLLECTIVES = {"international community"}
+
+
 def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:
     """(sector, phrase) of a plural noun that names a collective by what its members do:
     "legislators", "faith leaders", "business, university and health care leaders",
@@ -423,9 +427,10 @@ def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:
     head = tok.lower_
     if head == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "attorneys":
         head = "attorneys general"
-    elif head == "community" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "international":
-        hit = kb.sector_noun_kind("international community")     # the states of the world,
-        return (hit[0], "international community") if hit and hit[1] == "collective" else None
+    elif tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {head}" in WORLD_COLLECTIVES:
+        phrase = f"{tok.doc[tok.i - 1].lower_} {head}"     # the states of the world, singular
+        hit = kb.sector_noun_kind(phrase)
+        return (hit[0], phrase) if hit and hit[1] == "collective" else None
     elif tok.tag_ not in ("NNS", "NNPS"):
         return None
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]

@@ -9,11 +9,9 @@ person the text gave that role, then to the knowledge base's officeholder on the
 """
 from __future__ import annotations
 
-import dataclasses
-
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -353,7 +351,7 @@ class ActorTable:
                 country = c.iso3
                 break
         own = country is not None
-        if country is None and sector is not None and not (collective and collective[1] == "international community"):
+        if country is None and sector is not None and not (collective and collective[1] in groups.WORLD_COLLECTIVES):
             country = self._sentence_country(tok, range(start, end), sector)   # (the world's: no one's)
             if country is not None and sector in groups.STATE_SECTORS and collective is None:
                 return self.place_actor(country, span)   # "the regime": the state itself
@@ -1506,7 +1504,7 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
                 named.role_key = m.role_key
                 titled.append(named)
             elif named.role_key != m.role_key:      # ... and so is a bare "the Crown Prince"
-                titled.append(dataclasses.replace(named, role_key=m.role_key))
+                titled.append(replace(named, role_key=m.role_key))
             continue
         # "Abe Shinzo, former Prime Minister of Japan": the role describes the name it
         # is in apposition to
