@@ -299,3 +299,11 @@ def test_a_meeting_months_before_is_another_meeting_not_a_date_for_todays(run_te
                    published="2022-03-29")
     dates = sorted({e.date for e in rec.events if e.type == "CONSULT"})
     assert dates == ["2021-10", "2022-03-29"], [(e.cameo, e.date, e.explain) for e in rec.events]
+
+
+def test_named_officials_of_one_government_who_meet_meet(run_text):
+    rec = run_text("Today, National Security Advisor Jake Sullivan met with Secretary of the Interior "
+                   "Deb Haaland to discuss the supply chain.", published="2022-03-01")
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and set(_names(rec, meet[0].actor + meet[0].recipient)) == {"Jake Sullivan", "Deb Haaland"}, \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

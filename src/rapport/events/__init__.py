@@ -937,10 +937,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # text names, "faith leaders", stays one side)
         recipients = [p for p in listed[1] if p not in actors]
         slot = f"{slot} (the people the text lists as taking part)"
-    if code and code.plover_type == "CONSULT" and actors and recipients:
+    if code and code.plover_type == "CONSULT" and actors and recipients \
+            and rec_toks and all(t.pos_ == "PRON" for t in rec_toks):
         recipients = [r for r in recipients if not _one_government(actors + [r], table)]
         if not recipients:
-            return None     # "Blinken called the President": a government's own business
+            return None     # "Blinken and Sullivan have also called her": a pronoun read as
+                            # a colleague is a guess; named colleagues who meet ("Sullivan
+                            # met with Secretary of the Interior Haaland") meet, as coded
     if code and code.plover_type == "COOPERATE" and entry.reciprocal and actors and recipients:
         recipients = _abroad(recipients, actors, table, "person")
         if not recipients:
