@@ -115,30 +115,3 @@ def _threats(events: list[Event], doc: Doc) -> list[Event]:
             explain=f"threat rule: '{verb.text}' threatens {e.type} ('{e.trigger.text}') "
                     f"-> {code}; sides from the threatened act"))
     return out
-
-
-def _repeats(events: list[Event], doc: Doc) -> list[Event]:
-    """One act said twice in a text: the same verb by the same side to the same side on the
-    same day ("We strongly condemn Putin's decision ... We stand with our partners in
-    condemning Putin's announcement") is one act. A side that only repeats itself drops
-    out; other verbs ("welcomed ..., commended ...") are other acts."""
-    seen: set = set()
-    out: list[Event] = []
-    for e in events:
-        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        lemma = span.root.lemma_.lower() if span is not None else e.trigger.text.lower()
-        asked = ""
-        if e.type == "REQUEST" and span is not None:     # "We urge X to release ... We urge
-            asked = next((c.lemma_.lower() for c in span.root.children     # X to heed ...":
-                          if c.dep_ in ("xcomp", "ccomp")), "")             # two appeals
-        key = (lemma, e.cameo[:3], e.date, e.modality, e.negated, e.alleged, asked)
-        if e.type == "CONSULT" or not e.recipient or not e.actor:
-            out.append(e)
-            continue
-        fresh = [a for a in e.actor if any((key, a, r) not in seen for r in e.recipient)]
-        seen.update((key, a, r) for a in e.actor for r in e.recipient)
-        if not fresh:
-            continue
-        out.append(e if fresh == e.actor else dc_replace(
-            e, actor=fresh, explain=e.explain + "; the other sides said it before"))
-    return out
