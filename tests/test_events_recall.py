@@ -3,6 +3,8 @@ press releases (concerns restated, gratitude for someone's work, purposes of tra
 titles that open with a country or run on into a portfolio). Every sentence is written
 for these tests."""
 
+import pytest
+
 
 def _names(rec, ids):
     by = {a.id: a.name for a in rec.actors}
@@ -1938,3 +1940,22 @@ def test_two_named_in_a_joint_press_availability_title_met(run_text):
                    title="Secretary Antony J. Blinken and German Foreign Minister Heiko Maas at a Joint "
                          "Press Availability")
     assert (["Antony Blinken"], ["Heiko Maas"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Secretary Blinken highlighted the U.S. commitment to continue to hold Moscow accountable "
+     "for the Kremlin’s unprovoked war.", "Russia"),
+    ("The G7 will continue to promote accountability for the actions of the Belarusian authorities.", "Belarus"),
+    ("The United States will continue to press for accountability for the crimes perpetrated by "
+     "the Syrian regime.", "Syria"),
+])
+def test_a_pledge_of_accountability_is_a_threat_made(run_text, text, target):
+    rec = run_text(text, published="2022-05-01")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and _names(rec, threats[0].recipient) == [target], \
+        [(e.cameo, e.modality, e.explain) for e in rec.events + rec.unrealised]
+
+
+def test_the_ability_to_hold_accountable_is_no_threat_made(run_text):
+    rec = run_text("The United States has the ability to hold Russia accountable.", published="2022-05-01")
+    assert not [e for e in rec.events if e.type == "THREATEN"]
