@@ -42,6 +42,7 @@ class Document:
     published: Optional[str] = None
     published_at: Optional[str] = None
     source: Optional[str] = None
+    author: Optional[str] = None          # the byline field ("Wendy R. Sherman, Deputy Secretary of State")
     origin: Optional[str] = None          # file path (and line) it came from
     content_hash: str = ""
     boilerplate: list["Boilerplate"] = field(default_factory=list)

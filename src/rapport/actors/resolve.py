@@ -1891,8 +1891,11 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
     Secretary's). None when neither says, so "I" is then left unresolved."""
     title = re.sub(r"\s+", " ", document.title or "").strip()
     m = _TITLE_AUTHOR.match(title)
+    byline = _byline_person(document.author)
     if m:
         who, reason = m["who"], "the author named in the title"
+    elif byline:
+        who, reason = byline, "the byline"
     elif row and row.get("first_person"):
         who, reason = row["first_person"], f"first person on {row['domain']}"
     else:
@@ -1919,7 +1922,7 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
             if w not in named:
                 break
             tail.insert(0, w)
-        if m is None or len(tail) < 2:
+        if (m is None and not byline) or len(tail) < 2:
             return None
         rm = kb.role_mention(who)
         country = (rm.country if rm else None) or (row["country"] if row else None)
@@ -1935,6 +1938,19 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
         return existing
     return Actor(id=new_id, name=person.name, kind="person", country=person.country,
                  sector=person.sector, canonical=person.name, link_reason=f"first person: {reason}")
+
+
+def _byline_person(author: Optional[str]) -> Optional[str]:
+    """The one person a byline names, as "Title Name" for the lookups ("Wendy R. Sherman,
+    Deputy Secretary of State" -> "Deputy Secretary of State Wendy Sherman"); None for an
+    office ("Office of the Spokesperson", "The White House") or several people."""
+    parts = [p.strip() for p in (author or "").split(",") if p.strip()]
+    if len(parts) != 2 or parts[1].lower() in ("jr.", "jr", "sr.", "ii", "iii"):
+        return None
+    words = [w for w in parts[0].split() if not re.fullmatch(r"[A-Z]\.", w)]    # "Wendy R. Sherman"
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return f"{' '.join(parts[1].split())} {' '.join(words)}"
 
 
 def _author_row(document: Document) -> Optional[dict]:

@@ -23,7 +23,7 @@ def _optional(name: str, value) -> str | None:
 
 
 def make_document(*, id, text=None, html=None, url=None, title=None, published=None,
-                  source=None, origin=None) -> Document:
+                  source=None, origin=None, author=None) -> Document:
     """Build a Document from text or HTML; raise IngestError for input that cannot be one.
 
     ``source`` defaults to the URL's host (``www.`` dropped). A ``published`` value that
@@ -36,6 +36,7 @@ def make_document(*, id, text=None, html=None, url=None, title=None, published=N
     text, html = _optional("text", text), _optional("html", html)
     url, title, source = _optional("url", url), _optional("title", title), \
         _optional("source", source)
+    author = author.strip() or None if isinstance(author, str) else None
     if text is None and html is None:
         raise IngestError("empty document")
     if text is None:
@@ -47,7 +48,7 @@ def make_document(*, id, text=None, html=None, url=None, title=None, published=N
     day, moment, note = dates.normalise(published, source, url)
     return Document(
         id=str(id).strip(), text=text, url=url, title=clean_title(title),
-        published=day, published_at=moment, source=source, origin=origin,
+        published=day, published_at=moment, source=source, author=author, origin=origin,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         boilerplate=boilerplate.find(text), notes=[note] if note else [])
 

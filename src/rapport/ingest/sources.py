@@ -93,6 +93,7 @@ def _text_document(text: str, id: str, origin: str, notes: list[str]) -> Item:
     fields, body = split
     doc = _document(fields.get("id") or id, origin, text=body, url=fields.get("url"),
                     title=fields.get("title"), source=fields.get("source"),
+                    author=fields.get("author"),
                     published=fields.get("published") or fields.get("date"), notes=notes)
     moment = fields.get("published_utc")
     if isinstance(doc, Document) and moment:
@@ -127,7 +128,8 @@ def _record_document(record: dict, id, origin: str, notes=()) -> Item:
         except IngestError as exc:
             return Failure(str(id), origin, str(exc))
         markup = None
-    return _document(id, origin, text=text, html=markup, notes=list(notes), **fields)
+    return _document(id, origin, text=text, html=markup, notes=list(notes),
+                     author=author if isinstance(author, str) else None, **fields)
 
 
 def read_jsonl_lines(lines: Iterable[tuple[int, bytes | str]], name: str,

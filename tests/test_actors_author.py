@@ -1,0 +1,30 @@
+"""The first person of a bylined text is the one person its byline names."""
+
+
+def _first(rec):
+    return next((a for a in rec.actors if (a.link_reason or "").startswith("first person")), None)
+
+
+def test_a_bylined_remark_is_its_author_s(run_text):
+    rec = run_text("I want to sincerely thank President Tebboune for his hospitality.",
+                   published="2022-03-10", url="https://www.state.gov/press-availability-x/",
+                   author="Wendy R. Sherman, Deputy Secretary of State")
+    thanks = [e for e in rec.events if e.type == "SUPPORT"]
+    names = {a.id: a.name for a in rec.actors}
+    assert thanks and [names[x] for x in thanks[0].actor] == ["Wendy Sherman"]
+
+
+def test_an_office_byline_keeps_the_publisher_s_voice(run_text):
+    rec = run_text("I want to sincerely thank President Tebboune for his hospitality.",
+                   published="2022-03-10", url="https://www.state.gov/press-availability-x/",
+                   author="Office of the Spokesperson")
+    assert _first(rec) is not None and _first(rec).name == "Antony Blinken"
+
+
+def test_a_header_author_line_is_read(tmp_path):
+    from rapport.ingest import read
+    f = tmp_path / "a.txt"
+    f.write_text("url: https://www.state.gov/x/\npublished: 2022-03-10\ntitle: T\n"
+                 "author: Wendy R. Sherman, Deputy Secretary of State\n---\nHello.\n")
+    doc = next(iter(read([str(f)])))
+    assert doc.author == "Wendy R. Sherman, Deputy Secretary of State"
