@@ -1959,3 +1959,11 @@ def test_a_pledge_of_accountability_is_a_threat_made(run_text, text, target):
 def test_the_ability_to_hold_accountable_is_no_threat_made(run_text):
     rec = run_text("The United States has the ability to hold Russia accountable.", published="2022-05-01")
     assert not [e for e in rec.events if e.type == "THREATEN"]
+
+
+def test_a_decision_of_both_sides_is_their_agreement(run_text):
+    rec = run_text("Secretary Blinken and Foreign Minister Motegi decided to continue meetings in "
+                   "this dialogue.", published="2022-05-01")
+    assert [e for e in rec.events if e.type == "AGREE"]
+    rec = run_text("The Taliban decided to ban girls from school.", published="2022-05-01")
+    assert not [e for e in rec.events if e.type == "AGREE"]
