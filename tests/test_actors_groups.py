@@ -399,3 +399,12 @@ def test_a_statement_titles_author_ends_where_a_participle_starts(run_text):
                          "Fatal Shootings in Atlanta", source="whitehouse.gov")
     names = {a.name for a in rec.actors}
     assert "Fatal Shootings" not in names, names
+
+
+def test_all_countries_are_the_world_s_states_not_a_country(run_text):
+    rec = run_text("The United States urges all countries to stop the sale of arms to the military.",
+                   published="2022-05-01")
+    group = next(a for a in rec.actors if a.name == "all countries")
+    assert group.country is None
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and asks[0].recipient == [group.id]

@@ -416,7 +416,8 @@ _BARE_NEVER = {"leaders", "members", "owners", "representatives", "communities"}
 
 
 #: Collectives of the world's states, named in the singular: no country is theirs.
-WORLD_COLLECTIVES = {"international community"}
+WORLD_COLLECTIVES = {"international community", "all countries", "all states", "all nations"}
+# ("We urge all countries to ...": the world's states, no one state's)
 
 
 def collective_sector(tok: Token, kb) -> Optional[tuple[str, str]]:

@@ -340,7 +340,10 @@ class ActorTable:
         if not words or len(words) > 8:
             return None
         start, end = min(t.i for t in words), max(t.i for t in words) + 1
-        while start < tok.i and (tok.doc[start].like_num or tok.doc[start].lower_ in groups.COUNTING
+        world = bool(collective) and collective[1] in groups.WORLD_COLLECTIVES     # "all countries"
+        if world and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "all":
+            start = min(start, tok.i - 1)       # ("all" is its name here, not a determiner)
+        while start < tok.i and not world and (tok.doc[start].like_num or tok.doc[start].lower_ in groups.COUNTING
                                  or tok.doc[start].dep_ in ("nummod", "quantmod", "punct", "cc")):
             start += 1              # "more than 20 state legislators": the legislators
         span = tok.doc[start:end]
@@ -351,7 +354,7 @@ class ActorTable:
                 country = c.iso3
                 break
         own = country is not None
-        if country is None and sector is not None and not (collective and collective[1] in groups.WORLD_COLLECTIVES):
+        if country is None and sector is not None and not world:
             country = self._sentence_country(tok, range(start, end), sector)   # (the world's: no one's)
             if country is not None and sector in groups.STATE_SECTORS and collective is None:
                 return self.place_actor(country, span)   # "the regime": the state itself
