@@ -1967,3 +1967,18 @@ def test_a_decision_of_both_sides_is_their_agreement(run_text):
     assert [e for e in rec.events if e.type == "AGREE"]
     rec = run_text("The Taliban decided to ban girls from school.", published="2022-05-01")
     assert not [e for e in rec.events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Vice President Harris said she was with President Duda yesterday in Warsaw.", "Andrzej Duda"),
+    ("President Biden said he spent some time with Vladimir Putin in November.", "Vladimir Putin"),
+])
+def test_time_spent_with_someone_is_a_meeting(run_text, text, met):
+    rec = run_text(text, published="2022-05-01")
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and _names(rec, meet[0].recipient) == [met]
+
+
+def test_not_being_with_someone_is_no_meeting(run_text):
+    rec = run_text("Secretary Blinken was not with Foreign Minister Kuleba.", published="2022-05-01")
+    assert not [e for e in rec.events if e.type == "CONSULT"]

@@ -29,7 +29,8 @@ from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
 from .modality import TOPIC_VERBS, _account, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
-                     _greeting, _joined_by, _need, _obligation, _praise, _presence, _warning)
+                     _company, _greeting, _joined_by, _need, _obligation, _praise, _presence,
+                     _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
@@ -1480,7 +1481,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
                                      # Putin said today that ..." is the reporter's account
         if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not (tok.i in voice and voice[tok.i] is None):
-            for rule in (_accusation, _concern, _praise, _grateful, _presence):   # "X is responsible",
+            for rule in (_accusation, _concern, _praise, _grateful, _presence, _company):   # "X is responsible",
                                                           # "we are concerned", "grateful to"
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:

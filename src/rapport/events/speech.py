@@ -566,6 +566,29 @@ def _presence(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     return dc_replace(ev, mode="visit", place=text, place_country=place.iso3)
 
 
+def _company(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Having been with someone is a meeting (040): "I was with President Duda yesterday",
+    "we were with the Foreign Minister in Riga". Only the past ("was", "were"), people on
+    both sides, and none of one government."""
+    if tok.lemma_ != "be" or tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj", "ccomp") \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in [p, *p.subtree] if g.dep_ in ("pobj", "conj") and g.pos_ == "PROPN"]
+    if not withs:
+        return None
+    who = [a for a in _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
+           if table.by_id(a).kind == "person"]
+    met = [a for a in _actors(withs, table, quoted) if table.by_id(a).kind == "person" and a not in who]
+    home = {table.by_id(a).country for a in who}
+    met = [a for a in met if table.by_id(a).country not in home or table.by_id(a).country is None]
+    if not who or not met:
+        return None
+    return _rule_event(ctx, tok, tok, "040", who, met,
+                       f"company rule: '{tok.text} with' someone -> 040; actor via subject; "
+                       f"recipient via with")
+
+
 def _praise(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Calling a state or body a good partner, ally or friend praises it (051): by the
     quote's speaker, the owner of the statement, or the author of an official statement."""
