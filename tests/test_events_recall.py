@@ -1982,3 +1982,10 @@ def test_time_spent_with_someone_is_a_meeting(run_text, text, met):
 def test_not_being_with_someone_is_no_meeting(run_text):
     rec = run_text("Secretary Blinken was not with Foreign Minister Kuleba.", published="2022-05-01")
     assert not [e for e in rec.events if e.type == "CONSULT"]
+
+
+def test_condolences_for_a_loss_in_a_country_go_to_that_country(run_text):
+    rec = run_text("Secretary Blinken offered his condolences for the tragic gas explosion in Baku.",
+                   published="2022-05-01")
+    said = [e for e in rec.events if e.cameo == "018"]
+    assert said and _names(rec, said[0].recipient) == ["Azerbaijan"]

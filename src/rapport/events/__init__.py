@@ -642,8 +642,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if not rest:
             break
         rec_toks, slot, rec_iso = _recipients(tok, dc_replace(entry, recipient=tuple(rest)), place_iso)
-    if not rec_toks or not _actors(rec_toks, table, skip):
-        rec_toks, slot, rec_iso = first
+    if (not rec_toks or not _actors(rec_toks, table, skip)) and not (slot == "place" and rec_iso):
+        rec_toks, slot, rec_iso = first     # (a place reached last still names the side:
+                                            # "condolences for the victims in Japan")
     if slot in ("with", "to") and entry.reciprocal and rec_toks:
         rec_toks = rec_toks + _listed_after(rec_toks, table, skip)
     light = tok.head if entry.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS \
