@@ -1989,3 +1989,15 @@ def test_condolences_for_a_loss_in_a_country_go_to_that_country(run_text):
                    published="2022-05-01")
     said = [e for e in rec.events if e.cameo == "018"]
     assert said and _names(rec, said[0].recipient) == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text,praised", [
+    ("Vice President Harris welcomed Singapore becoming the first Southeast Asian nation to join "
+     "the Artemis Accords.", ["Singapore"]),
+    ("Jake Sullivan praised the historic diplomatic efforts between Azerbaijan and Armenia.",
+     ["Azerbaijan", "Armenia"]),
+])
+def test_praise_of_what_others_do_goes_to_those_who_do_it(run_text, text, praised):
+    rec = run_text(text, published="2022-05-01")
+    ev = [e for e in rec.events if e.type == "SUPPORT"]
+    assert ev and _names(rec, ev[0].recipient) == praised

@@ -1095,7 +1095,8 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
             toks = [c for c in tok.children if c.dep_ == slot]
             if slot == "dobj" and not toks:     # "hold Russia accountable": a small clause
                 toks = [g for c in tok.children if (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")
-                        or _to_clause(c) for g in c.children if g.dep_ == "nsubj"
+                        or _to_clause(c) or (c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG")
+                        for g in c.children if g.dep_ == "nsubj"     # "welcomed Singapore becoming"
                         or (g.dep_ == "dobj" and c.pos_ == "ADJ")]   # "hold accountable those ..."
                                                     # "allowed Poland to send": Poland
             if slot == "dobj" and not toks and entry.reciprocal:    # "called PRC Special
