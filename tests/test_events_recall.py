@@ -2001,3 +2001,13 @@ def test_praise_of_what_others_do_goes_to_those_who_do_it(run_text, text, praise
     rec = run_text(text, published="2022-05-01")
     ev = [e for e in rec.events if e.type == "SUPPORT"]
     assert ev and _names(rec, ev[0].recipient) == praised
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken reiterated his sincere appreciation for Mexico's partnership.",
+    "Secretary Blinken extended his thanks to Mexico for its support.",
+])
+def test_thanks_restated_or_passed_on_are_thanks_given(run_text, text):
+    rec = run_text(text, published="2022-05-01")
+    ev = [e for e in rec.events if e.type == "SUPPORT"]
+    assert ev and _names(rec, ev[0].recipient) == ["Mexico"]

@@ -559,7 +559,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None     # "The U.S. is committed to a diplomatic approach": a standing state
     if entry.pos == "VERB" and entry.cameo == "051" and tok.lemma_.lower() in RESTATE_VERBS \
-            and not any(t.lemma_.lower() in MATERIAL_WORDS for t in tok.subtree):
+            and not any(t.lemma_.lower() in MATERIAL_WORDS for t in tok.subtree) \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in ("gratitude", "appreciation", "thanks")
+                        for c in tok.children):     # (thanks said again are thanks given)
         return None     # "reiterated their strong support for Ukraine's sovereignty": a
                         # position restated, not an act (annotators code 7 in 98); support
                         # "including through ... assistance" is aid and stays
