@@ -2011,3 +2011,10 @@ def test_thanks_restated_or_passed_on_are_thanks_given(run_text, text):
     rec = run_text(text, published="2022-05-01")
     ev = [e for e in rec.events if e.type == "SUPPORT"]
     assert ev and _names(rec, ev[0].recipient) == ["Mexico"]
+
+
+def test_a_fronted_with_phrase_is_no_instrument_of_the_verb(run_text):
+    rec = run_text("With attacks on the right to vote, President Biden called on Congress again to "
+                   "pass the For the People Act.", published="2022-05-01")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and _names(rec, asks[0].recipient) == ["U.S. Congress"]

@@ -768,7 +768,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
                 own = {e.prep} if e.prep else {"with", "by"}     # "threatened X with strikes"
                 objs = objects | {g.lemma_.lower() for c in list(tok.children) + hung
                                   if c.dep_ == "prep" and c.lower_ in own
-                                  for g in c.children if g.dep_ == "pobj"}
+                                  and (e.prep or c.i > tok.i)    # ("With attacks on the vote,
+                                  for g in c.children if g.dep_ == "pobj"}   # I call on ...": a
+                                  # fronted phrase is a circumstance, no instrument)
                 if not e.objects & objs:
                     continue
             out.append(e)
