@@ -408,3 +408,13 @@ def test_all_countries_are_the_world_s_states_not_a_country(run_text):
     assert group.country is None
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and asks[0].recipient == [group.id]
+
+
+def test_a_name_tagged_as_a_place_with_a_title_after_it_is_a_person(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, "
+                   "Head of Cabinet of the European Commission President Ursula von der Leyen.",
+                   published="2022-05-01")
+    person = next(a for a in rec.actors if a.name == "Bjoern Seibert")
+    assert person.kind == "person"
+    meet = [e for e in rec.events if e.type == "CONSULT"]
+    assert meet and meet[0].recipient == [person.id]

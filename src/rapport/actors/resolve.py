@@ -1134,11 +1134,12 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
                if e.label_ in ("GPE", "ORG", "NORP") and e.start > 0 and len(e) <= 3
                and doc[e.start - 1].lower_ in kb.title_words and not kb.country(e.text)
                and not kb.city(e.text) and not kb.body(e.text) and kb.person(e.text)]
-    # "spoke with Akiba Takeo, Secretary General of Japan's National Security Secretariat":
-    # two or three capitalised words tagged as an organisation, with a person's title in
-    # apposition after them, are that person
+    # "spoke with Akiba Takeo, Secretary General of Japan's National Security Secretariat",
+    # "met with Bjoern Seibert, Head of Cabinet of ...": two or three capitalised words
+    # tagged as an organisation or a place, with a person's title in apposition after them,
+    # are that person
     people += [SpacySpan(doc, e.start, e.end, label="PERSON") for e in doc.ents
-               if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.end + 1 < len(doc)
+               if e.label_ in ("ORG", "GPE") and 2 <= len(e) <= 3 and e.end + 1 < len(doc)
                and doc[e.end].text == "," and all(
                    t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
                    and t.lower_ not in kb.title_words and t.lower_ not in INSTITUTION_WORDS
