@@ -2018,3 +2018,15 @@ def test_a_fronted_with_phrase_is_no_instrument_of_the_verb(run_text):
                    "pass the For the People Act.", published="2022-05-01")
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and _names(rec, asks[0].recipient) == ["U.S. Congress"]
+
+
+@pytest.mark.parametrize("text,giver,to", [
+    ("Poland welcomed more than 1.3 million refugees from Ukraine.", "Poland", "Ukraine"),
+    ("Secretary Blinken thanked Albania for hosting 2,000 Afghans.", "Albania", "Afghanistan"),
+    ("Secretary Blinken thanked the Foreign Minister for Romania’s tremendous welcoming of nearly "
+     "700,000 refugees from Ukraine.", "Romania", "Ukraine"),
+])
+def test_shelter_given_to_refugees_is_aid_to_their_state(run_text, text, giver, to):
+    rec = run_text(text, published="2022-05-01")
+    aid = [e for e in rec.events if e.cameo == "075"]
+    assert aid and _names(rec, aid[0].actor) == [giver] and _names(rec, aid[0].recipient) == [to]
