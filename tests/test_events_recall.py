@@ -2030,3 +2030,10 @@ def test_shelter_given_to_refugees_is_aid_to_their_state(run_text, text, giver, 
     rec = run_text(text, published="2022-05-01")
     aid = [e for e in rec.events if e.cameo == "075"]
     assert aid and _names(rec, aid[0].actor) == [giver] and _names(rec, aid[0].recipient) == [to]
+
+
+def test_a_concern_about_acts_of_two_states_is_about_both(run_text):
+    rec = run_text("The United States and Austria highlighted their common concern about ongoing "
+                   "disregard for the Helsinki Final Act by Russia and Belarus.", published="2022-05-01")
+    ev = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev and _names(rec, ev[0].recipient) == ["Russia", "Belarus"]

@@ -787,6 +787,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         table.by_id(x).country for x in actors if table.by_id(x)}):
                 # (not "according to X"; not the speaker's own "the United States' grave concern")
                 recipients, slot = [a.id], "the first state or body after the concern"
+                for c in t.conjuncts:       # "disregard ... by Russia and Belarus": both
+                    b = table.by_id(table.at(c)) if table.at(c) else None
+                    if b is not None and b.id not in actors + recipients and b.kind in ("country", "organization"):
+                        recipients.append(b.id)
                 break
     if not recipients and rec_toks and args is None and entry.pos == "VERB" and rec_toks[0].tag_ == "NNS" \
             and rec_toks[0].lower_ in PEOPLE_PLURALS | {"counterparts", "officials"}:
