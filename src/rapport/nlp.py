@@ -47,7 +47,16 @@ def paragraphs(doc):
         if t.is_sent_start is None and doc[t.i - 1].text == ")" and doc[t.i - 2].text not in (".", "!", "?") \
                 and t.is_alpha and not t.is_space:
             t.is_sent_start = False
+        # "and Special Envoy for Climate Change Dr. Sultan Al Jaber": no sentence ends at a
+        # title's abbreviation before a name
+        elif t.is_sent_start is None and doc[t.i - 1].text in TITLE_ABBREVIATIONS and t.is_title:
+            t.is_sent_start = False
     return doc
+
+
+#: Abbreviated titles that stand before a name.
+TITLE_ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
+                       "Adm.", "Amb.", "Prof.", "Sgt.", "Capt.", "Maj.", "Hon.", "Rev.", "Gen", "Dr"}
 
 
 _MODALS = {"must", "should", "will", "would", "can", "could", "may", "might", "shall"}
