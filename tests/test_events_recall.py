@@ -2037,3 +2037,13 @@ def test_a_concern_about_acts_of_two_states_is_about_both(run_text):
                    "disregard for the Helsinki Final Act by Russia and Belarus.", published="2022-05-01")
     ev = [e for e in rec.events if e.type == "ACCUSE"]
     assert ev and _names(rec, ev[0].recipient) == ["Russia", "Belarus"]
+
+
+def test_a_body_whose_members_the_text_names_is_those_members(run_text):
+    rec = run_text("Canada, France, Germany, the United States of America, and the European Union, as "
+                   "members of the Friends of Sudan, welcome the publication of the report. The Friends "
+                   "of Sudan call on all relevant Sudanese stakeholders to engage in the political process.",
+                   published="2022-05-01")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and _names(rec, asks[0].actor) == ["Canada", "France", "Germany", "United States",
+                                                   "European Union"]

@@ -1330,6 +1330,25 @@ def _participant_list(doc: Doc, table: ActorTable) -> tuple:
     return ()
 
 
+def _members_as(doc: Doc, table: ActorTable) -> None:
+    """ "Canada, France, ..., and the European Union, as members of the Friends of Sudan,
+    welcome ...": the body named again later ("The Friends of Sudan call on ...") is those
+    members, as the statement's signers."""
+    for tok in doc:
+        if tok.lower_ != "as" or tok.dep_ != "prep":
+            continue
+        members = next((g for g in tok.children if g.dep_ == "pobj" and g.lemma_.lower() == "member"), None)
+        body = next((table.at(b) for b in _by_prep(members, "of") if table.at(b)), None) \
+            if members is not None else None
+        if body is None or table.by_id(body).kind not in ("organization", "group") or body in table.members_of:
+            continue
+        head = tok.head if tok.head.pos_ in ("PROPN", "NOUN") else next(
+            (c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        states = [a for a in (table.at(x) for x in _expand(head)) if a and a != body] if head is not None else []
+        if len(states) >= 2:
+            table.members_of[body] = list(dict.fromkeys(states))
+
+
 def _joined_parties(doc: Doc, table: ActorTable) -> None:
     """A readout that lists who took part after telling what "the leaders" did ("The leaders
     recognized ... Joining President Biden on the call were ..."): those named are the
@@ -1474,6 +1493,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     table.party_host = None
     table.party_sides = None
     table.members_of = {}
+    _members_as(doc, table)
     _joined_parties(doc, table)
     table.listed = _participant_list(doc, table)
     lex = entries()
