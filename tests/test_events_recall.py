@@ -2047,3 +2047,9 @@ def test_a_body_whose_members_the_text_names_is_those_members(run_text):
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and _names(rec, asks[0].actor) == ["Canada", "France", "Germany", "United States",
                                                    "European Union"]
+
+
+def test_greetings_sent_are_goodwill(run_text):
+    rec = run_text("President Biden extended his warmest wishes to the people of Japan.", published="2022-04-01")
+    ev = [e for e in rec.events if e.type == "SUPPORT"]
+    assert ev and _names(rec, ev[0].recipient) == ["Japan"]
