@@ -28,3 +28,14 @@ def test_a_header_author_line_is_read(tmp_path):
                  "author: Wendy R. Sherman, Deputy Secretary of State\n---\nHello.\n")
     doc = next(iter(read([str(f)])))
     assert doc.author == "Wendy R. Sherman, Deputy Secretary of State"
+
+
+def test_a_joint_statement_of_ministers_speaks_for_their_states(run_text):
+    rec = run_text("We urge the DPRK to return to negotiations.", published="2022-06-01",
+                   url="https://www.state.gov/joint-statement-x/",
+                   title="Joint Statement by Secretary of State Antony J. Blinken, Japanese Minister for "
+                         "Foreign Affairs Hayashi Yoshimasa, and Republic of Korea Minister of Foreign "
+                         "Affairs Park Jin")
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    names = {a.id: a.name for a in rec.actors}
+    assert asks and sorted(names[x] for x in asks[0].actor) == ["Japan", "South Korea", "United States"]

@@ -1835,7 +1835,7 @@ def _signers(tokens, table: "ActorTable") -> list[str]:
 
 
 _JOINT = re.compile(r"^Joint (?:Statement|Declaration|Communiqu[eé]|Readout)s? (?:by|of|from|between) "
-                    r"(?:the )?(?P<who>.+?)(?=\s+(?:on|at|to|regarding|about|following|after|for)\s|\s*[:;\u2013\u2014(]"
+                    r"(?:the )?(?P<who>.+?)(?=\s+(?:on|at|to|regarding|about|following|after|for(?!\s+Foreign\b))\s|\s*[:;\u2013\u2014(]"
                     r"|,\s+(?!and\b|the\b|(?-i:[A-Z]))|$)",
                     re.I)
 
@@ -1862,10 +1862,22 @@ def _joint_authors(document: Document, kb) -> list[str]:
         words = p.split()
         c = next((kb.country(" ".join(words[:k])) for k in range(len(words), 0, -1)
                   if kb.country(" ".join(words[:k]))), None)     # "Republic of Korea Trilateral"
-        if c is None or c.iso3 in codes:
+        iso = c.iso3 if c is not None else _signer_state(words, kb)
+        if iso is None or iso in codes:
             return []                  # a party we cannot place: no guess about the rest
-        codes.append(c.iso3)
+        codes.append(iso)
     return codes if len(codes) > 1 else []
+
+
+def _signer_state(words: list[str], kb) -> Optional[str]:
+    """The state of a signer a joint statement's title names by office and name ("Secretary
+    of State Antony J. Blinken"): the known person's, when the name's last words find one."""
+    name = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    for k in (2, 3):
+        found = kb.person(" ".join(name[-k:])) if len(name) >= k else []
+        if len(found) == 1 and found[0].country:
+            return found[0].country
+    return None
 
 
 @lru_cache(maxsize=1)
