@@ -418,3 +418,23 @@ def test_a_name_tagged_as_a_place_with_a_title_after_it_is_a_person(run_text):
     assert person.kind == "person"
     meet = [e for e in rec.events if e.type == "CONSULT"]
     assert meet and meet[0].recipient == [person.id]
+
+
+# --- a military in power ------------------------------------------------------------------
+
+
+def test_a_ruling_military_is_a_group_of_its_own_named_as_the_text_names_its_country(nlp):
+    doc, table = _table(nlp, "The ministers reminded Mali’s military authorities of their "
+                             "obligations and condemned Burma's military regime.")
+    mali = _actor_at(doc, table, "authorities")
+    burma = _actor_at(doc, table, "regime")
+    assert (mali.name, mali.country, mali.sector) == ("Malian military authorities", "MLI", "MIL")
+    assert (burma.name, burma.country) == ("Burmese military regime", "MMR")
+
+
+def test_a_military_is_the_rulers_only_where_the_text_says_it_rules(nlp):
+    doc, table = _table(nlp, "Since the coup, the Guinean military has detained activists.")
+    assert _actor_at(doc, table, "military").name == "Guinean military"
+    doc, table = _table(nlp, "The Guinean military has trained with French troops.")
+    assert _actor_at(doc, table, "Guinean").kind == "country"
+    assert not any(a.name == "Guinean military" for a in table.actors)

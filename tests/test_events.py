@@ -998,14 +998,15 @@ def test_on_the_part_of_names_who_did_the_act_condemned(run_text):
     rec = run_text("The United States condemns this harassment and intimidation on the part of "
                    "Sudan's military authorities.", published="2022-02-10")
     ev = [e for e in rec.events if e.type == "ACCUSE"]
-    assert ev and names(rec, ev[0].recipient) == ["Sudan"]
+    assert ev and names(rec, ev[0].recipient) == ["Sudanese military authorities"]
 
 
 def test_reminding_someone_of_their_obligations_is_an_appeal(run_text):
     rec = run_text("Canada reminded Sudan's military authorities of their obligations to respect "
                    "human rights.", published="2022-02-10")
     ev = [e for e in rec.events if e.type == "REQUEST"]
-    assert ev and names(rec, ev[0].actor) == ["Canada"] and names(rec, ev[0].recipient) == ["Sudan"]
+    assert ev and names(rec, ev[0].actor) == ["Canada"] \
+        and names(rec, ev[0].recipient) == ["Sudanese military authorities"]
     # a reminder of something else is no appeal
     assert not run_text("Canada reminded Sudan of the weather.", published="2022-02-10").events
 

@@ -510,7 +510,8 @@ def test_a_call_to_end_such_practices_asks_the_ones_just_accused(run_text):
     rec = run_text("We condemn this harassment and intimidation on the part of Sudan's military "
                    "authorities. We call for an immediate end to such practices.",
                    published="2022-02-10", source="state.gov")
-    assert [r for _, r in _pairs(rec, "REQUEST")] == [["Sudan"]], _pairs(rec, "REQUEST")
+    assert [r for _, r in _pairs(rec, "REQUEST")] == [["Sudanese military authorities"]], \
+        _pairs(rec, "REQUEST")
 
 
 def test_those_joining_the_host_on_the_call_each_spoke_with_the_host(run_text):
@@ -2053,3 +2054,12 @@ def test_greetings_sent_are_goodwill(run_text):
     rec = run_text("President Biden extended his warmest wishes to the people of Japan.", published="2022-04-01")
     ev = [e for e in rec.events if e.type == "SUPPORT"]
     assert ev and _names(rec, ev[0].recipient) == ["Japan"]
+
+
+def test_a_first_name_the_parser_hangs_on_the_second_names_title_still_leads(run_text):
+    rec = run_text("On July 27, Special Representative for Afghanistan Thomas Eastwood and Under "
+                   "Secretary of the Treasury for Terrorism and Financial Intelligence Brian "
+                   "Nelson led a delegation to continue discussions with senior Taliban "
+                   "representatives in Tashkent.", published="2022-07-29")
+    leaders = {n for a, r in _pairs(rec, "CONSULT") for n in a}
+    assert {"Thomas Eastwood", "Brian Nelson"} <= leaders, _pairs(rec, "CONSULT")

@@ -113,11 +113,22 @@ def acronym_definitions(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def demonym_of(kb, iso3: Optional[str]) -> Optional[str]:
-    """The adjective for a country ("Cuban"), or None."""
+def demonym_of(kb, iso3: Optional[str], written: Optional[str] = None) -> Optional[str]:
+    """The adjective for a country ("Cuban"), or None. With the word the text wrote for the
+    country, the adjective of that name: "Burma's military" -> "Burmese", "Myanmar's" ->
+    "Myanmar" (the text's own usage, as a reader would name the group)."""
     c = kb.countries.get(iso3) if iso3 else None
     if c is None:
         return None
+    if written:
+        w = written.replace("’s", "").replace("'s", "")
+        if w in c.demonyms:
+            return w
+        common = lambda d: next((k for k, (x, y) in enumerate(zip(d.lower(), w.lower())) if x != y),
+                                min(len(d), len(w)))
+        best = max((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss")), key=common, default=None)
+        if best is not None and common(best) >= 4:
+            return best
     for d in c.demonyms:
         if not d.endswith("s") or d.endswith("ss"):
             return d
@@ -192,11 +203,23 @@ def group_name(kb, iso3: Optional[str], mods: list[Token], head: Token) -> str:
     words = [t.text for t in mods if t.lower_ not in EVALUATIVE and not _country_word(t, kb)
              and t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN")
              and not t.like_num]
-    dem = demonym_of(kb, iso3)
+    dem = demonym_of(kb, iso3, next((t.text for t in mods if _country_word(t, kb) == iso3), None))
     noun = SPELLINGS.get(head.lower_, head.text) if head.is_lower else head.text
     if head.pos_ == "NOUN" and head.is_sent_start and head.text[1:].islower():
         noun = SPELLINGS.get(head.lower_, head.lower_)    # "Prisoners rioted ...": prisoners
     return " ".join(([dem] if dem else []) + words + [noun])
+
+
+#: Words that say a military holds power: then "the Burmese military" is the rulers, an
+#: actor beside the state they hold, not the state's organ.
+_RULE_WORDS = {"coup", "junta", "putsch", "takeover"}
+_RULER_HEADS = {"regime", "junta", "authorities", "rulers", "leadership", "government"}
+
+
+def military_rules(doc: Doc) -> bool:
+    """Whether the text has a military in power: a coup, a junta, "the military regime"."""
+    return any(t.lower_ in _RULE_WORDS or (t.lower_ in _RULER_HEADS and any(
+        c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in t.children)) for t in doc)
 
 
 def describes_a_name(tok) -> bool:
@@ -237,7 +260,8 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
         sector = hit[0] if hit else None
         phrase = " ".join([t.lower_ for t in hit[1]] + [tok.lower_]) if hit else None
         collective = hit is not None and (kb.sector_noun_kind(phrase) or ("", ""))[1] == "collective"
-        if sector is not None and sector not in OWN_GROUPS and not collective:
+        ruling = sector == "MIL" and tok.lower_ == "military" and military_rules(doc)
+        if sector is not None and sector not in OWN_GROUPS and not collective and not ruling:
             continue            # "Israeli soldiers", "Nigerian teachers": the country
                                 # (but "Libyan political leaders" are a collective of theirs)
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]

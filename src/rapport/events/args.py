@@ -72,6 +72,13 @@ def _expand(tok: Token) -> list[Token]:
             out.append(c)       # "Under Secretary Victoria Nuland and Deputy Foreign Minister
                                 # Sedat Onal met": the parser hangs the first name on the
                                 # second's title; both are named
+        elif c.dep_ in ("compound", "nmod") and c.i < tok.i and tok.ent_type_ == "PERSON":
+            out.extend(p for p in c.subtree if p.dep_ == "appos" and p.ent_type_ == "PERSON"
+                       and any(a.dep_ == "cc" and a.lower_ == "and" for a in p.children)
+                       and not any(a.dep_ == "conj" for a in p.children))
+            # "Special Representative for Afghanistan Thomas West and Under Secretary of the
+            # Treasury ... Brian Nelson led": the first name hangs, unjoined, on a title of
+            # the second; both lead
     if tok.lower_ in STATE_HEADS:   # "Canada, the Kingdom of Denmark, Finland, Iceland, ...":
         out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"   # the list
                 for g in p.children if g.dep_ == "pobj"                         # goes on
