@@ -1195,3 +1195,14 @@ def test_our_donation_provided_to_a_country_is_our_aid(run_text):
     aid = [e for e in rec.events if e.type == "AID"]
     assert aid and names(rec, aid[0].actor) == ["United States"]
     assert names(rec, aid[0].recipient) == ["Tanzania"]
+
+
+def test_a_present_tense_act_timed_ahead_by_its_own_words_is_still_to_come(run_text):
+    rec = run_text("Secretary Blinken meets Foreign Minister Lavrov tomorrow in Geneva. Secretary "
+                   "Blinken is meeting Foreign Minister Wang next week.", published="2022-03-25")
+    assert not [e for e in rec.events if e.type == "CONSULT"], [e.type for e in rec.events]
+    ahead = sorted(e.date for e in rec.unrealised if e.modality == "future")
+    assert ahead and ahead[0] == "2022-03-26", [(e.date, e.modality) for e in rec.unrealised]
+    # a bare weekday in the present tense may be a headline's past: left as it was
+    rec = run_text("Secretary Blinken meets Foreign Minister Lavrov on Monday.", published="2022-03-25")
+    assert [e.date for e in rec.events if e.type == "CONSULT"] == ["2022-03-21"]

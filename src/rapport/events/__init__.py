@@ -414,6 +414,31 @@ class _Context:
                 return r
         return None
 
+    def ahead(self, tok: Token):
+        """A time of the trigger's own clause that lies after publication: "meets Lavrov
+        tomorrow", "is meeting him next week", "commits to launching this coming week". A
+        trigger in the past tense is a past act whatever else the sentence dates."""
+        if self.pub is None or tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)):
+            return None
+        sub = sorted(tok.subtree, key=lambda t: t.i)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        for d in self.dates:
+            if not lo <= d.start < hi or self._owned_below(d, tok):
+                continue
+            span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
+            if span is None or not any(t.head.i == tok.i or t.head.head.i == tok.i for t in span):
+                continue        # only a time the trigger itself governs
+            if re.search(r"\b(?:coming|upcoming)\b", d.text, re.I):
+                return d.text, None
+            r = timex.resolve(d, self.pub, future=False)    # (ahead by its words: "tomorrow",
+            if r is not None and r.iso > self.pub.isoformat()[:len(r.iso)] \
+                    and not re.search(r"\b(?:19|20)\d\d\b", d.text):
+                return d.text, r    # "next week"; not a bare "on Monday", which a headline's
+                                    # present tense may mean as past; a year written out may
+                                    # be a deadline: "by 2030")
+        return None
+
     def _owned_below(self, d, tok: Token) -> bool:
         """A date that times another act inside the trigger's phrase, not the trigger:
         "condemn the action ... after forcing flight FR4978 to land in Minsk on 23 May",
@@ -1049,6 +1074,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
+    ahead = ctx.ahead(tok) if modality == "asserted" else None
+    if ahead is not None:       # "Blinken meets Lavrov tomorrow": still to come
+        modality, why = "future", f"a time still ahead ('{ahead[0]}')"
     dated = ctx.date_for(tok, future=(modality == "future"))
     if dated is None and modality == "future":
         said = next((a for a in tok.ancestors if a.tag_ == "VBD"), None)
