@@ -1208,3 +1208,10 @@ def test_a_present_tense_act_timed_ahead_by_its_own_words_is_still_to_come(run_t
     # a bare weekday in the present tense may be a headline's past: left as it was
     rec = run_text("Secretary Blinken meets Foreign Minister Lavrov on Monday.", published="2022-03-25")
     assert [e.date for e in rec.events if e.type == "CONSULT"] == ["2022-03-21"]
+
+
+def test_two_states_convening_their_own_bodys_meeting_meet_each_other(run_text):
+    rec = run_text("On June 2, the United States of America and India virtually convened the second "
+                   "meeting of the Counternarcotics Working Group.", published="2021-06-03")
+    pairs = [(names(rec, e.actor), names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert pairs == [(["United States"], ["India"])], pairs

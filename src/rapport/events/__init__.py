@@ -1002,6 +1002,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "They also agreed to continue close coordination on Iran": the sides agreed with
         # each other; what the deal is about is no side of it
         recipients = []
+    if entry.reciprocal and entry.cameo[:2] == "04" and len(actors) > 1 and recipients \
+            and slot.startswith("of") and all(table.by_id(r).kind == "organization" for r in recipients) \
+            and not _one_government(actors, table):
+        # "the United States and India convened the second meeting of the Counternarcotics
+        # Working Group": the body is the two sides' forum; they met each other
+        recipients, slot, joint_forum = [], "each other (the body is their forum)", True
+    else:
+        joint_forum = False
     pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (not entry.reciprocal and any(t.lower_ in ("we", "us") for t in subj)) \
@@ -1011,7 +1019,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             and not (took_part and _by_prep(tok, "of")) \
             and not (entry.pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
                      and tok.head.lemma_.lower() in HOSTING_VERBS) \
-            and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS
+            and not (entry.pos == "VERB" and tok.lemma_.lower() in HOSTING_VERBS and not joint_forum
                      and any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children)
                      and not _counterparts_convene(tok, actors, table)) \
             and not (slot == "with" and rec_toks and entry.reciprocal and rec_toks[0].pos_ != "PRON"

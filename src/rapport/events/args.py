@@ -31,7 +31,7 @@ ALL_SIDES = {"party", "side", "country", "state", "actor", "stakeholder", "natio
 
 #: Heads of a state's formal name: "the Kingdom of Denmark", "the Republic of Korea".
 STATE_HEADS = {"kingdom", "republic", "federation", "commonwealth", "principality", "sultanate",
-               "duchy", "emirate", "state"}
+               "duchy", "emirate", "state", "states"}   # ("the United States of America and India")
 
 
 def _expand(tok: Token) -> list[Token]:
