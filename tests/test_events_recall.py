@@ -2063,3 +2063,15 @@ def test_a_first_name_the_parser_hangs_on_the_second_names_title_still_leads(run
                    "representatives in Tashkent.", published="2022-07-29")
     leaders = {n for a, r in _pairs(rec, "CONSULT") for n in a}
     assert {"Thomas Eastwood", "Brian Nelson"} <= leaders, _pairs(rec, "CONSULT")
+
+
+def test_gratitude_for_the_work_of_someone_praises_them_despite_adjectives(run_text):
+    rec = run_text("I am grateful for the tireless and dedicated work of Special Envoy Roger Carstens.",
+                   published="2022-04-27", title="Statement by President Joe Biden on the Release")
+    assert (["Joe Biden"], ["Roger Carstens"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_appreciation_for_support_to_ones_own_state_praises_the_supporter(run_text):
+    rec = run_text("Foreign Minister Retno Marsudi conveyed her appreciation for Japan’s support "
+                   "to Indonesia.", published="2021-08-03")
+    assert _pairs(rec, "SUPPORT") == [(["Retno Marsudi"], ["Japan"])], _pairs(rec, "SUPPORT")

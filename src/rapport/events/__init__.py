@@ -697,6 +697,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         if len(listed) >= 2 and actors[0] in listed:
             actors, how = listed, f"{how} (the titled people listed in it)"
 
+    if slot == "to" and actors and entry.cameo[:2] == "05" and rec_toks and "to" in entry.recipient \
+            and entry.recipient.index("to") + 1 < len(entry.recipient):
+        own = {table.by_id(a).country for a in actors if table.by_id(a)}
+        got = _actors(rec_toks, table, skip)
+        if got and all(table.by_id(r).kind == "country" and table.by_id(r).country in own for r in got):
+            # "conveyed her appreciation for Japan's support to Indonesia": the speaker's own
+            # state is what the thing was for; the praised are in the next slot
+            later = list(entry.recipient)[entry.recipient.index("to") + 1:]
+            alt, alt_slot, alt_iso = _recipients(tok, dc_replace(entry, recipient=tuple(later)), place_iso)
+            if alt and (_actors(alt, table, skip) or any(
+                    c.lower_ == "your" and c.dep_ == "poss" for t in alt for c in t.children)):
+                rec_toks, slot, rec_iso = alt, alt_slot, alt_iso
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
             and tok.head.head.lemma_.lower() in ("stand", "join", "unite", "align"):
         # "We stand with our Ukrainian partners in condemning ...": the partners condemn too
@@ -893,8 +905,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and not subj and args is None and table.voice.get(tok.i) \
             and any(t.lower_ == "you" for t in rec_toks):
         actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"
-    if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks) \
+    if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks + [
+            c for t in rec_toks if slot == "for" for c in t.children if c.dep_ == "poss"]) \
             and (tok.lemma_.lower() != "thank" or _thanked_for_something(tok)):
+        # ("convey our appreciation for your support": whose the thing is)
         # a bare "Thank you." is a formula; "thank you for your leadership" thanks someone
         guest = _addressee(tok, table)            # "thank you for your leadership", in a
         recipients = [guest] if guest and guest not in actors else []     # known turn

@@ -633,6 +633,12 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
     if not thanked:     # "grateful for Poland's partnership", "for the leadership that the
         things = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "for"   # Nether-
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]   # lands shows"
+        things += [c for p in adj.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")
+                   for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                   and any(a.dep_ == "amod" for a in c.children)]
+        # ("the tireless and dedicated work of X": the parser takes the first adjective for
+        # the object and hangs the noun on it)
         doers = [x for g in things for x in g.children if x.dep_ == "poss"] \
             + [x for g in things for r in g.children if r.dep_ == "relcl"
                for x in r.children if x.dep_ == "nsubj"] \
