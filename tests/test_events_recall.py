@@ -2075,3 +2075,9 @@ def test_appreciation_for_support_to_ones_own_state_praises_the_supporter(run_te
     rec = run_text("Foreign Minister Retno Marsudi conveyed her appreciation for Japan’s support "
                    "to Indonesia.", published="2021-08-03")
     assert _pairs(rec, "SUPPORT") == [(["Retno Marsudi"], ["Japan"])], _pairs(rec, "SUPPORT")
+
+
+def test_his_call_for_someone_to_act_renewed_is_the_subjects_appeal(run_text):
+    rec = run_text("Secretary Blinken spoke today with Foreign Minister Kuleba. Secretary Blinken "
+                   "reiterated his call for Russia to withdraw its forces.", published="2022-07-12")
+    assert (["Antony Blinken"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

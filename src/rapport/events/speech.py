@@ -685,10 +685,15 @@ def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
         if not who and tok.i and tok.doc[tok.i - 1].lower_ in ("his", "her", "their", "its", "our"):
             who = [tok.doc[tok.i - 1]]      # (a possessive the parser hung elsewhere)
         mine = _actors(who, table, quoted)
+        head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not mine and any(c.lower_ in ("his", "her") for c in who) and head is not None \
+                and head.lemma_.lower() in CALL_HOLDERS and all(
+                    table.by_id(a).kind == "person" for a in _actors(_subject(head), table, quoted)):
+            who = _subject(head)    # "Blinken reiterated his call for Russia to withdraw"
+            mine = _actors(who, table, quoted)
         if any(c.lower_ in ("his", "her") for c in who) and (not mine or not all(
                 table.by_id(a).kind == "person" for a in mine)):
             return None          # "his call" is a person's: not a misread antecedent
-        head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if not _actors(who, table, quoted) and head is not None \
                 and head.lemma_.lower() in CALL_HOLDERS:     # (not "rejected a call for ...")
             who, how = _subject(head), f"subject of '{head.text}'"
