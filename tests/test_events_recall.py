@@ -2081,3 +2081,17 @@ def test_his_call_for_someone_to_act_renewed_is_the_subjects_appeal(run_text):
     rec = run_text("Secretary Blinken spoke today with Foreign Minister Kuleba. Secretary Blinken "
                    "reiterated his call for Russia to withdraw its forces.", published="2022-07-12")
     assert (["Antony Blinken"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_a_list_hung_on_i_across_the_clause_does_not_rename_the_speaker(run_text):
+    rec = run_text("And I want to thank the bipartisan members of the House and Senate who are working "
+                   "so hard to get this done: Senators Patrick Leahy, Roy Blunt, Richard Burr.",
+                   published="2022-03-18", title="Remarks by President Biden on Health Research")
+    thankers = {n for a, _ in _pairs(rec, "SUPPORT") for n in a}
+    assert "Patrick Leahy" not in thankers and thankers <= {"Joe Biden"}, _pairs(rec, "SUPPORT")
+
+
+def test_the_board_of_an_agency_is_its_own_body(run_text):
+    rec = run_text("France and Germany welcome the IAEA Board of Governors’ adoption of a resolution "
+                   "on Iran.", published="2022-06-08")
+    assert (["France", "Germany"], ["IAEA Board of Governors"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

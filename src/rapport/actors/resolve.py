@@ -180,7 +180,10 @@ class ActorTable:
         own = self.token_actor.get(tok.i)
         if own is None or self._kind(own) != "person":   # "the minister, Chen Gang": Chen;
             for c in tok.children:                       # two names side by side: each
-                if c.dep_ == "appos" and self.token_actor.get(c.i):
+                if c.dep_ == "appos" and self.token_actor.get(c.i) and not (tok.pos_ == "PRON" and any(
+                        t.pos_ in ("VERB", "AUX") for t in tok.doc[min(tok.i, c.i):max(tok.i, c.i)])):
+                    # (not across a clause: "I want to thank the members ...: Senators Patrick
+                    # Leahy, ...", where the parser hangs the list on "I")
                     kind = self._kind(self.token_actor[c.i])
                     if kind == "person":
                         return self.token_actor[c.i]
