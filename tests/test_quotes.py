@@ -542,3 +542,13 @@ def test_i_inside_a_turn_is_the_turns_speaker(run_text):
 
 def names_of(rec, aid):
     return next((a.name for a in rec.actors if a.id == aid), None)
+
+
+def test_a_speaker_label_with_accented_capitals_opens_a_turn(run_text):
+    rec = run_text("PRESIDENT BIDEN: Welcome to the Oval Office, Mr. President. The floor is yours.\n\n"
+                   "PRESIDENT NIINISTÖ: Thank you, Mr. President. We are living in very difficult times.",
+                   published="2022-03-04",
+                   title="Remarks by President Biden and President Niinistö of Finland Before Bilateral Meeting")
+    qs = find(rec, "difficult times")
+    assert len(qs) == 1 and speaker(rec, qs[0]) == "Sauli Niinistö"
+    assert not qs[0].text.startswith("PRESIDENT")

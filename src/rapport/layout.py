@@ -13,7 +13,9 @@ DATELINE = re.compile(
 
 #: A transcript turn: a paragraph opening with a speaker label in capitals and a colon,
 #: or a reporter's "Q" paragraph.
-LABEL = re.compile(r"^(?:(?P<label>[A-Z][A-Z.'’ -]{2,60}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
+#: (Capitals of any Latin alphabet: "PRESIDENT NIINISTÖ:", "MINISTER ŠEFČOVIČ:".)
+_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LABEL = re.compile(rf"^(?:(?P<label>[{_CAP}][{_CAP}.'’ -]{{2,60}}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
 
 
 def dateline(text: str) -> Optional[tuple[int, int, str]]:
