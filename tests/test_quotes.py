@@ -552,3 +552,8 @@ def test_a_speaker_label_with_accented_capitals_opens_a_turn(run_text):
     qs = find(rec, "difficult times")
     assert len(qs) == 1 and speaker(rec, qs[0]) == "Sauli Niinistö"
     assert not qs[0].text.startswith("PRESIDENT")
+
+
+def test_a_dateline_in_accented_capitals_is_no_speech():
+    from rapport.layout import dateline
+    assert dateline("BOGOTÁ, Colombia — The minister spoke on Monday.")[2] == "Bogotá"

@@ -7,14 +7,14 @@ import re
 from typing import Optional
 
 #: "WASHINGTON —", "BEIJING, June 19 (Reuters) -", "KYIV, Ukraine —" at a paragraph's start.
+#: Capitals of any Latin alphabet: "BOGOTÁ —", "PRESIDENT NIINISTÖ:", "MINISTER ŠEFČOVIČ:".
+_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,[ ][A-Z][\w. ]{1,30})?"
+    rf"^(?P<place>[{_CAP}][{_CAP}.'’ -]{{1,40}}[{_CAP}.])(?:,[ ][A-Z][\w. ]{{1,30}})?"
     r"(?:,[ ]\w+\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?(?:[ ]\([\w .]+\))?[ ]*[—–-]+[ ]+(?=\S)", re.M)
 
 #: A transcript turn: a paragraph opening with a speaker label in capitals and a colon,
 #: or a reporter's "Q" paragraph.
-#: (Capitals of any Latin alphabet: "PRESIDENT NIINISTÖ:", "MINISTER ŠEFČOVIČ:".)
-_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LABEL = re.compile(rf"^(?:(?P<label>[{_CAP}][{_CAP}.'’ -]{{2,60}}):|(?P<q>Q)(?=[ \t]))[ \t]+(?=\S)", re.M)
 
 
