@@ -557,3 +557,12 @@ def test_a_speaker_label_with_accented_capitals_opens_a_turn(run_text):
 def test_a_dateline_in_accented_capitals_is_no_speech():
     from rapport.layout import dateline
     assert dateline("BOGOTÁ, Colombia — The minister spoke on Monday.")[2] == "Bogotá"
+
+
+def test_the_first_lady_label_is_the_presidents_spouse_on_the_day(run_text):
+    rec = run_text("THE PRESIDENT: Now I am going to turn it over to the boss.\n\n"
+                   "THE FIRST LADY: Thanks, Joe. I think the band should play one more.",
+                   published="2022-07-04", url="https://www.whitehouse.gov/briefing-room/x/",
+                   title="Remarks by President Biden and First Lady Jill Biden at a Celebration")
+    assert speaker(rec, find(rec, "one more")[0]) == "Jill Biden"
+    assert speaker(rec, find(rec, "turn it over")[0]) == "Joe Biden"
