@@ -2095,3 +2095,21 @@ def test_the_board_of_an_agency_is_its_own_body(run_text):
     rec = run_text("France and Germany welcome the IAEA Board of Governors’ adoption of a resolution "
                    "on Iran.", published="2022-06-08")
     assert (["France", "Germany"], ["IAEA Board of Governors"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken met with French Foreign Minister Catherine Colonna on Monday. Both agreed "
+    "on the need to respond to the urgent food security needs.",
+    "Secretary Blinken met with French Foreign Minister Catherine Colonna on Monday. All "
+    "participants agreed to continue to work to isolate Russia.",
+])
+def test_both_and_all_participants_are_the_sides_just_met(run_text, text):
+    rec = run_text(text, published="2022-07-12")
+    assert (["Antony Blinken"], ["Catherine Colonna"]) in _pairs(rec, "AGREE"), _pairs(rec, "AGREE")
+
+
+def test_all_parties_to_a_conflict_are_not_the_sides_of_the_call(run_text):
+    rec = run_text("Secretary Blinken spoke with Prime Minister Abiy Ahmed today. The Secretary stressed "
+                   "the need for all parties to the conflict to commit to a ceasefire.",
+                   published="2021-11-01")
+    assert (["Antony Blinken"], ["Abiy Ahmed"]) not in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

@@ -329,6 +329,14 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
     if tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
             and any(c.lower_ == "the" for c in tok.children) and _number(tok) == len(table.parties):
         return list(table.parties)      # "The two condemned ...": the two who just met
+    if tok.lower_ in ("both", "all") and tok.dep_ in ("nsubj", "nsubjpass") and len(table.parties) >= 2 \
+            and (tok.lower_ == "all" or len(table.parties) == 2):
+        of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+        if not of and not list(tok.children):
+            return list(table.parties)  # "Both agreed on the need to respond": the two who met
+        if of and of[0].lower_ in ("them", "us"):
+            return list(table.parties)  # "All of them agreed"
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
     if not plural or (tok.lemma_.lower() not in GROUP_HEADS
                                            and tok.lower_.removesuffix("s") not in GROUP_HEADS):
@@ -346,8 +354,9 @@ def _parties(tok: Token, table: ActorTable) -> list[str]:
         return [p for p in table.parties if p != (table.at(tok.head) or table.resolve(tok.head))]
     if any(d in ("poss", "amod", "compound") for d in kids.values()) and not kids.keys() & {"two", "both"}:
         return []
-    if not (kids.keys() & {"the", "both", "two"}):
-        return []
+    if not (kids.keys() & {"the", "both", "two"}) and not ("all" in kids and "prep" not in kids.values()):
+        return []           # ("All participants agreed": every side of the call; not "all
+                            # parties to the conflict", named by what they are parties to)
     host = table.party_host
     count = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
     if host in table.parties and count is not None and _number(count) == len(table.parties) - 1:
