@@ -635,3 +635,10 @@ def test_an_office_only_one_state_has_gives_its_country(kb):
     assert kb.role_country("assistant secretary of state") == "USA"
     assert kb.role_country("foreign minister") is None        # every state has one
     assert kb.role_country("secretary of state") is None      # (the UK's are "... for X")
+
+
+def test_a_surname_shared_with_a_leaders_spouse_is_the_leader():
+    from rapport.actors import knowledge
+    kb = knowledge.load()
+    assert [p.name for p in kb.person("Biden")] == ["Joe Biden"]
+    assert [p.name for p in kb.person("Zelenska")] == ["Olena Zelenska"]   # hers alone

@@ -95,6 +95,8 @@ ROLE_KINDS = frozenset({"person", "organization", "group", "collective"})
 
 DateLike = Union[date, datetime, str]
 
+#: Public roles of a leader's spouse (data/roles.tsv): no office, no surname of their own.
+SPOUSE_ROLES = {"first_lady", "second_gentleman"}
 # Names whose family name comes first (surname lookups use the first token).
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _PARTICLES = frozenset({
@@ -541,8 +543,12 @@ class KB:
         self._person_index: dict[str, list[str]] = {}
         self._surname_index: dict[str, list[str]] = {}
         self._fuzzy_forms: list[tuple[tuple[str, ...], str, int]] = []
+        spouses: set[str] = set()
         for p in self.people.values():
             family_first = any(t.country in _FAMILY_NAME_FIRST for t in p.terms)
+            # a leader's spouse is not "Biden" alone: a surname shared with an officeholder
+            # is the officeholder's ("Zelenska", hers alone, stays hers)
+            spouse = all(set(t.roles) <= SPOUSE_ROLES for t in p.terms)
             for form in p.forms:
                 key = normalize(form)
                 if not key:
@@ -554,6 +560,11 @@ class KB:
                     self._fuzzy_forms.append((tuple(tokens), p.name, sur))
                 for s in _surnames(key.split(), family_first):
                     _add(self._surname_index, s, p.name)
+            if spouse:
+                spouses.add(p.name)
+        for key, names in self._surname_index.items():
+            if any(n not in spouses for n in names):
+                names[:] = [n for n in names if n not in spouses]
 
     def _load_cities(self, dirs: list[Path]) -> None:
         known = set(self.countries)
