@@ -414,10 +414,10 @@ class _Context:
                 return r
         return None
 
-    def ahead(self, tok: Token):
-        """A time of the trigger's own clause that lies after publication: "meets Lavrov
-        tomorrow", "is meeting him next week", "commits to launching this coming week". A
-        trigger in the past tense is a past act whatever else the sentence dates."""
+    def ahead(self, tok: Token) -> Optional[str]:
+        """The words of a time in the trigger's own clause that lies after publication
+        ("meets Lavrov tomorrow", "is meeting him next week", "this coming week"). A trigger
+        in the past tense is a past act whatever else the sentence dates."""
         if self.pub is None or tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)):
             return None
@@ -430,11 +430,11 @@ class _Context:
             if span is None or not any(t.head.i == tok.i or t.head.head.i == tok.i for t in span):
                 continue        # only a time the trigger itself governs
             if re.search(r"\b(?:coming|upcoming)\b", d.text, re.I):
-                return d.text, None
+                return d.text
             r = timex.resolve(d, self.pub, future=False)    # (ahead by its words: "tomorrow",
             if r is not None and r.iso > self.pub.isoformat()[:len(r.iso)] \
                     and not re.search(r"\b(?:19|20)\d\d\b", d.text):
-                return d.text, r    # "next week"; not a bare "on Monday", which a headline's
+                return d.text       # "next week"; not a bare "on Monday", which a headline's
                                     # present tense may mean as past; a year written out may
                                     # be a deadline: "by 2030")
         return None
@@ -908,8 +908,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks + [
             c for t in rec_toks if slot == "for" for c in t.children if c.dep_ == "poss"]) \
             and (tok.lemma_.lower() != "thank" or _thanked_for_something(tok)):
-        # ("convey our appreciation for your support": whose the thing is)
-        # a bare "Thank you." is a formula; "thank you for your leadership" thanks someone
+        # a bare "Thank you." is a formula; "thank you for your leadership" thanks someone;
+        # "convey our appreciation for your support" thanks the one whose support it is
         guest = _addressee(tok, table)            # "thank you for your leadership", in a
         recipients = [guest] if guest and guest not in actors else []     # known turn
         slot = "the one the speaker addresses" if recipients else slot
@@ -1016,14 +1016,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "They also agreed to continue close coordination on Iran": the sides agreed with
         # each other; what the deal is about is no side of it
         recipients = []
+    joint_forum = False
     if entry.reciprocal and entry.cameo[:2] == "04" and len(actors) > 1 and recipients \
             and slot.startswith("of") and all(table.by_id(r).kind == "organization" for r in recipients) \
             and not _one_government(actors, table):
         # "the United States and India convened the second meeting of the Counternarcotics
         # Working Group": the body is the two sides' forum; they met each other
         recipients, slot, joint_forum = [], "each other (the body is their forum)", True
-    else:
-        joint_forum = False
     pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (not entry.reciprocal and any(t.lower_ in ("we", "us") for t in subj)) \
@@ -1098,7 +1097,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
     ahead = ctx.ahead(tok) if modality == "asserted" else None
     if ahead is not None:       # "Blinken meets Lavrov tomorrow": still to come
-        modality, why = "future", f"a time still ahead ('{ahead[0]}')"
+        modality, why = "future", f"a time still ahead ('{ahead}')"
     dated = ctx.date_for(tok, future=(modality == "future"))
     if dated is None and modality == "future":
         said = next((a for a in tok.ancestors if a.tag_ == "VBD"), None)
