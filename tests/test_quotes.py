@@ -566,3 +566,12 @@ def test_the_first_lady_label_is_the_presidents_spouse_on_the_day(run_text):
                    title="Remarks by President Biden and First Lady Jill Biden at a Celebration")
     assert speaker(rec, find(rec, "one more")[0]) == "Jill Biden"
     assert speaker(rec, find(rec, "turn it over")[0]) == "Joe Biden"
+
+
+def test_they_after_a_meeting_of_two_people_are_those_people_not_a_state_named_between(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met today with Minister of External Affairs "
+                   "Subrahmanyam Jaishankar of India. They welcomed cooperation on relief supplies "
+                   "for India. They agreed that people-to-people ties are the foundation of the "
+                   "partnership.", published="2021-05-28")
+    qs = find(rec, "people-to-people ties")
+    assert qs and speaker(rec, qs[0]) == "Jake Sullivan"

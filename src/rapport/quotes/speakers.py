@@ -103,6 +103,8 @@ def _is_document(tok: Token) -> bool:
 
 
 _LOCUTORS = {"i", "we", "you", "me", "us"}          # never "he" or "she" later on
+#: Verbs of an encounter between two people: "met with", "spoke with", "called".
+_ENCOUNTERS = {"meet", "speak", "call", "talk", "host", "welcome", "receive"}
 _THIRD_PERSON = {"he", "she", "him", "his", "her", "hers"}
 _OTHER_PERSON = {"he": {"she", "her", "hers"}, "she": {"he", "him", "his"}}
 
@@ -127,6 +129,8 @@ class _Speakers:
         aid = None
         if tok.lower_ in ("he", "she"):
             aid = self._last_speaker(tok)
+        elif tok.lower_ == "they" and tok.dep_ == "nsubj":
+            aid = self._met_before(tok)
         elif tok.lower_ in ("it", "this"):
             report = self._report_before(tok)
             aid = self.owner(report) if report is not None else None
@@ -244,6 +248,30 @@ class _Speakers:
             aid = self.table.at(self.doc[i])
             if aid and self.table.by_id(aid) is not None and self.table.by_id(aid).kind == "person":
                 return None         # someone else was mentioned since: the table decides
+        return None
+
+    def _met_before(self, tok: Token) -> Optional[str]:
+        """ "Sullivan met with Jaishankar ... They agreed that ...": a "they" whose sentence
+        follows a meeting or call between two named people, with only "they" sentences
+        between, is those people; the one who met speaks for both (a quote has one speaker), not a state
+        the sentences between happen to name."""
+        sents = list(self.doc.sents)
+        k = next((j for j, sn in enumerate(sents) if sn.start <= tok.i < sn.end), 0)
+        for sn in reversed(sents[max(0, k - 4):k]):
+            root = sn.root
+            if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in root.children):
+                continue            # "They welcomed ... They discussed ...": the same two
+            if root.lemma_.lower() not in _ENCOUNTERS:
+                return None
+            subj = [c for c in root.children if c.dep_ == "nsubj"]
+            other = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"] + [
+                c for c in root.children if c.dep_ == "dobj" and root.lemma_.lower() in ("meet", "call")]
+            people = [self.table.resolve(t, self.skip) for t in subj + other]
+            if len(people) >= 2 and all(p is not None and self.table.by_id(p).kind == "person"
+                                        for p in people):
+                return people[0]
+            return None
         return None
 
     def _collective(self, tok: Token) -> Optional[str]:
