@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from typing import Optional
@@ -124,8 +125,8 @@ def demonym_of(kb, iso3: Optional[str], written: Optional[str] = None) -> Option
         w = written.replace("’s", "").replace("'s", "")
         if w in c.demonyms:
             return w
-        common = lambda d: next((k for k, (x, y) in enumerate(zip(d.lower(), w.lower())) if x != y),
-                                min(len(d), len(w)))
+        def common(d: str) -> int:      # letters shared at the start: "Burm(a)", "Burm(ese)"
+            return len(os.path.commonprefix([d.lower(), w.lower()]))
         best = max((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss")), key=common, default=None)
         if best is not None and common(best) >= 4:
             return best
@@ -242,6 +243,7 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
     possessor's state organs ("Russia's forces"), several countries ("Hungarian and
     Romanian officials") and backers ("Russian-backed separatists")."""
     out = []
+    rules = None            # whether the text has a military in power, found when needed
     for tok in doc:
         if tok.i in taken or tok.i in known or tok.lower_ in PEOPLE_NOUNS \
                 or tok.lemma_.lower() in PEOPLE_NOUNS:
@@ -260,7 +262,9 @@ def demonym_groups(doc: Doc, kb, taken: set, known: set) -> list[tuple[int, int,
         sector = hit[0] if hit else None
         phrase = " ".join([t.lower_ for t in hit[1]] + [tok.lower_]) if hit else None
         collective = hit is not None and (kb.sector_noun_kind(phrase) or ("", ""))[1] == "collective"
-        ruling = sector == "MIL" and tok.lower_ == "military" and military_rules(doc)
+        if sector == "MIL" and tok.lower_ == "military" and rules is None:
+            rules = military_rules(doc)     # (once per text, and only where it matters)
+        ruling = sector == "MIL" and tok.lower_ == "military" and bool(rules)
         if sector is not None and sector not in OWN_GROUPS and not collective and not ruling:
             continue            # "Israeli soldiers", "Nigerian teachers": the country
                                 # (but "Libyan political leaders" are a collective of theirs)

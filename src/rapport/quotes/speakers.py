@@ -253,12 +253,14 @@ class _Speakers:
     def _met_before(self, tok: Token) -> Optional[str]:
         """ "Sullivan met with Jaishankar ... They agreed that ...": a "they" whose sentence
         follows a meeting or call between two named people, with only "they" sentences
-        between, is those people; the one who met speaks for both (a quote has one speaker), not a state
-        the sentences between happen to name."""
-        sents = list(self.doc.sents)
-        k = next((j for j, sn in enumerate(sents) if sn.start <= tok.i < sn.end), 0)
-        for sn in reversed(sents[max(0, k - 4):k]):
-            root = sn.root
+        between, is those people, not a state the sentences between happen to name. The one
+        who met speaks for both (a quote has one speaker)."""
+        sent = tok.sent
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
             if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in root.children):
                 continue            # "They welcomed ... They discussed ...": the same two
             if root.lemma_.lower() not in _ENCOUNTERS:
