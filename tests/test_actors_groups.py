@@ -438,3 +438,10 @@ def test_a_military_is_the_rulers_only_where_the_text_says_it_rules(nlp):
     doc, table = _table(nlp, "The Guinean military has trained with French troops.")
     assert _actor_at(doc, table, "Guinean").kind == "country"
     assert not any(a.name == "Guinean military" for a in table.actors)
+
+
+def test_a_bureau_officials_title_is_no_part_of_the_name(nlp):
+    doc, table = _table(nlp, "Senior Bureau Official for the Bureau of East Asian and Pacific "
+                             "Affairs Kin Moy co-hosted the meeting. Senior Bureau Official Moy "
+                             "urged partners to act.", published="2021-06-30")
+    assert [a.name for a in table.actors if a.kind == "person"] == ["Kin Moy"]

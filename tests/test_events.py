@@ -1115,6 +1115,29 @@ def test_a_transcripts_title_states_the_meeting_its_remarks_open(run_text):
     assert [a.name for a in rec.actors if a.kind == "person"].count("Tony") == 0
 
 
+def test_a_titles_name_is_found_in_the_body_whatever_its_accents(run_text):
+    text = ("Washington, D.C.\n\nSECRETARY BLINKEN: Good afternoon, everyone. It’s a great "
+            "pleasure to receive my colleague, the foreign minister of Angola, here at the State "
+            "Department.\n\nFOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much.")
+    rec = run_text(text, published="2022-05-26", url="https://www.state.gov/x",
+                   title="Secretary Antony J. Blinken and Angolan Foreign Minister Tete António "
+                         "Before Their Meeting")
+    meets = [e for e in rec.events if e.type == "CONSULT"]
+    assert meets and names(rec, meets[0].recipient)[0].startswith("Téte Ant")
+
+
+def test_a_family_named_after_a_person_is_an_actor_of_its_own(run_text):
+    rec = run_text("Today the President and I met with the family of Mr. George Floyd. "
+                   "Earlier, National Security Advisor Jake Sullivan met with the Reed family. "
+                   "Paula Reed thanked him.", published="2021-05-25",
+                   url="https://www.whitehouse.gov/x",
+                   title="Statement by Vice President Kamala Harris on Meeting with the Family")
+    met = {(a, r) for e in rec.events if e.type == "CONSULT"
+           for a in names(rec, e.actor) for r in names(rec, e.recipient)}
+    assert ("Kamala Harris", "Floyd family") in met and ("Jake Sullivan", "Reed family") in met
+    assert not any(r in ("George Floyd", "Paula Reed") for _, r in met)
+
+
 def test_whom_attacks_hit_may_be_said_in_a_relative_clause(run_text):
     rec = run_text("Joe Biden spoke with Vladimir Putin about the ongoing ransomware attacks by "
                    "criminals based in Russia that have impacted the United States.",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -654,6 +654,23 @@ class _Mention:
     title_start: int = -1
 
 
+def _families(doc: Doc, mentions: list[_Mention]) -> Iterator[tuple[int, int, str, Optional[str]]]:
+    """(start, end, "<Surname> family", country) for a family named after a person the text
+    names: "George Floyd's family", "the family of Mr. George Floyd", "the Reed family"."""
+    person_at = {i: m for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.lower_ != "family" or tok.pos_ != "NOUN":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("poss", "compound")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        for n in named:
+            m = person_at.get(n.i)
+            if m is not None:
+                yield tok.i, tok.i + 1, f"{m.name.split()[-1]} family", m.country
+                break
+
+
 #: Prepositions that put a group in a place ("protesters across Cuba").
 _PLACE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "around", "near"}
 #: Prepositions whose phrase adds other actors, not a part of the name: "MININT forces,
@@ -1195,6 +1212,11 @@ def _collect(doc: Doc, kb, on) -> list[_Mention]:
     for tok in doc:
         if tok.i not in taken:
             add(_titled_name(doc, tok, kb, taken))
+    # "the family of Mr. George Floyd", "the Reed family": a family is an actor of its own;
+    # meeting it is not meeting the person it is named after (often dead or detained)
+    for start, end, name, country in _families(doc, mentions):
+        add(_Mention(start, end, ("group", name.lower()), name, "group", country, "CVL",
+                     reason="family of a named person"))
     # "Yoruba leaders", "Shona rebels": a people's or a faith's group (its country is the
     # sentence's, given in ``extract``)
     for start, end, name, sector, iso in groups.identity_groups(doc, kb, taken, known):

@@ -1469,13 +1469,14 @@ _TITLE_MEETING = re.compile(
 
 
 def _title_actor(part: str, table: ActorTable) -> Optional[str]:
-    """The actor of the body a title names: by its surname (persons) or name."""
-    words = {w.lower() for w in re.findall(r"[\w’'-]+", part)}
+    """The actor of the body a title names: by its surname (persons) or name, accents
+    aside ("Tete António" in the title, "Antonio" in the body)."""
+    words = set(knowledge.normalize(part).split())
     for a in sorted(table.actors, key=lambda a: a.kind != "person"):    # people first
         if not a.mentions:
             continue
-        words_of = [w.strip(".,").lower() for w in a.name.split()
-                    if w.strip(".,").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+        words_of = [w for w in knowledge.normalize(a.name).split()
+                    if w not in ("jr", "sr", "ii", "iii", "iv")]
         key = (words_of or [""])[-1] if a.kind == "person" else a.name.lower()   # "Whipps Jr."
         if (a.kind == "person" and key in words) or (a.kind != "person" and key in part.lower()):
             return a.id
