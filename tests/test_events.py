@@ -258,6 +258,13 @@ def test_future_cooperation_is_an_intention(run_text, text, cameo):
     assert done.type != "AGREE" and done.modality == "asserted"
 
 
+def test_what_one_commits_to_doing_is_not_yet_done(run_text):
+    rec = run_text("The United States and the EU committed to launching a joint task force.",
+                   published="2022-03-01")
+    assert [(e.type, e.cameo) for e in found(rec)] == [("AGREE", "031")]
+    assert not [e for e in rec.events if e.type == "COOPERATE"]
+
+
 @pytest.mark.parametrize("text,ptype", [
     ("Finland will give Tanzania a grant of 580 million shillings.", "AID"),
     ("The United States intends to obligate $713 million in military financing for Ukraine.", "AID"),

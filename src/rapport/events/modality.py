@@ -20,7 +20,7 @@ PERFORMATIVES = {"thank", "congratulate", "commend", "welcome", "condemn", "prai
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
 
 FUTURE_GOVERNORS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "hope",
-                    "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go"}
+                    "seek", "want", "propose", "promise", "pledge", "agree", "decide", "go", "commit"}
 
 #: "X is willing / ready / prepared to V": an intention, not yet an act.
 READY_ADJ = {"willing", "ready", "prepared", "eager", "keen", "determined", "poised",
