@@ -1133,6 +1133,17 @@ def test_a_titles_name_is_found_in_the_body_whatever_its_accents(run_text):
     assert meets and names(rec, meets[0].recipient)[0].startswith("Téte Ant")
 
 
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken called for an end to Russia’s aggression against Ukraine.",
+    "The United States calls for an immediate end to the Russian aggression.",
+    "Secretary Blinken called for Russia’s withdrawal from Ukraine.",
+])
+def test_an_appeal_to_stop_an_act_is_made_to_its_doer(run_text, text):
+    rec = run_text(text, published="2022-06-01")
+    req = [e for e in found(rec) if e.type == "REQUEST"]
+    assert req and names(rec, req[0].recipient) == ["Russia"]
+
+
 def test_a_family_named_after_a_person_is_an_actor_of_its_own(run_text):
     rec = run_text("Today the President and I met with the family of Mr. George Floyd. "
                    "Earlier, National Security Advisor Jake Sullivan met with the Reed family. "

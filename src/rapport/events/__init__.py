@@ -37,6 +37,8 @@ MONADIC = {"MOBILIZE", "PROTEST"}
 #: verbs that restate a position ("reaffirmed its support for ..."), and the words that
 #: make the support restated a material one
 RESTATE_VERBS = {"reaffirm", "reiterate"}
+#: What an appeal may ask to stop: "an end to Russia's aggression", "Russia's withdrawal".
+STOP_NOUNS = {"end", "halt", "cessation", "stop", "withdrawal", "pullout"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
 #: what a body writes: "the report by the Panel of Experts that ..." names its author, not
 #: the one a concern about it is about
@@ -892,6 +894,22 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         captors = [r for r in held if r not in actors]
         recipients, slot = (captors, "the captor (the last one said to detain or accused)") \
             if captors else (recipients, slot)
+    if not recipients and args is None and actors and code is not None and code.plover_type == "REQUEST":
+        # "called for an end to Russia's aggression", "demand Russia's withdrawal": asked of
+        # the one whose act is to stop
+        asked = [g for p in ("for",) for g in _by_prep(tok, p)] + [
+            c for c in tok.children if c.dep_ == "dobj"]
+        for thing in asked:
+            if thing.lemma_.lower() not in STOP_NOUNS:
+                continue
+            owned = [g for g in _by_prep(thing, "to") if g.pos_ == "NOUN"] or [thing]
+            whose = [a for g in owned for c in g.children if c.dep_ in ("poss", "amod", "compound")
+                     for a in [table.resolve(c, skip) or table.phrase_actor(c, need_country=True)] if a]
+            recipients = [r for r in dict.fromkeys(whose or [r for g in owned for r in _owner(g, table, skip)])
+                          if r not in actors]
+            if recipients:
+                slot = f"whose act '{thing.text}' is to stop"
+                break
     if not recipients and args is None and code is not None \
             and code.plover_type in ("SANCTION", "ACCUSE", "THREATEN", "REJECT", "COERCE"):
         cause = _answered(tok)
