@@ -209,6 +209,14 @@ def test_duties_put_on_others_are_appeals_but_not_our_own_nor_a_passive(run_text
     assert all(a == ["Joe Biden"] for a, _ in _pairs(rec, "REQUEST"))
 
 
+def test_needing_to_act_is_a_duty_put_on_another_side(run_text):
+    rec = run_text("Congress needs to pass legislation to lower costs. Russia has to end this war. "
+                   "We need to do more. Congress needed to act last year.",
+                   published="2022-03-23", title="Statement by President Joe Biden on Ukraine")
+    asked = sorted(n for a, r in _pairs(rec, "REQUEST") for n in r)
+    assert asked == ["Russia", "U.S. Congress"], _pairs(rec, "REQUEST")
+
+
 def test_it_is_time_for_the_regime_to_halt_is_an_appeal_and_no_halt(run_text):
     rec = run_text("The Assad regime met those demands with a brutal assault. After 11 years, it is "
                    "past time for the regime and its enablers, including Russia and Iran, to halt "

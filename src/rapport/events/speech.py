@@ -180,12 +180,19 @@ def _duty(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
                                f"'for'; asking: {how}")
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if not aux & DUTY_MODALS or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    clause = tok
+    if tok.dep_ == "xcomp" and "to" in aux and tok.head.lemma_.lower() in ("need", "have") \
+            and tok.head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in tok.children):
+        # "Congress needs to pass legislation", "Russia has to end it": a duty as much as
+        # "must" (not a past "needed to", a report of what was required)
+        clause, aux = tok.head, {f"{tok.head.text} to"}
+    duty = aux & DUTY_MODALS if clause is tok else aux
+    if not duty or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return None
-    if tok.dep_ not in ("ROOT", "conj") or any(c.dep_ == "mark" for c in tok.children):
+    if clause.dep_ not in ("ROOT", "conj") or any(c.dep_ == "mark" for c in clause.children):
         return None                     # (not "if X should ...", "so that X must ..."; a
                                         # reported "declared that X must" is _obligation's)
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subj or any(t.lower_ in ("we", "i", "you", "us", "everyone", "all", "nothing", "no", "it", "this", "that")
                        for s in subj for t in [s] + [c for c in s.children if c.dep_ == "det"]):
         return None
@@ -197,7 +204,7 @@ def _duty(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
     if not asked or not askers:
         return None
     return _rule_event(ctx, tok, tok, "020", askers, asked,
-                       f"duty rule: '{' '.join(sorted(aux & DUTY_MODALS))} {tok.text}' put on another "
+                       f"duty rule: '{' '.join(sorted(duty))} {tok.text}' put on another "
                        f"side -> 020; asked via subject; asking: {how}")    # ("must not
                                                                              # invade": asked too)
 
