@@ -1144,6 +1144,16 @@ def test_an_appeal_to_stop_an_act_is_made_to_its_doer(run_text, text):
     assert req and names(rec, req[0].recipient) == ["Russia"]
 
 
+def test_a_visit_with_someone_is_a_meeting(run_text):
+    rec = run_text("In her visit with UAE President Sheikh Mohammed bin Zayed Al Nahyan, Vice "
+                   "President Harris conveyed condolences. Secretary Blinken visited with President "
+                   "Zelenskyy in Kyiv.", published="2022-05-16")
+    met = [(names(rec, e.actor), names(rec, e.recipient), e.cameo) for e in found(rec)
+           if e.type == "CONSULT"]
+    assert (["Kamala Harris"], ["Mohammed bin Zayed Al Nahyan"], "040") in met
+    assert (["Antony Blinken"], ["Volodymyr Zelenskyy"], "040") in met
+
+
 def test_a_family_named_after_a_person_is_an_actor_of_its_own(run_text):
     rec = run_text("Today the President and I met with the family of Mr. George Floyd. "
                    "Earlier, National Security Advisor Jake Sullivan met with the Reed family. "
