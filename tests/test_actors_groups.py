@@ -445,3 +445,16 @@ def test_a_bureau_officials_title_is_no_part_of_the_name(nlp):
                              "Affairs Kin Moy co-hosted the meeting. Senior Bureau Official Moy "
                              "urged partners to act.", published="2021-06-30")
     assert [a.name for a in table.actors if a.kind == "person"] == ["Kin Moy"]
+
+
+def test_the_leader_of_a_states_military_is_not_its_head_of_state(nlp):
+    doc, table = _table(nlp, "The United States imposed sanctions on the leader of Cuba’s military.",
+                        published="2021-07-30")
+    assert not [a for a in table.actors if a.kind == "person"]
+
+
+def test_counsel_and_chair_are_titles(nlp):
+    doc, table = _table(nlp, "White House Counsel Dana Remus met Chairperson Faki. The Chair thanked her.",
+                        published="2021-07-30")
+    names = [a.name for a in table.actors if a.kind == "person"]
+    assert "Dana Remus" in names and not any(n.startswith(("Counsel", "Chairperson")) for n in names)

@@ -1463,6 +1463,10 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
             if objs and objs[0].ent_type_ == "PERSON" and objs[0].i - end > 1:
                 return None     # "President of the European Council Charles Michel": a title
                                 # whose holder is named at its end
+            if objs and objs[0].pos_ == "NOUN" and kb.sector_noun(objs[0].lemma_.lower()) not in (None, "GOV") \
+                    and not kb.role_phrase(f"{tok.lower_} of {objs[0].lower_}"):
+                return None     # "the leader of Cuba's military": a group's head, not the
+                                # state's leader
             if objs and objs[0].i - end < 4:      # "of State", "of US diplomacy"
                 end = objs[0].i + 1
                 inner = [g for q in objs[0].children if q.dep_ == "prep" and q.lower_ == "of"
