@@ -458,3 +458,14 @@ def test_counsel_and_chair_are_titles(nlp):
                         published="2021-07-30")
     names = [a.name for a in table.actors if a.kind == "person"]
     assert "Dana Remus" in names and not any(n.startswith(("Counsel", "Chairperson")) for n in names)
+
+
+def test_the_presidents_wife_by_her_given_name(nlp):
+    doc, table = _table(nlp, "Jill and I send our warmest greetings to Muslims.", published="2022-07-09")
+    assert _actor_at(doc, table, "Jill").name == "Jill Biden"
+    # a woman the text names in full keeps her given name
+    doc, table = _table(nlp, "Jill Schupp met the Governor. Jill thanked him.", published="2022-07-09")
+    assert _actor_at(doc, table, "Jill", 1).name == "Jill Schupp"
+    # and before the spouse's term, "Jill" is nobody known
+    doc, table = _table(nlp, "Jill and I send our warmest greetings to Muslims.", published="2019-07-09")
+    assert _actor_at(doc, table, "Jill").name == "Jill"

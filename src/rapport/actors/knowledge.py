@@ -713,6 +713,16 @@ class KB:
                 return [self.people[n] for n in names]
         return []
 
+    def spouse_by_given_name(self, given: str, on: DateLike) -> Optional[Person]:
+        """The one leader's spouse in a public role on the day whose given name (or a short
+        form an alias has) is ``given``: "Jill and I" in the President's statement."""
+        key = normalize(given)
+        found = [p for p in self.people.values()
+                 if p.terms and all(set(t.roles) <= SPOUSE_ROLES for t in p.terms)
+                 and any(t.active(on) for t in p.terms)
+                 and any(normalize(f).split()[:1] == [key] for f in p.forms)]
+        return found[0] if len(found) == 1 else None
+
     def fuzzy_person(self, name: str, max_distance: int = 2) -> Optional[Person]:
         """The one person a misspelt full name most likely means ("Anthony Blinken").
 

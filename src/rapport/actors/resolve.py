@@ -1073,7 +1073,7 @@ def _may_hold(person, m: _Mention) -> bool:
     return not (m.country and person.terms and not any(t.country == m.country for t in person.terms))
 
 
-def _group_persons(mentions: list[_Mention], kb) -> None:
+def _group_persons(mentions: list[_Mention], kb, on=None) -> None:
     """Give every person mention its canonical key: knowledge base, part of a longer name
     in the same text, close spelling of a known person."""
     # "... Ned Price said. ..., Price said.": a one-word "organisation" that is the surname
@@ -1113,6 +1113,14 @@ def _group_persons(mentions: list[_Mention], kb) -> None:
             full = _nicknames()[words[0].lower()]        # "dear Tony": Antony Blinken
             fits = {f.key: f for f in persons if f is not m and (f.canonical or f.name).split()[0].lower() in full}
             owners = list(fits.values()) if len(fits) == 1 else []
+        if not owners and len(words) == 1 and m.key[0] != "kb" and on is not None \
+                and words[0][:1].isupper() and not words[0].isupper():
+            spouse = kb.spouse_by_given_name(words[0], on)
+            if spouse is not None:     # "Jill and I send our warmest greetings": the
+                                       # President's wife, who holds a public role that day
+                m.key, m.canonical, m.reason = ("kb", spouse.name), spouse.name, "spouse's given name"
+                m.country, m.sector = m.country or spouse.country, m.sector or spouse.sector
+                continue
         if owners and (m.reason == "text" or len(words) == 1):
             # two full names share the word ("U.S. Special Representative Kim, ROK Special
             # Representative Kim"): the one whose country the short form's title gives
@@ -1616,7 +1624,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     kb = knowledge.load()
     on = _date(document)
     mentions = _collect(doc, kb, on)
-    _group_persons(mentions, kb)
+    _group_persons(mentions, kb, on)
     table = ActorTable()
     home = _author_row(document)
     _resolve_roles(mentions, kb, on, table.warnings, doc, home["country"] if home else None,
