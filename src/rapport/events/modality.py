@@ -136,6 +136,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_.lower() in TOPIC_VERBS:
+        # "The leaders also discussed the recent talks between Russia and Ukraine": what was
+        # talked about, not an act the text reports
+        return "hypothetical", negated, f"a topic of '{tok.head.text}', not an act"
     nouns = []             # "discussed a range of issues, including our joint efforts to
     for anc in list(tok.ancestors)[:7]:                           # support Ukraine": a topic
         if anc.pos_ == "VERB":
