@@ -50,6 +50,13 @@ def test_a_discussed_topic_is_no_act(run_text):
     assert not [e for e in rec.events if e.type == "SANCTION"], [(e.cameo, e.explain) for e in rec.events]
 
 
+def test_an_event_named_as_what_was_discussed_is_no_act(run_text):
+    rec = run_text("Joe Biden spoke with Volodymyr Zelenskyy. The leaders also discussed the recent "
+                   "talks between Russia and Ukraine.", published="2022-04-01")
+    assert [_names(rec, e.actor) for e in rec.events] == [["Joe Biden"]]
+    assert [e for e in rec.unrealised if "topic" in e.explain]
+
+
 def test_people_from_a_country_are_a_group_of_their_own(run_text):
     rec = run_text("Antony Blinken met virtually today with activists from Burma.", published="2022-02-01")
     meet = [e for e in rec.events if e.type == "CONSULT"]
