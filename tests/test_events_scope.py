@@ -57,6 +57,16 @@ def test_an_event_named_as_what_was_discussed_is_no_act(run_text):
     assert [e for e in rec.unrealised if "topic" in e.explain]
 
 
+def test_support_as_the_aim_of_other_work_is_no_support_given(run_text):
+    rec = run_text("They agreed to continue the close transatlantic efforts to support the Ukrainian "
+                   "people. They discussed cooperation, including supporting refugees from Ukraine.",
+                   published="2022-04-01")
+    assert not [e for e in rec.events if e.cameo == "051"], [(e.cameo, e.explain) for e in rec.events]
+    rec = run_text("Secretary Blinken commended Indonesia’s efforts to support Afghanistan’s people.",
+                   published="2022-04-01")
+    assert [e for e in rec.events if e.type == "SUPPORT"]
+
+
 def test_people_from_a_country_are_a_group_of_their_own(run_text):
     rec = run_text("Antony Blinken met virtually today with activists from Burma.", published="2022-02-01")
     meet = [e for e in rec.events if e.type == "CONSULT"]

@@ -27,7 +27,7 @@ from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun
                    _trimmed)
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
-from .modality import TOPIC_VERBS, _account, _modality, _standing
+from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
                      _company, _greeting, _joined_by, _need, _obligation, _praise, _presence,
                      _warning)
@@ -575,6 +575,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         for a in _actors(_subject(tok), table, skip)):
         return None     # "Treasury is targeting Russian elites" sanctions them; "forces
                         # targeted civilians" is another act, coded elsewhere if at all
+    if entry.pos == "VERB" and entry.cameo == "051" and tok.lemma_.lower() == "support" \
+            and tok.dep_ in ("acl", "pcomp", "advcl") and not any(
+                a.lemma_.lower() in CREDIT_HEADS for a in list(tok.ancestors)[:4]):
+        return None     # "efforts to support the Ukrainian people", "including supporting
+                        # refugees": the aim of other work, not support given (annotators
+                        # code 4 in 30); but "commended X's efforts to support Y" credits it
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     if entry.pos == "VERB" and entry.cameo[:2] in ("02", "10") and args is None and any(
