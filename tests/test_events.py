@@ -85,6 +85,7 @@ def test_passive_agent_is_the_actor(run_text):
     ("The United States could impose sanctions on Iran.", "hypothetical", False),
     ("Russia called off the talks with Ukraine.", "cancelled", False),
     ("Blinken's visit to China was initially scheduled for February.", "cancelled", False),
+    ("NATO coordinated its response to the brutal Russian invasion of Ukraine.", "background", False),
 ])
 def test_modality(run_text, text, modality, negated):
     rec = run_text(text, published="2023-06-19")
@@ -619,7 +620,7 @@ def test_events_lists_only_what_the_text_says_took_place(run_text, text, kept):
         assert rec.events and not rec.unrealised
     else:
         assert rec.unrealised
-        assert all(e.negated or e.alleged or e.modality in ("hypothetical", "cancelled")
+        assert all(e.negated or e.alleged or e.modality in ("hypothetical", "cancelled", "background")
                    or (e.modality, e.cameo) == ("future", "036") for e in rec.unrealised)
         assert not [e for e in rec.events if e.trigger.text in trig.values()]
 
@@ -1266,3 +1267,13 @@ def test_two_states_convening_their_own_bodys_meeting_meet_each_other(run_text):
                    "meeting of the Counternarcotics Working Group.", published="2021-06-03")
     pairs = [(names(rec, e.actor), names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
     assert pairs == [(["United States"], ["India"])], pairs
+
+
+def test_a_background_attack_still_names_the_attacker_for_what_follows(run_text):
+    rec = run_text("NATO ministers will coordinate our response to the brutal Russian invasion of "
+                   "Ukraine. Secretary General Jens Stoltenberg condemned the attacks on civilians.",
+                   published="2022-03-04")
+    bg = [e for e in rec.unrealised if e.modality == "background"]
+    assert bg and names(rec, bg[0].actor) == ["Russia"] and not [e for e in rec.events if e.type == "ASSAULT"]
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and names(rec, acc[0].recipient) == ["Russia"]

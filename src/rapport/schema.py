@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 ActorKind = Literal["person", "organization", "country", "group"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-Modality = Literal["asserted", "future", "hypothetical", "cancelled"]
+Modality = Literal["asserted", "future", "hypothetical", "cancelled", "background"]
 
 #: The 16 PLOVER event types, in the manual's order (cooperation to conflict).
 PLOVER_TYPES = (
@@ -129,15 +129,15 @@ class Event:
 
 def realised(e: Event) -> bool:
     """Whether the text says the event took place, is announced or was promised (``Record.events``)
-    rather than only supposed, called off, denied, alleged or merely scheduled
-    (``Record.unrealised``). A meeting, call or visit still to come ("will travel to Brussels,
+    rather than only supposed, called off, denied, alleged, merely scheduled or named as the
+    background of another act (``Record.unrealised``). A meeting, call or visit still to come ("will travel to Brussels,
     where he will meet ...") is a schedule, not an act: CAMEO 036 kept apart, as event data
     built from news codes the meeting when it happens (aid and sanctions announced stay)."""
     if e.modality == "future" and (e.cameo or "").startswith("036"):
         return False
     if e.modality == "future" and e.type in ("ASSAULT", "COERCE"):
         return False    # "Russian forces intend to attack Ukraine": force still to come
-    return e.modality not in ("hypothetical", "cancelled") and not e.negated and not e.alleged
+    return e.modality not in ("hypothetical", "cancelled", "background") and not e.negated and not e.alleged
 
 
 @dataclass

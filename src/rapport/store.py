@@ -46,7 +46,7 @@ BATCH_SIZE = 200
 #: ... or fewer, when the records came slower than this many seconds per batch.
 FLUSH_SECONDS = 60.0
 #: Events that happened: asserted, not negated, not a mere accusation. Future,
-#: hypothetical, cancelled and alleged events are stored but not counted as events.
+#: hypothetical, cancelled, background and alleged events are stored but not counted as events.
 HAPPENED = "modality = 'asserted' AND NOT negated AND NOT alleged"
 #: Separator between an article id and the suffix that keeps colliding ids apart.
 ID_SUFFIX = "~"

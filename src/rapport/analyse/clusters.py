@@ -6,7 +6,7 @@ Two event mentions (rows of ``events``) belong to the same cluster when they hav
   key is its country (ISO alpha-3) or, for an actor with no country, its canonical name;
 * the same kind: the PLOVER type, or the CAMEO root for 01/02 statements (no type);
 * the same status: both happened (``store.HAPPENED``: asserted, not negated, not alleged)
-  or both did not (future, hypothetical, cancelled, negated, alleged);
+  or both did not (future, hypothetical, cancelled, background, negated, alleged);
 * dates within a day: within a group of the above, the day-precision dates (a date read
   in the text, or the publication date when the text gives none) are cut into greedy
   windows: a window starts at the earliest date not yet taken and holds the dates up to

@@ -37,6 +37,11 @@ MONADIC = {"MOBILIZE", "PROTEST"}
 #: verbs that restate a position ("reaffirmed its support for ..."), and the words that
 #: make the support restated a material one
 RESTATE_VERBS = {"reaffirm", "reiterate"}
+#: Prepositions that put an attack behind another act: "in response to", "resulting from".
+BACKGROUND_PREPS = {"to", "from", "after", "following", "since", "amid"}
+#: Nouns whose of-phrase is a cause: "the economic consequences of Russia's invasion".
+CONSEQUENCE_NOUNS = {"effect", "impact", "consequence", "result", "fallout", "aftermath",
+                     "repercussion", "cost", "toll", "implication", "wake"}
 #: What an appeal may ask to stop: "an end to Russia's aggression", "Russia's withdrawal".
 STOP_NOUNS = {"end", "halt", "cessation", "stop", "withdrawal", "pullout"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
@@ -1119,6 +1124,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
+    if modality in ("asserted", "future", "hypothetical") and entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") \
+            and tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONSEQUENCE_NOUNS)):
+        # "in response to Russia's invasion of Ukraine", "the refugee crisis resulting from",
+        # "the consequences of": an earlier attack that another act answers, not reported
+        # anew (annotators code 0 in 14), whatever the tense of the act that answers it; it
+        # still names who attacked whom
+        modality, why = "background", f"what '{tok.head.text}' puts behind another act"
     ahead = ctx.ahead(tok) if modality == "asserted" else None
     if ahead is not None:       # "Blinken meets Lavrov tomorrow": still to come
         modality, why = "future", f"a time still ahead ('{ahead}')"
@@ -1661,7 +1674,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             table.party_sides = (list(ev.actor), list(ev.recipient)) \
                 if not getattr(ev, "_group", None) and ev.actor and ev.recipient else None
                                                                             # "two leaders")
-        if ev.actor and ev.type and ev.modality == "asserted" and not ev.negated:
+        if ev.actor and ev.type and ev.modality in ("asserted", "background") and not ev.negated:
             ctx.doers[ev.type] = list(ev.actor)
             if ev.type in ("ASSAULT", "COERCE") and ev.recipient:
                 ctx.hostile = list(ev.actor)

@@ -422,7 +422,7 @@ def create_app(db: Union[str, Path], *, lock_wait: float = LOCK_WAIT) -> FastAPI
     def api_relations(a: str = Query(..., description="A country (RUS) or actor (RUS/Sergei Lavrov, _/Hamas, or a name)."),
                       b: str = Query(..., description="The other side, the same way."),
                       interval: str = Query("month", description="month or year."),
-                      all: bool = Query(False, description="Also events that did not happen (negated, future, hypothetical, cancelled, alleged).")):
+                      all: bool = Query(False, description="Also events that did not happen (negated, future, hypothetical, cancelled, alleged, background).")):
         """The time series (events and mean Goldstein per period and direction), the
         Vega-Lite spec of its chart, and the events behind each point (by period).
 
