@@ -1277,3 +1277,19 @@ def test_a_background_attack_still_names_the_attacker_for_what_follows(run_text)
     assert bg and names(rec, bg[0].actor) == ["Russia"] and not [e for e in rec.events if e.type == "ASSAULT"]
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and names(rec, acc[0].recipient) == ["Russia"]
+
+
+def test_a_joint_statement_signed_by_people_of_two_states_speaks_as_them(run_text):
+    title = ("Joint Statement by President Joseph R. Biden Jr. of the United States and President "
+             "Iván Duque Márquez of the Republic of Colombia")
+    rec = run_text("We met today to commemorate 200 years of diplomatic relations. We agreed to work "
+                   "on a new framework for migration.", published="2022-03-10",
+                   url="https://www.whitehouse.gov/x", title=title)
+    sides = {(names(rec, e.actor)[0], names(rec, e.recipient)[0]) for e in rec.events if e.actor and e.recipient}
+    assert ("Joe Biden", "Iván Duque") in sides
+    # two signers of one state speak for it
+    rec = run_text("We commend the UK’s actions today against four corrupt individuals.",
+                   published="2022-03-10", url="https://www.state.gov/x",
+                   title="Joint Statement by Secretary of State Antony J. Blinken and Treasury "
+                         "Secretary Janet L. Yellen Commending the United Kingdom’s Sanctions")
+    assert [names(rec, e.actor) for e in rec.events] == [["United States"]]

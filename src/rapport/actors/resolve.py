@@ -1674,8 +1674,9 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     _text_names(table.actors, mentions, by_key)
     table.author = _author(document, by_key, table.next_id())
     table.first_person = _first_person(document, kb, on, by_key, home, table.next_id())
-    table.joint = _joint_authors(document, kb)
-    table.joint_ids = [] if table.joint else _joint_subjects(document, doc, table)
+    people = _joint_people(document, kb, by_key, table)
+    table.joint = [] if people else _joint_authors(document, kb)
+    table.joint_ids = people or ([] if table.joint else _joint_subjects(document, doc, table))
     table.joint_as = _signing_body(document, table)
     _names_from_title(table, document, kb)
     _country_names_as_written(table, kb)
@@ -1904,6 +1905,38 @@ def _joint_authors(document: Document, kb) -> list[str]:
             return []                  # a party we cannot place: no guess about the rest
         codes.append(iso)
     return codes if len(codes) > 1 else []
+
+
+def _joint_people(document: Document, kb, by_key: dict, table: "ActorTable") -> list[str]:
+    """A joint statement that people of two or more states sign ("Joint Statement by
+    President Joseph R. Biden Jr. of the United States and President Iván Duque Márquez of
+    the Republic of Colombia"): its "we" is those people. Signers of one state speak for it
+    (the publisher's "we"); a signer the knowledge base does not know: no guess."""
+    title = re.sub(r"\s+", " ", document.title or "").strip()
+    m = _JOINT.match(title)
+    if m is None or not _PERSON_AUTHOR.search(title):
+        return []
+    people = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", m["who"]):
+        part = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", part.strip())[0]   # "... of the United States"
+        words = [w for w in part.split() if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
+        found = next((f for k in (3, 2) if len(words) >= k
+                      for f in [kb.person(" ".join(words[-k:]))] if len(f) == 1), None)
+        if found is None:
+            return []
+        people.append(found[0])
+    if len(people) < 2 or len({p.country for p in people}) < 2:
+        return []
+    ids = []
+    for p in people:
+        actor = by_key.get(("kb", p.name))
+        if actor is None:
+            actor = Actor(id=table.next_id(), name=p.name, kind="person", country=p.country,
+                          sector=p.sector, canonical=p.name, link_reason="signer named in the title")
+            table.actors.append(actor)
+            by_key[("kb", p.name)] = actor
+        ids.append(actor.id)
+    return ids
 
 
 def _signer_state(words: list[str], kb) -> Optional[str]:

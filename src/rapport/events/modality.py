@@ -137,9 +137,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             and any(c.lower_ == "forward" for c in tok.head.head.children):
         return "future", negated, "'look forward to'"     # "I look forward to consulting"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-            and tok.head.lemma_.lower() in TOPIC_VERBS:
+            and tok.head.lemma_.lower() in TOPIC_VERBS \
+            and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.subtree):
         # "The leaders also discussed the recent talks between Russia and Ukraine": what was
-        # talked about, not an act the text reports
+        # talked about, not an act the text reports ("discussed our donation of doses
+        # provided to Tanzania" still says they were given)
         return "hypothetical", negated, f"a topic of '{tok.head.text}', not an act"
     nouns = []             # "discussed a range of issues, including our joint efforts to
     for anc in list(tok.ancestors)[:7]:                           # support Ukraine": a topic
