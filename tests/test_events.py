@@ -1293,3 +1293,11 @@ def test_a_joint_statement_signed_by_people_of_two_states_speaks_as_them(run_tex
                    title="Joint Statement by Secretary of State Antony J. Blinken and Treasury "
                          "Secretary Janet L. Yellen Commending the United Kingdom’s Sanctions")
     assert [names(rec, e.actor) for e in rec.events] == [["United States"]]
+
+
+def test_designating_a_state_an_ally_is_cooperation_not_a_sanction(run_text):
+    rec = run_text("The United States intends to designate Colombia as a Major Non-NATO Ally. The "
+                   "United States designated the Wagner Group as a Transnational Criminal "
+                   "Organization.", published="2022-03-10")
+    codes = {names(rec, e.recipient)[0]: e.type for e in rec.events}
+    assert codes == {"Colombia": "AGREE", "Wagner Group": "SANCTION"}
