@@ -39,3 +39,14 @@ def test_a_joint_statement_of_ministers_speaks_for_their_states(run_text):
     asks = [e for e in rec.events if e.type == "REQUEST"]
     names = {a.id: a.name for a in rec.actors}
     assert asks and sorted(names[x] for x in asks[0].actor) == ["Japan", "South Korea", "United States"]
+
+
+def test_a_title_author_named_before_words_the_title_runs_on_with(run_text):
+    rec = run_text("I’ve asked Congress to pass a budget.", published="2022-02-14",
+                   url="https://www.whitehouse.gov/x",
+                   title="Statement by President Biden Four Years After the Parkland Shooting")
+    assert _first(rec) is not None and _first(rec).name == "Joe Biden"
+    rec = run_text("I’ve asked Congress to pass a budget.", published="2022-02-14",
+                   url="https://www.whitehouse.gov/x",
+                   title="Statement by the White House Press Office Regarding Trade")
+    assert _first(rec) is None or _first(rec).name == "Joe Biden"

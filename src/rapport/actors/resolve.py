@@ -1995,6 +1995,18 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
         if len(found) == 1:
             person = found[0]
             break
+    if person is None and named:
+        # "Statement by President Biden Four Years After the Parkland Shooting": the name
+        # may stand before words the title runs on with
+        for i in range(1, len(words)):
+            w = words[i]
+            if w not in named or words[i - 1].lower() not in kb.title_words:
+                continue           # (a name right after a title: not "the White House")
+            found = (kb.person(" ".join(words[i:i + 2])) if i + 1 < len(words) and words[i + 1] in named
+                     else []) or kb.person(w)
+            if len(found) == 1:
+                person = found[0]
+                break
     if person is None and on:
         rm = kb.role_mention(who)
         where = (rm.org or rm.country or (row["country"] if row else None)) if rm else None
