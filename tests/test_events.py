@@ -1301,3 +1301,9 @@ def test_designating_a_state_an_ally_is_cooperation_not_a_sanction(run_text):
                    "Organization.", published="2022-03-10")
     codes = {names(rec, e.recipient)[0]: e.type for e in rec.events}
     assert codes == {"Colombia": "AGREE", "Wagner Group": "SANCTION"}
+
+
+def test_a_dollar_sum_the_parser_splits_is_still_money(run_text):
+    rec = run_text("The United States provided $500,000 to ASEAN.", published="2021-08-03")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and names(rec, aid[0].recipient) == ["ASEAN"]

@@ -757,6 +757,8 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     preps |= {p.lower_ for p in hung}
     direct = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}   # passive: "troops
                                                                         # were deployed"
+    direct |= {"$" for c in heads if c.pos_ == "NUM" and any(m.text in ("$", "US$") for m in c.children)}
+    # ("provide $500,000 to ASEAN": the parser hangs the "$" on the number)
     for c in heads:     # "took coordinated sanctions action": the kind of action decides
         kinds = [m for m in c.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
         if c.lemma_.lower() in KIND_HEADS and kinds:
