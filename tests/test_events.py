@@ -1307,3 +1307,10 @@ def test_a_dollar_sum_the_parser_splits_is_still_money(run_text):
     rec = run_text("The United States provided $500,000 to ASEAN.", published="2021-08-03")
     aid = [e for e in rec.events if e.type == "AID"]
     assert aid and names(rec, aid[0].recipient) == ["ASEAN"]
+
+
+def test_an_attacks_target_may_hang_on_the_participle_that_carries_it(run_text):
+    rec = run_text("Secretary Blinken condemned the Houthi attacks launched against Saudi Arabia’s "
+                   "civil infrastructure earlier today.", published="2022-03-25")
+    att = [e for e in rec.events if e.type == "ASSAULT"]
+    assert att and names(rec, att[0].actor) == ["Houthis"] and names(rec, att[0].recipient) == ["Saudi Arabia"]

@@ -1216,6 +1216,10 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                 toks = [g for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 12)]
                         if t.dep_ == "prep" and t.lower_ == prep and t.head.ent_type_ in ("DATE", "TIME")
                         for g in t.children if g.dep_ == "pobj"][:1]
+                # ... or on a participle that carries the noun ("the Houthi attacks launched
+                # against Saudi Arabia's civil infrastructure")
+                toks = toks or [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                for g in _by_prep(a, prep)][:1]
             if not toks and entry.prep:   # on the object of the row's own preposition:
                 toks += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == entry.prep
                          for g in c.children if g.dep_ == "pobj"    # "reneged on its
