@@ -540,6 +540,7 @@ class KB:
             latest = max(terms, key=lambda t: (t.start or date.min))
             self.people[name] = Person(name, tuple(al), latest.country, latest.sector,
                                        tuple(terms))
+        self._spouses: Optional[dict[str, list[Person]]] = None     # built on first use
         self._person_index: dict[str, list[str]] = {}
         self._surname_index: dict[str, list[str]] = {}
         self._fuzzy_forms: list[tuple[tuple[str, ...], str, int]] = []
@@ -716,11 +717,16 @@ class KB:
     def spouse_by_given_name(self, given: str, on: DateLike) -> Optional[Person]:
         """The one leader's spouse in a public role on the day whose given name (or a short
         form an alias has) is ``given``: "Jill and I" in the President's statement."""
-        key = normalize(given)
-        found = [p for p in self.people.values()
-                 if p.terms and all(set(t.roles) <= SPOUSE_ROLES for t in p.terms)
-                 and any(t.active(on) for t in p.terms)
-                 and any(normalize(f).split()[:1] == [key] for f in p.forms)]
+        if self._spouses is None:
+            self._spouses = {}
+            for p in self.people.values():
+                if p.terms and all(set(t.roles) <= SPOUSE_ROLES for t in p.terms):
+                    for f in p.forms:
+                        first = normalize(f).split()[:1]
+                        if first and p not in self._spouses.get(first[0], []):
+                            self._spouses.setdefault(first[0], []).append(p)
+        found = [p for p in self._spouses.get(normalize(given), [])
+                 if any(t.active(on) for t in p.terms)]
         return found[0] if len(found) == 1 else None
 
     def fuzzy_person(self, name: str, max_distance: int = 2) -> Optional[Person]:
