@@ -50,3 +50,13 @@ def test_a_title_author_named_before_words_the_title_runs_on_with(run_text):
                    url="https://www.whitehouse.gov/x",
                    title="Statement by the White House Press Office Regarding Trade")
     assert _first(rec) is None or _first(rec).name == "Joe Biden"
+
+
+def test_a_title_author_is_named_as_the_title_spells_them(run_text):
+    rec = run_text("I spoke with Canadian National Security Advisor Jody Thomas.", published="2022-02-13",
+                   url="https://www.whitehouse.gov/x",
+                   title="Statement by White House Homeland Security Advisor Dr. Liz Sherwood-Randall")
+    assert _first(rec).name == "Liz Sherwood-Randall" and _first(rec).canonical == "Elizabeth Sherwood-Randall"
+    rec = run_text("I spoke with President Zelenskyy.", published="2022-02-13",
+                   url="https://www.whitehouse.gov/x", title="Statement by President Biden on Ukraine")
+    assert _first(rec).name == "Joe Biden"

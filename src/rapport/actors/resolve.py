@@ -2034,7 +2034,12 @@ def _first_person(document: Document, kb, on, by_key: dict, row: Optional[dict],
     existing = by_key.get(("kb", person.name))
     if existing is not None:
         return existing
-    return Actor(id=new_id, name=person.name, kind="person", country=person.country,
+    # named as the title spells the person ("Dr. Liz Sherwood-Randall"), as in the body's
+    # mentions; the knowledge base's spelling stays in ``canonical``
+    written = next((f for f in person.aliases if len(f.split()) == len(person.name.split())
+                    and not any(w.lower() in kb.title_words for w in f.split())
+                    and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", who)), person.name)
+    return Actor(id=new_id, name=written, kind="person", country=person.country,
                  sector=person.sector, canonical=person.name, link_reason=f"first person: {reason}")
 
 
