@@ -1314,3 +1314,10 @@ def test_an_attacks_target_may_hang_on_the_participle_that_carries_it(run_text):
                    "civil infrastructure earlier today.", published="2022-03-25")
     att = [e for e in rec.events if e.type == "ASSAULT"]
     assert att and names(rec, att[0].actor) == ["Houthis"] and names(rec, att[0].recipient) == ["Saudi Arabia"]
+
+
+def test_leading_a_delegation_somewhere_is_a_visit(run_text):
+    rec = run_text("Deputy Secretary of State Wendy Sherman led a delegation to Phnom Penh on Tuesday, "
+                   "June 1.", published="2021-06-02")
+    v = [e for e in rec.events if e.mode == "visit"]
+    assert v and names(rec, v[0].recipient) == ["Cambodia"] and v[0].date == "2021-06-01"
