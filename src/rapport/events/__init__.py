@@ -908,8 +908,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and args is None and actors and code is not None and code.plover_type == "REQUEST":
         # "called for an end to Russia's aggression", "demand Russia's withdrawal": asked of
         # the one whose act is to stop
-        asked = [g for p in ("for",) for g in _by_prep(tok, p)] + [
-            c for c in tok.children if c.dep_ == "dobj"]
+        asked = _by_prep(tok, "for") + [c for c in tok.children if c.dep_ == "dobj"]
         for thing in asked:
             if thing.lemma_.lower() not in STOP_NOUNS:
                 continue
@@ -1124,7 +1123,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not recipients and (code is None or code.plover_type not in MONADIC):
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
-    if modality in ("asserted", "future", "hypothetical") and entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") \
+    if modality != "cancelled" and entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") \
             and tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONSEQUENCE_NOUNS)):
         # "in response to Russia's invasion of Ukraine", "the refugee crisis resulting from",
