@@ -27,7 +27,7 @@ from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun
                    _trimmed)
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
-from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _modality, _standing
+from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _background, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
                      _company, _greeting, _joined_by, _need, _obligation, _praise, _presence,
                      _warning)
@@ -37,11 +37,6 @@ MONADIC = {"MOBILIZE", "PROTEST"}
 #: verbs that restate a position ("reaffirmed its support for ..."), and the words that
 #: make the support restated a material one
 RESTATE_VERBS = {"reaffirm", "reiterate"}
-#: Prepositions that put an attack behind another act: "in response to", "resulting from".
-BACKGROUND_PREPS = {"to", "from", "after", "following", "since", "amid"}
-#: Nouns whose of-phrase is a cause: "the economic consequences of Russia's invasion".
-CONSEQUENCE_NOUNS = {"effect", "impact", "consequence", "result", "fallout", "aftermath",
-                     "repercussion", "cost", "toll", "implication", "wake"}
 #: What an appeal may ask to stop: "an end to Russia's aggression", "Russia's withdrawal".
 STOP_NOUNS = {"end", "halt", "cessation", "stop", "withdrawal", "pullout"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
@@ -1124,12 +1119,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None                 # a dyad needs two sides: "X supported" codes nothing
     modality, negated, why = _modality(tok, threat=entry.cameo.startswith("13"))
     if modality != "cancelled" and entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") \
-            and tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
-                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONSEQUENCE_NOUNS)):
-        # "in response to Russia's invasion of Ukraine", "the refugee crisis resulting from",
-        # "the consequences of": an earlier attack that another act answers, not reported
-        # anew (annotators code 0 in 14), whatever the tense of the act that answers it; it
-        # still names who attacked whom
+            and _background(tok):
         modality, why = "background", f"what '{tok.head.text}' puts behind another act"
     ahead = ctx.ahead(tok) if modality == "asserted" else None
     if ahead is not None:       # "Blinken meets Lavrov tomorrow": still to come

@@ -81,6 +81,22 @@ CREDIT_HEADS = {"praise", "commend", "thank", "credit", "congratulate", "applaud
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour"}
 
 
+#: Prepositions that put an attack behind another act: "in response to", "resulting from".
+BACKGROUND_PREPS = {"to", "from", "after", "following", "since", "amid"}
+#: Nouns whose of-phrase is a cause: "the economic consequences of Russia's invasion".
+CONSEQUENCE_NOUNS = {"effect", "impact", "consequence", "result", "fallout", "aftermath",
+                     "repercussion", "cost", "toll", "implication", "wake"}
+
+
+def _background(tok: Token) -> bool:
+    """An attack noun told only as what another act answers or follows ("in response to
+    Russia's invasion of Ukraine", "the crisis resulting from", "the consequences of"): it
+    took place, earlier, and is not reported anew (annotators code 0 in 14), whatever the
+    tense of the act that answers it; it still names who attacked whom."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
+        tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONSEQUENCE_NOUNS))
+
+
 def _standing(tok: Token) -> bool:
     """A stance verb in the simple present, or governed by a present "continue(s) to"."""
     if tok.lemma_.lower() not in STANCE_VERBS:
