@@ -2122,3 +2122,16 @@ def test_all_parties_to_a_conflict_are_not_the_sides_of_the_call(run_text):
                    "the need for all parties to the conflict to commit to a ceasefire.",
                    published="2021-11-01")
     assert (["Antony Blinken"], ["Abiy Ahmed"]) not in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+@pytest.mark.parametrize("text,states", [
+    ("The United States today announced sanctions on five entities and individuals located in "
+     "Russia and the DPRK.", {"Russia", "North Korea"}),
+    ("Today, the United States is designating 21 entities and 13 individuals in Russia's defense "
+     "sector.", {"Russia"}),
+])
+def test_those_sanctioned_only_by_kind_are_the_states_they_are_in(run_text, text, states):
+    rec = run_text(text, published="2022-05-08")
+    hit = {n for a, r in _pairs(rec, "SANCTION") if a == ["United States"] for n in r}
+    assert hit == states, _pairs(rec, "SANCTION")
+

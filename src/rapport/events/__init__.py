@@ -23,7 +23,7 @@ from ..layout import dateline_of, is_reporter, speaker_labels, text_of
 from ..schema import Document, Event, Span
 from . import coding
 from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun_agents, _owner, ALL_SIDES, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
-                   _imperative, _local_group, _matches, _place_side, _recipients, _subject,
+                   _imperative, _local_group, _located, _matches, _place_side, _recipients, _subject,
                    _trimmed)
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
@@ -863,6 +863,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # country, even the actor's own (domestic coercion is TUR -> TUR)
         recipients = _place_side(rec_toks, table, ctx)
         slot = f"{slot} (a place: its country)" if recipients else slot
+    if not recipients and rec_toks and args is None and code is not None and code.plover_type == "SANCTION":
+        recipients = [r for r in _located(rec_toks, table, skip) if r not in actors]
+        slot = f"{slot} (where those listed are)" if recipients else slot
     if not recipients and rec_toks and args is None and rec_toks[0].pos_ == "NOUN" \
             and any(c.lower_ in ("the", "these", "this", "those", "their", "his", "her")
                     for c in rec_toks[0].children):

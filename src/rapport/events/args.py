@@ -1021,6 +1021,31 @@ def _local_group(subj: list[Token], table: ActorTable, place_iso: Optional[str],
             out.append(aid)
     return out
 
+#: Nouns for those a sanction names only by kind ("five entities located in Russia")
+LISTED_NOUNS = {"entity", "individual", "person", "company", "firm", "bank", "vessel", "official",
+                "party", "network", "business", "organization", "organisation", "facilitator"}
+
+
+def _located(toks: list[Token], table: ActorTable, skip: frozenset) -> list[str]:
+    """ "sanctions on five entities and individuals located in Russia and the DPRK", "21
+    entities in Russia's defense sector": those listed only by kind are the states they are
+    said to be in."""
+    out = []
+    for t in toks:
+        for h in [t] + list(t.conjuncts):
+            if h.lemma_.lower() not in LISTED_NOUNS:
+                continue
+            holders = [h] + [c for c in h.children if c.dep_ == "acl"
+                             and c.lemma_.lower() in ("locate", "base", "operate", "register", "domicile")]
+            for x in holders:
+                for g in _by_prep(x, "in"):
+                    for y in [g] + list(g.conjuncts) + [c for c in g.children if c.dep_ == "poss"]:
+                        a = table.resolve(y, skip)
+                        if a and table.by_id(a).kind == "country" and a not in out:
+                            out.append(a)
+    return out
+
+
 #: Types whose other side may be a place: "withdrew from the city of Kherson" (UKR),
 #: "shelled Kharkiv".
 PLACE_TARGETS = {"RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
