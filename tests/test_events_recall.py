@@ -1001,6 +1001,30 @@ def test_a_meeting_with_unnamed_leaders_is_with_each_one_a_bulleted_list_names(r
     assert {"Mia Mottley", "Andrew Holness"} <= met and "Antony Blinken" not in met, met
 
 
+def test_a_list_of_the_hosts_own_side_names_no_one_they_met(run_text):
+    rec = run_text("President Biden has called on Congress to repeal the law. Today, Domestic "
+                   "Policy Advisor Susan Rice and White House Counsel Dana Remus "
+                   "hosted a virtual convening with attorneys general from seven states.\n\n"
+                   "White House participants:\n\n- Susan Rice, Assistant to the President and "
+                   "Domestic Policy Advisor\n- Dana Remus, Assistant to the President and White "
+                   "House Counsel\n- Julie Rodriguez, Assistant to the President and Director of "
+                   "Intergovernmental Affairs\n", published="2022-04-29")
+    met = {n for e in rec.events if e.type == "CONSULT" for n in _names(rec, e.recipient)}
+    assert not met & {"Joe Biden", "Julie Rodriguez", "Susan Rice", "Dana Remus"}, met
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Susan Rice hosted a listening session with Arab American community leaders.", "leaders"),
+    ("Susan Rice and Jennifer Klein hosted a roundtable at the White House with young women "
+     "leading their communities in improving mental health.", None),
+])
+def test_hosting_a_meeting_meets_its_guests_and_visits_no_place(run_text, text, other):
+    rec = run_text(text, published="2022-03-31")
+    cons = [(e.mode, _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"]
+    assert all(m != "visit" and "White House" not in r for m, r in cons), cons
+    assert bool(other) == any(other in n for _, r in cons for n in r), cons
+
+
 def test_the_deployment_of_clean_energy_is_no_military_deployment(run_text):
     rec = run_text("China increased the deployment of clean energy near Mongolia. Russia increased "
                    "the deployment of troops near Ukraine.", published="2022-04-29")

@@ -1004,10 +1004,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     listed = table.listed
     if listed and tok.i < listed[0] and entry.cameo.startswith("04") and entry.reciprocal \
             and actors and rec_toks and slot in ("with", "dobj") and rec_toks[0].tag_ == "NNS" \
-            and not recipients:
+            and not recipients and not set(listed[1]) & set(actors):
         # "met virtually with 15 leaders representing Caribbean nations ... The Leaders that
         # participated: - Prime Minister Gaston Browne ...": each one listed (a group the
-        # text names, "faith leaders", stays one side)
+        # text names, "faith leaders", stays one side; a list with the hosts in it, "White
+        # House participants:", is their own side)
         recipients = [p for p in listed[1] if p not in actors]
         slot = f"{slot} (the people the text lists as taking part)"
     if code and code.plover_type == "CONSULT" and actors and recipients \
@@ -1399,8 +1400,9 @@ def _participant_list(doc: Doc, table: ActorTable) -> tuple:
             if item[:1] not in BULLETS:
                 break
             bullet = doc.char_span(s2, e2, alignment_mode="expand")
-            aid = next((table.at(t) for t in bullet or () if table.at(t)
+            aid = next((table.at(t) for t in bullet or () if table.at(t) and t.pos_ == "PROPN"
                         and table.by_id(table.at(t)).kind == "person"), None)
+            # (named: not "the President" of "Assistant to the President")
             if aid and aid not in people:
                 people.append(aid)
         if len(people) >= 2:
