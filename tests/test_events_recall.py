@@ -2159,3 +2159,15 @@ def test_those_sanctioned_only_by_kind_are_the_states_they_are_in(run_text, text
     hit = {n for a, r in _pairs(rec, "SANCTION") if a == ["United States"] for n in r}
     assert hit == states, _pairs(rec, "SANCTION")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Today, I am authorizing an additional drawdown of $150 million for Ukraine.",
+    "I have authorized the immediate drawdown of security assistance valued at up to $100 million "
+    "to meet Ukraine's urgent need for additional anti-armor systems.",
+])
+def test_the_authors_authorized_drawdown_is_aid_to_the_state_it_names(run_text, text):
+    rec = run_text(text, published="2022-04-06", url="https://www.state.gov/x/",
+                   title="$100 Million in Additional U.S. Security Assistance for Ukraine")
+    aid = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "AID"]
+    assert (["Antony Blinken"], ["Ukraine"]) in aid, aid

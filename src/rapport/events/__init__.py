@@ -338,6 +338,12 @@ def _authors_report(t: Token) -> bool:
     return False
 
 
+def _own_voice(actors: list, table: ActorTable) -> bool:
+    """Whether the actors are the text's own voice: its author or first person."""
+    own = {x.id for x in (table.author, table.first_person) if x is not None}
+    return all(a in own for a in actors)
+
+
 def _others_in(sent, actors: list, table: ActorTable) -> bool:
     """Whether the sentence names an actor besides ``actors``."""
     return any(a not in actors for a in table.in_span(sent.start, sent.end))
@@ -1117,6 +1123,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         focus = ctx.focus(table, actors)
         if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
             recipients, slot = [focus], "the state the document is about (none named here)"
+    if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
+            and entry.pos == "VERB" and entry.objects and _own_voice(actors, table):
+        # "I am authorizing our thirteenth drawdown of arms ... for Ukraine's defense": the
+        # author's own aid goes to the one foreign state the sentence names
+        own = {table.by_id(a).country for a in actors if table.by_id(a)}
+        states = list(dict.fromkeys(a for a in table.in_span(tok.sent.start, tok.sent.end)
+                                    if table.by_id(a).kind == "country" and table.by_id(a).country not in own))
+        if len(states) == 1:
+            recipients, slot = states, "the one foreign state the sentence names (the author's aid)"
     if tuple(entry.recipient) == ("condition",) and entry.objects and not (recipients and slot == "condition"):
         return None     # "we will take further steps if Russia ...": only with the condition
     if not recipients and (code is None or code.plover_type not in MONADIC):
