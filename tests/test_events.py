@@ -128,6 +128,13 @@ def test_no_event_without_trigger(run_text):
     assert found(rec) == []
 
 
+def test_the_start_of_a_span_does_not_date_an_act_done_within_it(run_text):
+    rec = run_text("Since February 24, the United States has committed more than $30 million in "
+                   "humanitarian assistance to Moldova.", published="2022-04-18")
+    aid = [e for e in rec.events if e.type == "AID"]
+    assert aid and aid[0].date == "2022-04-18", [(e.date, e.date_text) for e in aid]
+
+
 def test_undated_past_clause_continues_the_story_date(run_text):
     rec = run_text("On April 24, Antony Blinken traveled to Kyiv.\n\n"
                    "While in Kyiv, Blinken met with Dmytro Kuleba.", published="2022-04-25")

@@ -414,6 +414,9 @@ class _Context:
             if re.search(r"\b(?:coming|upcoming|future)\b", d.text, re.I):
                 continue        # "In the coming months, the U.S. and the UK will work
                                 # together": no day or month of anything done
+            if re.search(r"\bsince\s+(?:the\s+)?$", self.doc.text[max(0, d.start - 12):d.start], re.I):
+                continue        # "Since February 24, the United States has committed $30
+                                # million": when a span began, not when the act was done
             r = timex.resolve(d, self.pub, future=future)
             if r is not None and not future and r.iso > self.pub.isoformat()[:len(r.iso)]:
                 continue        # "on track to reach the President's goal ... by 2035": a
