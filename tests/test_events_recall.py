@@ -2171,3 +2171,17 @@ def test_the_authors_authorized_drawdown_is_aid_to_the_state_it_names(run_text, 
                    title="$100 Million in Additional U.S. Security Assistance for Ukraine")
     aid = [(_names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "AID"]
     assert (["Antony Blinken"], ["Ukraine"]) in aid, aid
+
+
+def test_concern_over_an_act_the_phrase_goes_on_to_name_accuses_its_doer(run_text):
+    rec = run_text("The United States is concerned by recent developments along the border between "
+                   "Armenia and Azerbaijan, including the detention of several Armenian soldiers by "
+                   "Azerbaijani forces.", published="2022-05-27")
+    assert _pairs(rec, "ACCUSE") == [(["United States"], ["Azerbaijan"])], _pairs(rec, "ACCUSE")
+
+
+def test_restricting_assistance_to_a_government_is_a_sanction_not_coercion(run_text):
+    rec = run_text("Following the coup, the United States restricted assistance to the Government of "
+                   "Mali.", published="2021-05-26")
+    got = [(e.type, e.cameo, _names(rec, e.recipient)) for e in rec.events]
+    assert ("SANCTION", "162", ["Government of Mali"]) in got, got

@@ -207,6 +207,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
            for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
     if ids:                                      # the part of Sudan's military authorities"
         return list(dict.fromkeys(ids))
+    if victim_of:       # "the detention of several Armenian soldiers by Azerbaijani forces":
+        ids = [a for g in _by_prep(tok, "of") for y in _by_prep(g, "by") for x in _expand(y)  # the
+               for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)]  # agent
+               if a]                                                   # hung on the victims
+        if ids:
+            return list(dict.fromkeys(ids))
     # "the forced landing of a Ryanair flight in Minsk by the Belarusian authorities": the
     # agent's by-phrase first, wherever it stands
     for c in sorted(tok.children, key=lambda c: (c.lower_ != "by", c.i)):

@@ -413,7 +413,10 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         [table.voice[tok.i]] if table.voice.get(tok.i) else [])
     # "alarmed by the February 9 arrests of members of civil society by the military
     # authorities": an act's doer, when the phrase names one, before whoever it names first
-    target = next((a for g in about if g.pos_ == "NOUN" and entries().get((g.lemma_.lower(), "NOUN"))
+    # ("concerned by recent developments along the border, including the detention of
+    # several Armenian soldiers by Azerbaijani forces": an act the phrase goes on to name)
+    acts = about + [t for g in about for t in g.subtree if t.pos_ == "NOUN" and t not in about]
+    target = next((a for g in acts if g.pos_ == "NOUN" and entries().get((g.lemma_.lower(), "NOUN"))
                    for a in _owner(g, table, quoted) if a not in speaker
                    and table.by_id(a).kind != "person"), None)
     rest = tok.doc[adj.i + 1:tok.sent.end]     # the phrase first, then a doer after it
