@@ -2185,3 +2185,17 @@ def test_restricting_assistance_to_a_government_is_a_sanction_not_coercion(run_t
                    "Mali.", published="2021-05-26")
     got = [(e.type, e.cameo, _names(rec, e.recipient)) for e in rec.events]
     assert ("SANCTION", "162", ["Government of Mali"]) in got, got
+
+
+def test_announcing_a_designation_sanctions_those_the_following_list_names(run_text):
+    rec = run_text("I am also announcing the designation of the following members of the Lobos' "
+                   "immediate family: their son, Fabio Porfirio Lobo; their daughter, Ambar Naydee "
+                   "Lobo.", published="2022-07-20", url="https://www.state.gov/x/")
+    hit = {n for a, r in _pairs(rec, "SANCTION") for n in r}
+    assert {"Fabio Porfirio Lobo", "Ambar Naydee Lobo"} <= hit, _pairs(rec, "SANCTION")
+
+
+def test_a_designation_to_a_post_is_no_sanction(run_text):
+    rec = run_text("Secretary Blinken announced the designation of John Bass as Chief Sustainability "
+                   "Officer.", published="2022-07-20")
+    assert not _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")

@@ -338,6 +338,23 @@ def _authors_report(t: Token) -> bool:
     return False
 
 
+def _following(rec_toks: list, table: ActorTable) -> list:
+    """The people (or bodies) a "the following X:" phrase lists after its colon, in the same
+    sentence."""
+    head = rec_toks[0] if rec_toks else None
+    if head is None or not any(c.lower_ == "following" for c in head.children):
+        return []
+    colon = next((t for t in head.doc[head.i + 1:head.sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    out = []
+    for t in head.doc[colon.i + 1:head.sent.end]:
+        aid = table.at(t)
+        if aid and table.by_id(aid).kind in ("person", "organization") and aid not in out:
+            out.append(aid)
+    return out
+
+
 def _own_voice(actors: list, table: ActorTable) -> bool:
     """Whether the actors are the text's own voice: its author or first person."""
     own = {x.id for x in (table.author, table.first_person) if x is not None}
@@ -791,6 +808,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if titled:          # "spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi"
         rec_toks, slot = titled, f"{slot} (the person whose title opens with the country)"
     recipients = [r for r in _actors(rec_toks, table, skip) if r not in actors]
+    listing = _following(rec_toks, table) if args is None else []
+    if listing:         # "the designation of the following members of the Lobos' family: their
+        recipients = [r for r in listing if r not in actors]            # son, Fabio Lobo; ..."
+        slot = f"{slot} (the people listed after 'following')"
     if entry.pos == "NOUN" and entry.cameo.startswith("11") and rec_toks and not any(
             table.at(t) or any(c.dep_ == "poss" and table.at(c) for c in t.children) for t in rec_toks):
         recipients = []     # "the condemnation of the events of May 23 at the United Nations":
