@@ -2199,3 +2199,20 @@ def test_a_designation_to_a_post_is_no_sanction(run_text):
     rec = run_text("Secretary Blinken announced the designation of John Bass as Chief Sustainability "
                    "Officer.", published="2022-07-20")
     assert not _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")
+
+
+def test_welcoming_a_pledge_by_others_praises_them_and_they_give_the_aid(run_text):
+    rec = run_text("The United States welcomes the pledge by Saudi Arabia and the United Arab "
+                   "Emirates to provide $2 billion in economic support for the Central Bank of Yemen.",
+                   published="2022-04-07")
+    praised = {n for a, r in _pairs(rec, "SUPPORT") if a == ["United States"] for n in r}
+    givers = {n for a, r in _pairs(rec, "AID") for n in a}
+    assert praised == {"Saudi Arabia", "United Arab Emirates"}, _pairs(rec, "SUPPORT")
+    assert givers == {"Saudi Arabia", "United Arab Emirates"}, _pairs(rec, "AID")
+
+
+def test_welcoming_a_commitment_to_engagement_is_no_visit(run_text):
+    rec = run_text("We welcome the commitment of the Economic Community of West African States to "
+                   "continued engagement with Malian authorities.", published="2022-06-08",
+                   url="https://www.state.gov/x/")
+    assert not [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.mode) for e in rec.events]

@@ -203,6 +203,14 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
         if ids:
             return list(dict.fromkeys(ids))
+    if not rows and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        # "welcomes the pledge by Saudi Arabia and the UAE": the parser hangs the noun's by-
+        # phrase on the verb
+        ids = [a for g in _by_prep(tok.head, "by") for x in _expand(g)
+               for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+        if ids:
+            return list(dict.fromkeys(ids))
     ids = [a for g in _on_the_part_of(tok) for x in _expand(g)       # "this harassment on
            for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
     if ids:                                      # the part of Sudan's military authorities"
@@ -736,6 +744,11 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in ("for", "on", "upon") and tok.lemma_.lower() == "call":
         cand = [e for e in cand if e.cameo != "041"]     # "call for X to act" is no phone call
+    if tok.lemma_.lower() == "welcome" and not any(
+            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in ("home", "office")
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
+        cand = [e for e in cand if e.prep != "to"]      # "welcome the commitment of ECOWAS to
+                                                        # continued engagement": no one's visit
     preps = {c.lower_ for c in tok.children if (c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"}))
              and not (c.i < tok.i and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))}
@@ -886,6 +899,10 @@ STATIVE_PASSIVES = {"oppose"}
 TO_CONTROL = {"commit", "dedicate", "devote", "pledge", "consent", "object", "resort", "turn"}
 
 
+#: Verbs that welcome what someone else undertook ("welcomes the pledge by X to provide")
+WELCOMING = {"welcome", "applaud", "commend", "praise", "hail", "salute", "appreciate"}
+
+
 def _subject(tok: Token, control: bool = True) -> list[Token]:
     """Grammatical subject, climbing to the clause that controls a subjectless one:
     xcomp/conj/advcl to their head's subject ("agreed to visit"), an object-control verb's
@@ -917,6 +934,12 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj"]       # "called on X to"
             if objs:
                 return objs
+        if control and t.dep_ == "xcomp" and h.lemma_.lower() in WELCOMING:
+            objs = [c for c in h.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            owners = [p for o in objs for p in o.children if p.dep_ == "poss"] \
+                + [g for o in objs for g in _by_prep(o, "by")] + (_by_prep(h, "by") if objs else [])
+            if owners:       # "welcomes the pledge by Saudi Arabia and the UAE to provide $2
+                return owners    # billion": the parser hangs the pledge's act on "welcomes"
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
             continue
