@@ -2216,3 +2216,25 @@ def test_welcoming_a_commitment_to_engagement_is_no_visit(run_text):
                    "continued engagement with Malian authorities.", published="2022-06-08",
                    url="https://www.state.gov/x/")
     assert not [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.mode) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of State has imposed visa restrictions on 100 members of the Nicaraguan "
+    "National Assembly.",
+    "Today, I am announcing visa restrictions on 28 Cuban officials.",
+])
+def test_visa_restrictions_are_sanctions_not_coercion(run_text, text):
+    rec = run_text(text, published="2021-07-12", url="https://www.state.gov/x/")
+    kinds = [(e.type, e.cameo) for e in rec.events]
+    assert kinds and all(k == ("SANCTION", "163") for k in kinds), kinds
+
+
+def test_restrictions_imposed_on_protesters_stay_coercion(run_text):
+    rec = run_text("Belarusian police imposed restrictions on protesters in Minsk.", published="2021-07-12")
+    assert [(e.type, e.cameo) for e in rec.events] == [("COERCE", "172")], [(e.type, e.cameo) for e in rec.events]
+
+
+def test_revoked_us_visas_do_not_sanction_the_united_states(run_text):
+    rec = run_text("The Department has revoked any U.S. visas held by these individuals.",
+                   published="2021-07-12", url="https://www.state.gov/x/")
+    assert not any("United States" in r for _, r in _pairs(rec, "SANCTION")), _pairs(rec, "SANCTION")

@@ -835,7 +835,7 @@ OF_WHAT = {"deployment", "presence", "redeployment"}
 
 
 #: Object heads whose noun modifier says what kind they are: "sanctions action".
-KIND_HEADS = {"action", "measure", "step"}
+KIND_HEADS = {"action", "measure", "step", "restriction", "policy", "ban"}
 
 
 #: Object heads that measure or portion out what their of-phrase names.
