@@ -469,3 +469,11 @@ def test_the_presidents_wife_by_her_given_name(nlp):
     # and before the spouse's term, "Jill" is nobody known
     doc, table = _table(nlp, "Jill and I send our warmest greetings to Muslims.", published="2019-07-09")
     assert _actor_at(doc, table, "Jill").name == "Jill"
+
+
+def test_a_body_named_after_an_indefinite_article_is_named_without_it(nlp):
+    doc, table = _table(nlp, "The United States welcomes the formation of a Presidential Leadership "
+                             "Council in Yemen. We urge the Presidential Leadership Council to abide "
+                             "by the truce.")
+    council = [a for a in table.actors if "Council" in a.name]
+    assert [a.name for a in council] == ["Presidential Leadership Council"], [a.name for a in council]

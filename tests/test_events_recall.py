@@ -2238,3 +2238,9 @@ def test_revoked_us_visas_do_not_sanction_the_united_states(run_text):
     rec = run_text("The Department has revoked any U.S. visas held by these individuals.",
                    published="2021-07-12", url="https://www.state.gov/x/")
     assert not any("United States" in r for _, r in _pairs(rec, "SANCTION")), _pairs(rec, "SANCTION")
+
+
+def test_who_is_in_the_process_of_providing_aid_provides_it(run_text):
+    rec = run_text("The United States is in the process of providing more than $360 million in "
+                   "assistance to the Palestinian people.", published="2021-05-26")
+    assert (["United States"], ["Palestine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")

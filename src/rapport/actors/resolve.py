@@ -1329,8 +1329,8 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     text = _norm(span.text)
     if not text or (text.lower() in PRONOUNS and not (len(text) > 1 and text.isupper())):
         return None
-    start = span.start + (1 if span[0].lower_ == "the" else 0)
-    end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)
+    start = span.start + (1 if span[0].lower_ in ("the", "a", "an") else 0)   # ("a Presidential
+    end = span.end - (1 if span[-1].text in ("'s", "’s") else 0)            # Leadership Council")
     if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
         while end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
             end -= 1            # "COVID-19 on the": the NER ran past the name

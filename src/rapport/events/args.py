@@ -943,6 +943,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
             continue
+        if t.dep_ == "pcomp" and h.lower_ == "of" and h.head.lemma_.lower() in ("process", "midst", "course") \
+                and h.head.dep_ == "pobj" and h.head.head.dep_ == "prep" and h.head.head.lower_ == "in":
+            t = h.head.head.head     # "the United States is in the process of providing ...":
+            continue                 # who is in the process does it
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ == "to" \
                 and h.head.pos_ == "VERB" and h.head.lemma_.lower() in TO_CONTROL:
             t = h.head       # "committed to holding the Kremlin accountable": who committed
