@@ -2244,3 +2244,17 @@ def test_who_is_in_the_process_of_providing_aid_provides_it(run_text):
     rec = run_text("The United States is in the process of providing more than $360 million in "
                    "assistance to the Palestinian people.", published="2021-05-26")
     assert (["United States"], ["Palestine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_people_an_act_befell_are_not_the_doers(run_text):
+    rec = run_text("The United States is providing $186 million to support refugees affected by "
+                   "Russia's war in Ukraine.", published="2022-03-16", url="https://www.state.gov/x/")
+    got = _pairs(rec, "AID")
+    assert got and not any("Russia" in r for _, r in got), got
+
+
+def test_two_states_announcing_an_arrangement_agree(run_text):
+    rec = run_text("The United States and Costa Rica have announced a joint Migration Arrangement.",
+                   published="2022-03-16")
+    assert [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events] == \
+        [("057", ["United States"], ["Costa Rica"])]

@@ -1152,8 +1152,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "I am authorizing our thirteenth drawdown of arms ... for Ukraine's defense": the
         # author's own aid goes to the one foreign state the sentence names
         own = {table.by_id(a).country for a in actors if table.by_id(a)}
+        hostile = {table.at(t) for t in tok.sent if table.at(t) and t.dep_ in ("poss", "compound", "amod")
+                   and (t.head.lemma_.lower() in ("war", "aggression", "invasion") or any(
+                       e.cameo[:2] in ("18", "19", "20") for e in entries().get((t.head.lemma_.lower(), "NOUN"), ())))}
         states = list(dict.fromkeys(a for a in table.in_span(tok.sent.start, tok.sent.end)
-                                    if table.by_id(a).kind == "country" and table.by_id(a).country not in own))
+                                    if table.by_id(a).kind == "country" and table.by_id(a).country not in own
+                                    and a not in hostile))     # (not the one whose war it answers)
         if len(states) == 1:
             recipients, slot = states, "the one foreign state the sentence names (the author's aid)"
     if tuple(entry.recipient) == ("condition",) and entry.objects and not (recipients and slot == "condition"):

@@ -169,6 +169,12 @@ PLACE_OWNED = {"coup", "putsch", "takeover"}
 LEAVING_NOUNS = {"withdrawal", "pullout", "pullback", "departure", "exit", "retreat", "evacuation", "expulsion"}
 
 
+#: Participles that say what befell people, not what they did or whose they are
+SUFFERED = {"affect", "impact", "displace", "harm", "hit", "victimize", "victimise", "target", "kill",
+            "injure", "wound", "force", "uproot", "devastate", "threaten", "persecute", "detain",
+            "arrest", "imprison", "torture", "abduct", "kidnap", "trap", "strand", "endanger"}
+
+
 def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     """Whose thing an argument is, when the thing is no actor: "rejected calls by Belarus's
     rulers" -> Belarus, "commended the governments of Antigua and Barbuda and Guatemala"
@@ -203,7 +209,7 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
         if ids:
             return list(dict.fromkeys(ids))
-    if not rows and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+    if not rows and tok.dep_ == "dobj" and tok.head.lemma_.lower() in WELCOMING | JUDGE_FOR \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
         # "welcomes the pledge by Saudi Arabia and the UAE": the parser hangs the noun's by-
         # phrase on the verb
@@ -292,7 +298,8 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
     # "the heroism exhibited by the Ukrainian people", "the test of another missile
     # conducted by the DPRK" (the participle may hang on the of-phrase)
     for c in list(tok.children) + [a for g in _by_prep(tok, "of") for a in g.children]:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in SUFFERED:
+            # (not "refugees affected by Russia's war": whom an act befell are not its doer's)
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
                    if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
             ids = ids or [a for g in c.children if g.dep_ == "agent" for p in g.children   # "by
