@@ -2258,3 +2258,17 @@ def test_two_states_announcing_an_arrangement_agree(run_text):
                    published="2022-03-16")
     assert [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events] == \
         [("057", ["United States"], ["Costa Rica"])]
+
+
+def test_two_officials_of_one_state_are_one_side_of_a_deal(run_text):
+    rec = run_text("We congratulate His Majesty King Abdullah II and Foreign Minister Safadi of Jordan "
+                   "and Prime Minister Bennett and Foreign Minister Lapid of Israel for concluding these "
+                   "deals.", published="2021-07-08", url="https://www.state.gov/x/")
+    deals = [(a[0], r) for a, r in _pairs(rec, "SUPPORT") if a != ["United States"]]
+    assert deals and all(set(r) <= {"Naftali Bennett", "Yair Lapid"} for _, r in deals), deals
+
+
+def test_rallying_someone_to_act_is_no_protest(run_text):
+    rec = run_text("Vice President Kamala Harris rallied the private sector to invest more than $1.2 "
+                   "billion in the region.", published="2022-05-18")
+    assert not [e for e in rec.events if e.type == "PROTEST"]

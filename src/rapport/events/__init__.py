@@ -1751,7 +1751,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
     for ev in events:                      # every pair of a group; ids in text order
         hosting = _hosting(ev)
         third = _three_sides(ev, table)
-        for e in _pairwise(ev) + ([hosting] if hosting else []) + ([third] if third else []):
+        for e in _pairwise(ev, table) + ([hosting] if hosting else []) + ([third] if third else []):
             key = _same_event(e, doc)
             same_words = ("trigger", e.trigger.start, e.cameo[:2], tuple(e.actor), tuple(e.recipient))
             if e.type == "CONSULT" and e.cameo != "040":

@@ -11,13 +11,28 @@ from ..schema import Event
 from . import coding
 
 
-def _pairwise(ev: Event) -> list[Event]:
+def _pairwise(ev: Event, table=None) -> list[Event]:
     """A reciprocal event among a group of three or more ("the UAE, the US and Israel met")
-    stands for every pair: A-B and A-C are the first event, B-C the next."""
+    stands for every pair: A-B and A-C are the first event, B-C the next. Two officials of
+    one state are one side ("King Abdullah II and Foreign Minister Safadi of Jordan and Prime
+    Minister Bennett ... of Israel" concluded deals: Jordan's two with Israel's two)."""
     group = getattr(ev, "_group", None) or []
-    out = [ev]
-    for i in range(1, len(group) - 1):
-        out.append(dc_replace(ev, actor=[group[i]], recipient=group[i + 1:]))
+    if len(group) < 3 or table is None:
+        out = [ev]
+        for i in range(1, len(group) - 1):
+            out.append(dc_replace(ev, actor=[group[i]], recipient=group[i + 1:]))
+        return out
+
+    def one_side(a, b):
+        x, y = table.by_id(a), table.by_id(b)
+        return x is not None and y is not None and x.kind == y.kind == "person" \
+            and x.country is not None and x.country == y.country
+    out = []
+    for i in range(len(group) - 1):
+        others = [r for r in group[i + 1:] if not one_side(group[i], r)]
+        if others:
+            out.append(ev if i == 0 and others == ev.recipient else
+                       dc_replace(ev, actor=[group[i]], recipient=others))
     return out
 
 def _hosting(ev: Event) -> Optional[Event]:
