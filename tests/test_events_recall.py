@@ -2272,3 +2272,28 @@ def test_rallying_someone_to_act_is_no_protest(run_text):
     rec = run_text("Vice President Kamala Harris rallied the private sector to invest more than $1.2 "
                    "billion in the region.", published="2022-05-18")
     assert not [e for e in rec.events if e.type == "PROTEST"]
+
+
+def test_a_passive_designation_is_by_whoever_the_release_says_designates(run_text):
+    rec = run_text("The Department of State is targeting elites close to Putin. Ksenia Gennadevna Frank "
+                   "is being designated for being a leader of PJSC Sovcombank.",
+                   published="2022-03-24", url="https://www.state.gov/x/")
+    assert (["U.S. Department of State"], ["Ksenia Gennadevna Frank"]) in _pairs(rec, "SANCTION"), \
+        _pairs(rec, "SANCTION")
+
+
+def test_designated_with_a_colon_sanctions_the_names_its_bullets_list(run_text):
+    rec = run_text("Today, the Department of State has designated:\n\n- Dmitry Vladimirovich Gusev, "
+                   "Mikhail Lvovich Kuchment, and Joel Raymon Lautier\n - These individuals are "
+                   "designated for being leaders of PJSC Sovcombank.\n",
+                   published="2022-03-24", url="https://www.state.gov/x/")
+    hit = {n for _, r in _pairs(rec, "SANCTION") for n in r}
+    assert {"Dmitry Vladimirovich Gusev", "Mikhail Lvovich Kuchment", "Joel Raymon Lautier"} <= hit, hit
+
+
+def test_bullets_that_are_sentences_name_no_one_sanctioned(run_text):
+    rec = run_text("Today the United States took further action to tighten our sanctions:\n\n- The "
+                   "Department of the Treasury is targeting prominent Russian officials.\n",
+                   published="2022-05-08", url="https://www.whitehouse.gov/x/")
+    assert not any("U.S. Department of the Treasury" in r for _, r in _pairs(rec, "SANCTION")), \
+        _pairs(rec, "SANCTION")

@@ -1636,7 +1636,7 @@ def extract(doc: Doc, document: Document) -> ActorTable:
         span = doc[m.start:m.end]
         actor = by_key.get(m.key)
         if actor is None:
-            actor = Actor(id=f"a{len(by_key) + 1}", name=m.canonical or m.name, kind=m.kind,
+            actor = Actor(id=f"a{len(by_key) + 1}", name=" ".join((m.canonical or m.name).split()), kind=m.kind,
                           country=m.country, sector=m.sector, canonical=m.canonical,
                           link_reason=m.reason)
             by_key[m.key] = actor
@@ -2090,7 +2090,7 @@ def _text_names(actors: list[Actor], mentions: list[_Mention], by_key: dict) -> 
     for a in actors:
         if a.kind != "person" or a.link_reason == "fuzzy" or a.id not in forms:
             continue
-        full = max(forms[a.id], key=lambda n: (len(n.split()), len(n)))
+        full = " ".join(max(forms[a.id], key=lambda n: (len(n.split()), len(n))).split())
         if a.canonical is None or len(full.split()) == len(a.canonical.split()) \
                 or _particles_apart(full) == _particles_apart(a.canonical):
             a.name = full       # a transliteration the text prefers; middle names stay out

@@ -355,6 +355,32 @@ def _following(rec_toks: list, table: ActorTable) -> list:
     return out
 
 
+def _bulleted_after(tok: Token, table: ActorTable) -> list:
+    """The people and bodies named in the top-level bullets right after a sentence that ends
+    on a colon ("has designated:"); sub-bullets say why and add no one."""
+    doc = tok.doc
+    line_end = doc.text.find("\n", tok.idx)
+    if line_end < 0 or not doc.text[tok.idx:line_end].rstrip().endswith(":"):
+        return []
+    out, at = [], line_end + 1
+    for line in doc.text[line_end + 1:].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        if line[:1] not in BULLETS:
+            if line.lstrip()[:1] in BULLETS:
+                continue                            # a sub-bullet: why, not who
+            break
+        span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return []                               # a list of statements, not of names
+        for t in span or ():
+            aid = table.at(t)
+            if aid and table.by_id(aid).kind in ("person", "organization") and aid not in out:
+                out.append(aid)
+    return out
+
+
 def _own_voice(actors: list, table: ActorTable) -> bool:
     """Whether the actors are the text's own voice: its author or first person."""
     own = {x.id for x in (table.author, table.first_person) if x is not None}
@@ -1130,6 +1156,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "announced $45 million in funding to clear unexploded ordnance in Laos": aid
         # named for no one goes to the state where it is spent
         recipients, slot = [table._country(place_iso)], "the place it is for (its country)"
+    if not recipients and args is None and code is not None and code.plover_type == "SANCTION" \
+            and entry.pos == "VERB" and not rec_toks:
+        # "Today, the Department has designated: - Dmitry Gusev, Mikhail Kuchment, ...": the
+        # people and bodies the bulleted list after the colon names
+        recipients = [r for r in _bulleted_after(tok, table) if r not in actors]
+        slot = "the bulleted list after the colon" if recipients else slot
     if not recipients and args is None and took_part:     # "took part in a meeting of NATO
         recipients = [r for r in _actors(_by_prep(tok, "of"), table, skip) if r not in actors]
         slot = "of (the body whose meeting it was)" if recipients else slot     # ministers"
@@ -1139,6 +1171,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                             # other (nor paired above)
     if not actors and not recipients:
         return None
+    if not actors and code is not None and code.plover_type == "SANCTION" and entry.pos == "VERB" \
+            and _agentless(tok, subj) and (ctx.doers.get("SANCTION") or (
+                table.author is not None and table.author.kind == "country")):
+        # "Ksenia Frank is being designated for ...": in a release that has said who designates
+        # (else its publishing government), the same one
+        actors = list(ctx.doers.get("SANCTION") or [table.author.id])
+        how = "the one the text says sanctions (a passive with no agent)"
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
         return None         # someone did it and we could not tell who: no half-made dyad
     if not recipients and args is None and actors and code is not None \
