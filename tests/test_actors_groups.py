@@ -477,3 +477,11 @@ def test_a_body_named_after_an_indefinite_article_is_named_without_it(nlp):
                              "by the truce.")
     council = [a for a in table.actors if "Council" in a.name]
     assert [a.name for a in council] == ["Presidential Leadership Council"], [a.name for a in council]
+
+
+def test_a_described_group_ends_on_no_hanging_preposition(nlp):
+    doc, table = _table(nlp, "We urge all relevant stakeholders in Cameroon and in the diaspora to "
+                             "engage constructively.")
+    tok = next(t for t in doc if t.text == "stakeholders")
+    aid = table.phrase_actor(tok, need_country=True)
+    assert aid and table.by_id(aid).name == "relevant stakeholders in Cameroon", aid and table.by_id(aid).name

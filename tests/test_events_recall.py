@@ -2297,3 +2297,13 @@ def test_bullets_that_are_sentences_name_no_one_sanctioned(run_text):
                    published="2022-05-08", url="https://www.whitehouse.gov/x/")
     assert not any("U.S. Department of the Treasury" in r for _, r in _pairs(rec, "SANCTION")), \
         _pairs(rec, "SANCTION")
+
+
+def test_taking_action_against_officials_and_the_action_itself_sanction_them(run_text):
+    rec = run_text("The Department of State is taking action against PRC officials for their "
+                   "involvement in repressive acts. Today's action imposes visa restrictions on PRC "
+                   "officials who are believed to be responsible for repression.",
+                   published="2022-03-21", url="https://www.state.gov/x/")
+    got = [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "SANCTION"]
+    assert ("160", ["U.S. Department of State"], ["China"]) in got, got
+    assert ("163", ["U.S. Department of State"], ["China"]) in got, got

@@ -725,8 +725,9 @@ def _phrase_words(tok: Token) -> list[Token]:
             words.append(t)
     words = [t for t in words if t.dep_ not in ("det", "punct", "relcl", "acl", "appos")
              and not t.is_space and not (t.i < tok.i and t.head.dep_ in ("relcl", "acl", "appos"))]
-    while words and words[-1].i > tok.i and words[-1].dep_ == "prep":
-        words.pop()             # "... from over 123 countries in": no preposition left hanging
+    while words and words[-1].i > tok.i and (words[-1].dep_ == "prep" or words[-1].pos_ in ("ADP", "CCONJ")):
+        words.pop()             # "... from over 123 countries in", "stakeholders in Cameroon
+                                # and in": no preposition or conjunction left hanging
     return words
 
 

@@ -34,6 +34,8 @@ from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _du
 
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
+#: Subjects that are a sanction itself, not its author: "Today's action imposes visa restrictions"
+SANCTION_ACTS = {"action", "measure", "designation", "decision", "step", "policy", "order", "sanction"}
 #: verbs that restate a position ("reaffirmed its support for ..."), and the words that
 #: make the support restated a material one
 RESTATE_VERBS = {"reaffirm", "reiterate"}
@@ -1172,14 +1174,21 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and not recipients:
         return None
     if not actors and code is not None and code.plover_type == "SANCTION" and entry.pos == "VERB" \
-            and _agentless(tok, subj) and (ctx.doers.get("SANCTION") or (
-                table.author is not None and table.author.kind == "country")):
-        # "Ksenia Frank is being designated for ...": in a release that has said who designates
-        # (else its publishing government), the same one
+            and (_agentless(tok, subj) or (len(subj) == 1 and subj[0].lemma_.lower() in SANCTION_ACTS)) \
+            and (ctx.doers.get("SANCTION") or (
+                table.author is not None and table.author.kind == "country"
+                and tok.lemma_.lower() in ("designate", "sanction"))):
+        # (not "disciplinary action is being taken against the commander": the army's own)
+        # "Ksenia Frank is being designated for ...", "Today's action imposes visa restrictions
+        # on ...": in a release that has said who sanctions (else its publishing government),
+        # the same one
         actors = list(ctx.doers.get("SANCTION") or [table.author.id])
         how = "the one the text says sanctions (a passive with no agent)"
-    if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)):
+    if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)
+                       or (code is not None and code.plover_type == "SANCTION")):
         return None         # someone did it and we could not tell who: no half-made dyad
+        #                     (a sanction is always someone's: "disciplinary action is being
+        #                     taken against the commander" names no one who could impose it)
     if not recipients and args is None and actors and code is not None \
             and code.plover_type in FOCUS_TYPES and entry.pos == "VERB" \
             and _own_unaddressed(tok, subj, actors, table):
