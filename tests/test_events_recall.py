@@ -2307,3 +2307,11 @@ def test_taking_action_against_officials_and_the_action_itself_sanction_them(run
     got = [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "SANCTION"]
     assert ("160", ["U.S. Department of State"], ["China"]) in got, got
     assert ("163", ["U.S. Department of State"], ["China"]) in got, got
+
+
+def test_attacks_named_only_for_their_doer_fall_on_the_state_the_text_is_about(run_text):
+    rec = run_text("President Biden spoke with President Zelenskyy of Ukraine today. He reiterated "
+                   "that the United States stands with Ukraine and its people. The President "
+                   "condemned Russia's brutal attacks, which continue to kill civilians.",
+                   published="2022-04-13", url="https://www.whitehouse.gov/x/")
+    assert (["Russia"], ["Ukraine"]) in _pairs(rec, "ASSAULT"), _pairs(rec, "ASSAULT")

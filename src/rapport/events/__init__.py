@@ -1164,6 +1164,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # people and bodies the bulleted list after the colon names
         recipients = [r for r in _bulleted_after(tok, table) if r not in actors]
         slot = "the bulleted list after the colon" if recipients else slot
+    if not recipients and args is None and actors and code is not None and entry.pos == "NOUN" \
+            and code.plover_type == "ASSAULT" and entry.cameo[:2] in ("18", "19", "20") and not rec_toks:
+        # "condemned Russia's brutal attacks, which continue to kill civilians": attacks named
+        # for their doer alone fall on the state the document is about (not its publisher's)
+        focus = ctx.focus(table, actors + ([table.author.id] if table.author is not None else []))
+        if focus and table.by_id(focus).kind == "country":
+            recipients, slot = [focus], "the state the document is about (the attacks name no target)"
     if not recipients and args is None and took_part:     # "took part in a meeting of NATO
         recipients = [r for r in _actors(_by_prep(tok, "of"), table, skip) if r not in actors]
         slot = "of (the body whose meeting it was)" if recipients else slot     # ministers"
