@@ -2315,3 +2315,11 @@ def test_attacks_named_only_for_their_doer_fall_on_the_state_the_text_is_about(r
                    "condemned Russia's brutal attacks, which continue to kill civilians.",
                    published="2022-04-13", url="https://www.whitehouse.gov/x/")
     assert (["Russia"], ["Ukraine"]) in _pairs(rec, "ASSAULT"), _pairs(rec, "ASSAULT")
+
+
+def test_the_authors_policy_imposing_visa_restrictions_falls_on_the_state_it_names(run_text):
+    rec = run_text("I am establishing a policy imposing visa restrictions on individuals who are "
+                   "believed to be responsible for undermining the peaceful resolution of the crisis "
+                   "in the Anglophone regions of Cameroon.", published="2021-06-07",
+                   url="https://www.state.gov/x/")
+    assert _pairs(rec, "SANCTION") == [(["Antony Blinken"], ["Cameroon"])], _pairs(rec, "SANCTION")

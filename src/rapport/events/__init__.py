@@ -1202,10 +1202,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         focus = ctx.focus(table, actors)
         if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
             recipients, slot = [focus], "the state the document is about (none named here)"
-    if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
-            and entry.pos == "VERB" and entry.objects and _own_voice(actors, table):
+    if not recipients and args is None and actors and code is not None and entry.pos == "VERB" \
+            and entry.objects and _own_voice(actors, table) and (code.plover_type == "AID" or (
+                code.plover_type == "SANCTION" and rec_toks and rec_toks[0].pos_ == "NOUN")):
         # "I am authorizing our thirteenth drawdown of arms ... for Ukraine's defense": the
-        # author's own aid goes to the one foreign state the sentence names
+        # author's own aid goes to the one foreign state the sentence names; so do its visa
+        # restrictions on "individuals ... undermining the peaceful resolution of the crisis in
+        # the Anglophone regions of Cameroon"
         own = {table.by_id(a).country for a in actors if table.by_id(a)}
         hostile = {table.at(t) for t in tok.sent if table.at(t) and t.dep_ in ("poss", "compound", "amod")
                    and (t.head.lemma_.lower() in ("war", "aggression", "invasion") or any(
@@ -1214,7 +1217,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                                     if table.by_id(a).kind == "country" and table.by_id(a).country not in own
                                     and a not in hostile))     # (not the one whose war it answers)
         if len(states) == 1:
-            recipients, slot = states, "the one foreign state the sentence names (the author's aid)"
+            recipients, slot = states, "the one foreign state the sentence names (the author's own act)"
     if tuple(entry.recipient) == ("condition",) and entry.objects and not (recipients and slot == "condition"):
         return None     # "we will take further steps if Russia ...": only with the condition
     if not recipients and (code is None or code.plover_type not in MONADIC):

@@ -906,6 +906,11 @@ STATIVE_PASSIVES = {"oppose"}
 TO_CONTROL = {"commit", "dedicate", "devote", "pledge", "consent", "object", "resort", "turn"}
 
 
+#: Instruments that act for whoever issues them ("issued an order imposing ...")
+INSTRUMENT_NOUNS = {"policy", "order", "decree", "law", "measure", "regulation", "rule", "directive",
+                    "proclamation", "memorandum", "determination"}
+
+
 #: Verbs that welcome what someone else undertook ("welcomes the pledge by X to provide")
 WELCOMING = {"welcome", "applaud", "commend", "praise", "hail", "salute", "appreciate"}
 
@@ -982,6 +987,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                 return owners                   # the efforts' owner imposes them
             t = verb
             continue
+        if t.dep_ == "acl" and t.tag_ == "VBG" and h.dep_ == "dobj" and h.lemma_.lower() in INSTRUMENT_NOUNS \
+                and not any(c.dep_ == "poss" for c in h.children):
+            t = h.head      # "I am establishing a policy imposing visa restrictions on ...":
+            continue        # who makes the policy does what it does
         if t.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in h.children if c.dep_ == "poss"]
             if poss:
