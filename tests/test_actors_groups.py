@@ -485,3 +485,9 @@ def test_a_described_group_ends_on_no_hanging_preposition(nlp):
     tok = next(t for t in doc if t.text == "stakeholders")
     aid = table.phrase_actor(tok, need_country=True)
     assert aid and table.by_id(aid).name == "relevant stakeholders in Cameroon", aid and table.by_id(aid).name
+
+
+def test_a_one_word_name_qualifying_regions_is_no_actor(nlp):
+    doc, table = _table(nlp, "The United States is deeply concerned by the continued violence in the "
+                             "Anglophone regions of Cameroon.")
+    assert [a.name for a in table.actors if a.kind != "country"] == [], [a.name for a in table.actors]

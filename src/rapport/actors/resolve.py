@@ -1326,6 +1326,10 @@ def _owner_country(doc: Doc, start: int, end: int, kb) -> Optional[str]:
     return None
 
 
+#: Place nouns a one-word name may only qualify ("the Anglophone regions", "Kurdish areas")
+REGION_HEADS = {"region", "area", "province", "zone", "district", "territory", "part", "city", "town"}
+
+
 def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
     text = _norm(span.text)
     if not text or (text.lower() in PRONOUNS and not (len(text) > 1 and text.isupper())):
@@ -1340,6 +1344,9 @@ def _named_mention(doc: Doc, span: SpacySpan, kb) -> Optional[_Mention]:
         return None
     if span.label_ == "ORG" and any(t.tag_ == "PRP$" for t in doc[start:end]):
         return None             # "the Foreign Ministers for their nations": a description
+    if end - start == 1 and doc[start].dep_ in ("amod", "compound") \
+            and doc[start].head.lemma_.lower() in REGION_HEADS and not kb.country(text) and not kb.body(text):
+        return None             # "the Anglophone regions of Cameroon": a kind of place
     lo, hi = start, end                     # the whole hyphenated word: "Indo-Pacific"
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
         lo -= 2
