@@ -2323,3 +2323,11 @@ def test_the_authors_policy_imposing_visa_restrictions_falls_on_the_state_it_nam
                    "in the Anglophone regions of Cameroon.", published="2021-06-07",
                    url="https://www.state.gov/x/")
     assert _pairs(rec, "SANCTION") == [(["Antony Blinken"], ["Cameroon"])], _pairs(rec, "SANCTION")
+
+
+def test_the_support_of_the_governments_of_several_states_is_each_states(run_text):
+    rec = run_text("We also appreciate the support of the Governments of Saudi Arabia, Jordan, Egypt, "
+                   "and Oman in helping secure the truce.", published="2022-06-02",
+                   url="https://www.state.gov/x/")
+    got = {n for a, r in _pairs(rec, "SUPPORT") for n in r}
+    assert got == {"Saudi Arabia", "Jordan", "Egypt", "Oman"}, _pairs(rec, "SUPPORT")

@@ -240,6 +240,12 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                     if agents:      # "the forced landing of a Ryanair flight ... by the Belarusian
                         return agents   # authorities": the parser hangs the agent on the of-phrase
                     for x in _expand(g):
+                        states = [a for y in _by_prep(x, "of") for z in _expand(y) for a in [table.resolve(z, skip)]
+                                  if a and table.by_id(a).kind == "country"] \
+                            if x.lower_ in ("governments", "peoples", "people", "nations") else []
+                        if states:      # "the support of the Governments of Saudi Arabia, Jordan,
+                            ids += [a for a in states if a not in ids]      # Egypt, and Oman"
+                            continue
                         aid = table.resolve(x, skip) or table.phrase_actor(x, need_country=True)
                         if aid is None and x.pos_ == "NOUN" and x.lemma_.lower() not in VICTIM_NOUNS:
                             # "the decision by the leadership of Saudi Arabia"
