@@ -2331,3 +2331,10 @@ def test_the_support_of_the_governments_of_several_states_is_each_states(run_tex
                    url="https://www.state.gov/x/")
     got = {n for a, r in _pairs(rec, "SUPPORT") for n in r}
     assert got == {"Saudi Arabia", "Jordan", "Egypt", "Oman"}, _pairs(rec, "SUPPORT")
+
+
+def test_advocating_for_someone_to_act_asks_them_and_the_act_is_not_done(run_text):
+    rec = run_text("We strongly advocate for the WHO to invite Taiwan to participate as an observer.",
+                   published="2022-05-18", url="https://www.state.gov/x/")
+    assert _pairs(rec, "REQUEST") == [(["United States"], ["World Health Organization"])], _pairs(rec, "REQUEST")
+    assert not [e for e in rec.events if e.type != "REQUEST"], [(e.type, e.modality) for e in rec.events]

@@ -48,7 +48,7 @@ REQUEST_NOUNS = {"call", "appeal", "demand", "request", "plea", "urging"}
 ORDER_VERBS = {"direct", "instruct", "order", "task"}
 OWN_AGENCIES = {"administration", "team", "government", "department", "agency", "agencies", "cabinet"}
 REQUEST_GOVERNORS = {"urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
-                     "invite", "push", "implore", "beg", "want", "need",
+                     "invite", "push", "implore", "beg", "want", "need", "advocate",
                      # instructions: "designated aides to meet with them", "directed his team to"
                      "designate", "direct", "instruct", "task", "assign"}
 

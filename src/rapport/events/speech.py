@@ -668,11 +668,12 @@ CALL_HOLDERS = {"reiterate", "renew", "repeat", "echo", "make", "issue", "join",
 
 
 def _call_for(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
-    """ "The United States calls for the Taliban to reverse these decisions", "united in our
+    """ "The United States calls for the Taliban to reverse these decisions", "We strongly
+    advocate for the WHO to invite Taiwan", "united in our
     call for the Lukashenka regime to cooperate": the one the for-clause makes act is the one
     asked (CAMEO 020). The parser makes "for" the mark of that clause, not a preposition of
     the call, so the lexicon's call-for rows never see it."""
-    if tok.lemma_.lower() not in ("call", "appeal") or tok.i + 1 >= len(tok.doc):
+    if tok.lemma_.lower() not in ("call", "appeal", "advocate", "press", "push") or tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
     verb, subjects = nxt.head, [c for c in nxt.head.children if c.dep_ == "nsubj"]
