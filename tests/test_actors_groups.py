@@ -491,3 +491,11 @@ def test_a_one_word_name_qualifying_regions_is_no_actor(nlp):
     doc, table = _table(nlp, "The United States is deeply concerned by the continued violence in the "
                              "Anglophone regions of Cameroon.")
     assert [a.name for a in table.actors if a.kind != "country"] == [], [a.name for a in table.actors]
+
+
+def test_a_regime_named_for_its_ruler_is_the_rulers_state_not_the_speakers(nlp):
+    doc, table = _table(nlp, "The United States remains deeply concerned about the Ortega-Murillo "
+                             "regime's unjust detentions of political prisoners.", published="2022-01-10")
+    tok = next(t for t in doc if t.text == "regime")
+    aid = table.resolve(tok) or table.phrase_actor(tok, need_country=True)
+    assert aid and table.by_id(aid).country == "NIC", aid and (table.by_id(aid).name, table.by_id(aid).country)

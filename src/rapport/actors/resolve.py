@@ -357,6 +357,14 @@ class ActorTable:
                 country = c.iso3
                 break
         own = country is not None
+        if country is None and sector in groups.STATE_SECTORS and lemma in _RULER_NOUNS:
+            # "the Ortega-Murillo regime", "the Assad regime": the state of the ruler it is named for
+            ruler = next((self.by_id(self.token_actor[x.i]) for c in tok.children
+                          if c.dep_ in ("compound", "nmod") for x in c.subtree
+                          if x.i in self.token_actor), None)
+            if ruler is not None and ruler.kind == "person" and ruler.country \
+                    and ruler.country not in knowledge.SPECIAL_CODES:
+                return self.place_actor(ruler.country, span)
         if country is None and sector is not None and not world:
             country = self._sentence_country(tok, range(start, end), sector)   # (the world's: no one's)
             if country is not None and sector in groups.STATE_SECTORS and collective is None:
