@@ -357,6 +357,15 @@ def _following(rec_toks: list, table: ActorTable) -> list:
     return out
 
 
+def _text_lines(text: str, at: int = 0):
+    """(start, end, line) for each non-blank line of ``text`` from offset ``at``: lists are
+    laid out by lines."""
+    for line in text[at:].split("\n"):
+        if line.strip():
+            yield at, at + len(line), line
+        at += len(line) + 1
+
+
 def _bulleted_after(tok: Token, table: ActorTable) -> list:
     """The people and bodies named in the top-level bullets right after a sentence that ends
     on a colon ("has designated:"); sub-bullets say why and add no one."""
@@ -364,11 +373,8 @@ def _bulleted_after(tok: Token, table: ActorTable) -> list:
     line_end = doc.text.find("\n", tok.idx)
     if line_end < 0 or not doc.text[tok.idx:line_end].rstrip().endswith(":"):
         return []
-    out, at = [], line_end + 1
-    for line in doc.text[line_end + 1:].split("\n"):
-        start, at = at, at + len(line) + 1
-        if not line.strip():
-            continue
+    out = []
+    for start, _end, line in _text_lines(doc.text, line_end + 1):
         if line[:1] not in BULLETS:
             if line.lstrip()[:1] in BULLETS:
                 continue                            # a sub-bullet: why, not who
@@ -1481,11 +1487,7 @@ def _participant_list(doc: Doc, table: ActorTable) -> tuple:
     ..."), or (). Read by lines, as the list is laid out. One person per bullet: the first
     one it names. Those who "joined" the host ("The Vice President was also joined by:") are
     the host's side and start no list."""
-    lines, at = [], 0
-    for line in doc.text.split("\n"):
-        if line.strip():
-            lines.append((at, at + len(line), line.strip()))
-        at += len(line) + 1
+    lines = [(start, end, line.strip()) for start, end, line in _text_lines(doc.text)]
     for k, (start, end, line) in enumerate(lines):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
