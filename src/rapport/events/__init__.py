@@ -229,9 +229,8 @@ def _own_unaddressed(tok: Token, subj: list, actors: list, table: ActorTable) ->
     subject; not a turn in a briefing that moves from topic to topic, nor "the President's
     plans call for ...", nor "We call on the international community" (someone named, whom
     we could not resolve), nor a sentence that names anyone else."""
-    own = {x.id for x in (table.author, table.first_person) if x is not None}
-    own |= set(table.joint_ids) | {a.id for a in table.actors
-                                   if a.kind == "country" and a.country in table.joint}
+    own = _own_ids(table) | set(table.joint_ids) | {
+        a.id for a in table.actors if a.kind == "country" and a.country in table.joint}
     return all(a in own for a in actors) and not table.voice.get(tok.i) \
         and bool(subj) and all(t.pos_ in ("PRON", "PROPN") and t.head.i in (tok.i, tok.head.i)
                                for t in subj) \
@@ -389,10 +388,14 @@ def _bulleted_after(tok: Token, table: ActorTable) -> list:
     return out
 
 
+def _own_ids(table: ActorTable) -> set:
+    """The text's own voice: its author and its first person."""
+    return {x.id for x in (table.author, table.first_person) if x is not None}
+
+
 def _own_voice(actors: list, table: ActorTable) -> bool:
     """Whether the actors are the text's own voice: its author or first person."""
-    own = {x.id for x in (table.author, table.first_person) if x is not None}
-    return all(a in own for a in actors)
+    return set(actors) <= _own_ids(table)
 
 
 def _others_in(sent, actors: list, table: ActorTable) -> bool:
