@@ -2338,3 +2338,27 @@ def test_advocating_for_someone_to_act_asks_them_and_the_act_is_not_done(run_tex
                    published="2022-05-18", url="https://www.state.gov/x/")
     assert _pairs(rec, "REQUEST") == [(["United States"], ["World Health Organization"])], _pairs(rec, "REQUEST")
     assert not [e for e in rec.events if e.type != "REQUEST"], [(e.type, e.modality) for e in rec.events]
+
+
+def test_thank_you_to_someone_is_the_authors_thanks(run_text):
+    rec = run_text("On Friday, the President signed into law H.R. 735.\n\nThank you to Representative "
+                   "Mike Thompson and the bipartisan efforts of the Virginia delegation for their "
+                   "leadership.", published="2022-06-25",
+                   url="https://www.whitehouse.gov/briefing-room/legislation/2022/06/24/bills-signed/")
+    assert _pairs(rec, "SUPPORT") == [(["Joe Biden"], ["Mike Thompson", "Virginia delegation"])], \
+        _pairs(rec, "SUPPORT")
+
+
+def test_thanks_for_aid_to_a_third_state_thank_the_one_named(run_text):
+    rec = run_text("Secretary Blinken thanked Foreign Minister Tileuberdi for Kazakhstan's generous "
+                   "humanitarian assistance, both at the government level and by individuals, to the "
+                   "people of Ukraine.", published="2022-03-01", url="https://www.state.gov/x/")
+    assert [r for a, r in _pairs(rec, "SUPPORT")] == [["Tileuberdi"]], _pairs(rec, "SUPPORT")
+
+
+def test_a_participle_after_a_noun_is_not_done_by_the_clauses_subject(run_text):
+    rec = run_text("The Friends of Sudan, comprising France, Germany, Norway and the United States, "
+                   "issued the following statement. We look forward to the restoration of a credible transitional government agreed through the "
+                   "facilitated political process.", published="2022-06-10",
+                   title="Friends of Sudan Joint Statement")
+    assert not _pairs(rec, "AGREE"), _pairs(rec, "AGREE")

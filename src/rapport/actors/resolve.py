@@ -725,9 +725,11 @@ def _phrase_words(tok: Token) -> list[Token]:
     stop = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.is_punct and t.text not in ("-", "’s", "'s")),
                 tok.sent.end)
     words = []
+    owned = {g.i for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for g in p.subtree}
     for t in tok.subtree:
-        if t.i > tok.i and t.i >= stop:
-            continue
+        if (t.i > tok.i and t.i >= stop) or t.i in owned:
+            continue        # ("the Virginia delegation for their leadership": why it is thanked)
         if t.i <= tok.i or (t.head == tok and t.dep_ == "prep" and t.lower_ not in _ADDING_PREPS) \
                 or (t.head.head == tok and t.head.dep_ == "prep" and t.head.lower_ not in _ADDING_PREPS):
             words.append(t)

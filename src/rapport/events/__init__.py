@@ -998,6 +998,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and not subj and args is None and table.voice.get(tok.i) \
             and any(t.lower_ == "you" for t in rec_toks):
         actors, how = [table.voice[tok.i]], "the speaker (said to 'you')"    # "thank you"
+    if not actors and not subj and args is None and entry.prep == "to" and tok.lemma_.lower() == "thank" \
+            and tok.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        own = table.own_voice(tok.i, singular=True)     # "Thank you to Representative Mike
+        actors, how = ([own], "the text's own voice ('Thank you to')") if own else (actors, how)
+        # Thompson for his leadership", closing a signing statement: its author thanks him
     if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks + [
             c for t in rec_toks if slot == "for" for c in t.children if c.dep_ == "poss"]) \
             and (tok.lemma_.lower() != "thank" or _thanked_for_something(tok)):

@@ -762,6 +762,9 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
         cand = [e for e in cand if e.prep != "to"]      # "welcome the commitment of ECOWAS to
                                                         # continued engagement": no one's visit
+    if tok.lemma_.lower() == "thank" and not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        cand = [e for e in cand if e.prep != "to"]      # only "Thank you to X": "thanked X for
+                                                        # Kazakhstan's aid ... to Ukraine" thanks X
     preps = {c.lower_ for c in tok.children if (c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"}))
              and not (c.i < tok.i and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))}
@@ -958,6 +961,11 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                 + [g for o in objs for g in _by_prep(o, "by")] + (_by_prep(h, "by") if objs else [])
             if owners:       # "welcomes the pledge by Saudi Arabia and the UAE to provide $2
                 return owners    # billion": the parser hangs the pledge's act on "welcomes"
+        if t.dep_ == "advcl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN")) \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children):
+            break   # a bare participle is passive: "Asked about X, Blinken said" (he was asked),
+                    # "a government agreed through the process" (misparsed as a clause): its
+                    # agent is not the clause's subject
         if t.dep_ in ("xcomp", "conj", "advcl") or (t.dep_ == "acomp" and t.pos_ == "ADJ"):
             t = h            # "Syria is willing to withdraw": the copula's subject
             continue
