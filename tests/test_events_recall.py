@@ -2362,3 +2362,27 @@ def test_a_participle_after_a_noun_is_not_done_by_the_clauses_subject(run_text):
                    "facilitated political process.", published="2022-06-10",
                    title="Friends of Sudan Joint Statement")
     assert not _pairs(rec, "AGREE"), _pairs(rec, "AGREE")
+
+
+def test_a_clause_with_its_own_subject_does_not_share_a_must_before_it(run_text):
+    rec = run_text("These efforts must remain Sudanese-owned and led, and we welcome the commitment "
+                   "of the African Union.", published="2022-06-10", url="https://www.state.gov/x/")
+    assert (["United States"], ["African Union"]) in _pairs(rec, "SUPPORT"), \
+        [(e.type, e.modality) for e in rec.events + rec.unrealised]
+
+
+def test_an_act_listed_after_a_to_clause_is_done_not_aimed_at(run_text):
+    rec = run_text("Toward that end, today, we are issuing a new Executive Order that enhances our "
+                   "ability to impose costs on the regime and announcing new sanctions against "
+                   "Belarusian officials.", published="2021-08-09", url="https://www.state.gov/x/")
+    assert (["United States"], ["Belarus"]) in _pairs(rec, "SANCTION"), \
+        [(e.type, e.modality) for e in rec.events + rec.unrealised]
+
+
+def test_thanks_said_while_taking_an_opportunity_or_said_twice_are_given(run_text):
+    rec = run_text("We want to take this opportunity to thank Japan.", published="2022-06-10",
+                   url="https://www.state.gov/x/")
+    assert _pairs(rec, "SUPPORT") == [(["United States"], ["Japan"])], rec.unrealised
+    rec = run_text("We would like to thank you so much, thank Japan for placing Yemen as a priority.",
+                   published="2022-06-10", url="https://www.state.gov/x/")
+    assert (["United States"], ["Japan"]) in _pairs(rec, "SUPPORT"), rec.unrealised

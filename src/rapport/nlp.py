@@ -87,6 +87,19 @@ def past_lists(doc):
                                                    for c in h.children)
         if modal or present:    # ("They stressed that a path remains open and urged the DPRK
             t.head = h.head     # to return": a past tense cannot share a present clause either)
+    for t in doc:
+        # "reiterated the commitment to not raise taxes ... and thanked the leaders", "we are
+        # issuing an order that enhances our ability to impose costs and announcing new
+        # sanctions": a past tense or -ing form cannot share a "to"; it is a conjunct of the
+        # nearest verb above of its own form
+        h = t.head
+        if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBG") or h.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+            continue
+        above = next((a for a in list(h.ancestors)[:6] if a.tag_ == t.tag_), None)
+        if above is not None and above.i < t.i:
+            t.head = above
     return doc
 
 

@@ -41,6 +41,9 @@ SANCTION_ACTS = {"action", "measure", "designation", "decision", "step", "policy
 RESTATE_VERBS = {"reaffirm", "reiterate"}
 #: What an appeal may ask to stop: "an end to Russia's aggression", "Russia's withdrawal".
 STOP_NOUNS = {"end", "halt", "cessation", "stop", "withdrawal", "pullout"}
+#: Verbs that present aid someone gives rather than give it: "previewed further security
+#: assistance for Ukraine". The aid is the government's, not the presenter's.
+PRESENTING = {"preview", "unveil", "highlight", "note", "outline", "recall", "tout"}
 MATERIAL_WORDS = {"assistance", "aid", "funding", "weapon", "equipment", "loan", "grant", "training"}
 #: what a body writes: "the report by the Panel of Experts that ..." names its author, not
 #: the one a concern about it is about
@@ -809,6 +812,18 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             others = _actors(rec_toks, table, skip)
             actors = [o for o in owner if o not in others] or actors
             how = f"'{ours[0].text} {obj.text}' (the government the subject speaks for)"
+    if actors and code and code.plover_type == "AID" and obj is not None and args is None \
+            and tok.lemma_.lower() in PRESENTING:
+        owner = [a for a in _actors([c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
+                                     or (c.dep_ == "amod" and table.at(c))], table, skip)
+                 if table.by_id(a).kind in ("country", "organization")]
+        people = [table.by_id(a) for a in actors]
+        if owner:        # "highlighted the United States' humanitarian assistance": its owner's
+            actors, how = owner, f"the owner of the {obj.text} '{tok.text}' presents"
+        elif all(p is not None and p.kind == "person" and p.country
+                 and p.country not in knowledge.SPECIAL_CODES for p in people):
+            actors = list(dict.fromkeys(table._country(p.country) for p in people))
+            how = f"the government of the one who presents it ('{tok.text}')"
     if actors and code and code.plover_type == "SUPPORT" and obj is not None and _as_aid(obj):
         # "our support for Ukraine, including through economic and humanitarian assistance":
         # support given as aid

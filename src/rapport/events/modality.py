@@ -169,10 +169,17 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         elif anc.pos_ == "NOUN":
             nouns.append(anc.lemma_.lower())
     t, path = tok, []
-    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # (a conjunct with a subject of its own is a clause of its own: "These efforts must
+        # remain Sudanese-led, and we welcome the commitment of UNITAMS" is no "must")
         t = t.head       # "call on Russia to cease ... and withdraw": the first verb's frame
         if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if t is not tok and t.lemma_.lower() in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}   # "I would like to
+        # thank you so much, thank the administration for ...": the second thanks, said too
     base = t
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -208,6 +215,10 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         # but not "after the meeting between Biden and Xi": a time, not the frame's act)
         prev, t = t, t.head
         path.append(t)
+        if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() == "opportunity" \
+                and tok.lemma_.lower() in PERFORMATIVES and t.head.lemma_.lower() == "take":
+            aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            break       # "I want to take this opportunity to thank X": thanked by saying so
         if prev.dep_ == "acl" and t.pos_ == "NOUN" and t.lemma_.lower() in HYPOTHETICAL_NOUNS:
             if threat and t.lemma_.lower() in PLEDGE_NOUNS:
                 return "asserted", negated, f"a threat or pledge is made when it is said ('{t.text} to')"
