@@ -2386,3 +2386,12 @@ def test_thanks_said_while_taking_an_opportunity_or_said_twice_are_given(run_tex
     rec = run_text("We would like to thank you so much, thank Japan for placing Yemen as a priority.",
                    published="2022-06-10", url="https://www.state.gov/x/")
     assert (["United States"], ["Japan"]) in _pairs(rec, "SUPPORT"), rec.unrealised
+
+
+def test_aid_an_official_presents_is_given_by_the_government(run_text):
+    rec = run_text("Secretary Blinken previewed further security assistance for Ukraine as it "
+                   "continues to defend itself.", published="2022-06-11", url="https://www.state.gov/x/")
+    assert _pairs(rec, "AID") == [(["United States"], ["Ukraine"])], _pairs(rec, "AID")
+    rec = run_text("Secretary Blinken highlighted the importance of emergency assistance to Ukraine.",
+                   published="2022-06-11", url="https://www.state.gov/x/")
+    assert not _pairs(rec, "AID"), _pairs(rec, "AID")
