@@ -2395,3 +2395,10 @@ def test_aid_an_official_presents_is_given_by_the_government(run_text):
     rec = run_text("Secretary Blinken highlighted the importance of emergency assistance to Ukraine.",
                    published="2022-06-11", url="https://www.state.gov/x/")
     assert not _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_welcoming_an_appointment_to_a_body_is_no_visit(run_text):
+    rec = run_text("The United States welcomes the appointment of Dominic Ng, Chairman and CEO of East "
+                   "West Bank, to the Asia-Pacific Economic Cooperation (APEC) Business Advisory Council.",
+                   published="2022-04-27", url="https://www.state.gov/x/")
+    assert not [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.mode) for e in rec.events]

@@ -762,6 +762,10 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
         cand = [e for e in cand if e.prep != "to"]      # "welcome the commitment of ECOWAS to
                                                         # continued engagement": no one's visit
+    if tok.lemma_.lower() == "welcome" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and _by_prep(c, "of") for c in tok.children):
+        cand = [e for e in cand if e.prep != "to"]      # "welcomes the appointment of Dominic Ng
+                                                        # to the APEC Business Advisory Council"
     if tok.lemma_.lower() == "thank" and not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         cand = [e for e in cand if e.prep != "to"]      # only "Thank you to X": "thanked X for
                                                         # Kazakhstan's aid ... to Ukraine" thanks X
