@@ -2402,3 +2402,12 @@ def test_welcoming_an_appointment_to_a_body_is_no_visit(run_text):
                    "West Bank, to the Asia-Pacific Economic Cooperation (APEC) Business Advisory Council.",
                    published="2022-04-27", url="https://www.state.gov/x/")
     assert not [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.mode) for e in rec.events]
+
+
+def test_what_a_group_expresses_is_no_side_of_its_expression(run_text):
+    rec = run_text("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+                   "Kingdom, and the United States of America, condemn the attacks. We express our "
+                   "heart-felt solidarity with the Ukrainian people and our sympathy with the victims "
+                   "of this war.", published="2022-05-14", url="https://www.state.gov/x/",
+                   title="G7 Foreign Ministers' Statement on Russia and Ukraine")
+    assert {n for a, r in _pairs(rec, "SUPPORT") for n in r} == {"Ukraine"}, _pairs(rec, "SUPPORT")

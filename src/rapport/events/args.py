@@ -601,6 +601,13 @@ def _note_members(t: Token, table: ActorTable) -> None:
         table.members_of[body] = list(dict.fromkeys(people))
 
 
+#: What one expresses or offers, never a side: "solidarity with the Ukrainian people and our
+#: sympathy with the victims".
+FELT_NOUNS = {"sympathy", "sympathies", "condolence", "condolences", "solidarity", "support",
+              "gratitude", "appreciation", "thanks", "admiration", "respect", "commitment",
+              "concern", "prayer", "prayers", "wish", "wishes", "congratulations", "condemnation"}
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
     for t in tokens:
@@ -631,6 +638,11 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             if k and t.pos_ == "NOUN" and t.lemma_.lower() in VICTIM_NOUNS:
                 continue        # "the release of Raman Pratasevich, as well as all other
                                 # journalists": more of those held, not more sides
+            if k and tt.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tt.children) \
+                    and ((tt.lemma_.lower(), "NOUN") in entries() or _by_prep(tt, "with")
+                         or tt.lemma_.lower() in FELT_NOUNS):
+                continue        # "solidarity with the Ukrainian people and our sympathy with
+                                # the victims": a thing of its own with its own owner, not a side
             if k and tt.lemma_.lower() in _TITLE_HEADS and not table.at(tt) \
                     and not _title_of(tt, table):
                 continue        # "Julie Rodriguez, White House Intergovernmental Affairs
