@@ -2411,3 +2411,10 @@ def test_what_a_group_expresses_is_no_side_of_its_expression(run_text):
                    "of this war.", published="2022-05-14", url="https://www.state.gov/x/",
                    title="G7 Foreign Ministers' Statement on Russia and Ukraine")
     assert {n for a, r in _pairs(rec, "SUPPORT") for n in r} == {"Ukraine"}, _pairs(rec, "SUPPORT")
+
+
+def test_leading_a_visit_is_visiting(run_text):
+    rec = run_text("Special Representative Dilawar Syed led a visit on May 24 to Kenya.",
+                   published="2022-05-25", url="https://www.state.gov/x/")
+    assert [(e.mode, _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"] == \
+        [("visit", ["Kenya"])], [(e.type, e.mode) for e in rec.events]
