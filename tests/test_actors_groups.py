@@ -499,3 +499,10 @@ def test_a_regime_named_for_its_ruler_is_the_rulers_state_not_the_speakers(nlp):
     tok = next(t for t in doc if t.text == "regime")
     aid = table.resolve(tok) or table.phrase_actor(tok, need_country=True)
     assert aid and table.by_id(aid).country == "NIC", aid and (table.by_id(aid).name, table.by_id(aid).country)
+
+
+def test_a_cause_named_by_a_role_word_is_no_mention_of_an_officeholder(run_text):
+    rec = run_text("Justice Stephen Breyer spoke on Monday. Advocates for reproductive justice met "
+                   "Jennifer Klein at the White House.", published="2022-06-20")
+    breyer = next(a for a in rec.actors if a.name.endswith("Breyer"))
+    assert [m.text for m in breyer.mentions] == ["Stephen Breyer"], [m.text for m in breyer.mentions]

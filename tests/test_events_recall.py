@@ -2418,3 +2418,11 @@ def test_leading_a_visit_is_visiting(run_text):
                    published="2022-05-25", url="https://www.state.gov/x/")
     assert [(e.mode, _names(rec, e.recipient)) for e in rec.events if e.type == "CONSULT"] == \
         [("visit", ["Kenya"])], [(e.type, e.mode) for e in rec.events]
+
+
+def test_shock_at_violence_that_hurt_the_speakers_own_people_blames_no_state(run_text):
+    rec = run_text("Jill and I are shocked by the senseless gun violence that has yet again brought "
+                   "grief to an American community on this Independence Day.", published="2022-07-04",
+                   url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/07/04/statement/",
+                   title="Statement by President Joe Biden on the Shooting in Highland Park")
+    assert not _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")

@@ -930,6 +930,8 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
             k = j
             break
     name_toks = toks[k:]
+    while name_toks and name_toks[-1].is_space:
+        name_toks = name_toks[:-1]      # "Agenda\n\n" (the NER's entity runs into the break)
     if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
         return None
     if len(name_toks) == 1 and (kb.role_phrase(name_toks[0].lower_) or name_toks[0].is_stop):
@@ -1480,6 +1482,8 @@ def _role_mention(doc: Doc, tok: Token, kb, taken: set) -> Optional[_Mention]:
                 and not any(kb.role_phrase(" ".join(mods[i:] + [tok.lower_]))
                             for i in range(len(mods))):
             return None
+    if tok.tag_ == "NN" and tok.text.islower() and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None     # "reproductive justice": a cause, not someone's office
     left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
     start = min([tok.i] + [c.left_edge.i for c in left])
     end = tok.i + 1

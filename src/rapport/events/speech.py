@@ -427,6 +427,10 @@ def _concern(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
         aid = table.at(t)
         actor = table.by_id(aid) if aid else None
         if actor is not None and aid not in speaker and actor.kind != "person":
+            if actor.kind == "country" and t.dep_ == "amod" and actor.country and {
+                    (table.by_id(s).country if table.by_id(s) else None) for s in speaker} == {actor.country}:
+                continue    # "shocked by the violence that brought grief to an American
+                            # community", said by Americans: their own people, hurt, not blamed
             target = aid
             break
     if target is None and about[0].dep_ in ("nsubj", "nsubjpass"):
