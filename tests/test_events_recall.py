@@ -2426,3 +2426,12 @@ def test_shock_at_violence_that_hurt_the_speakers_own_people_blames_no_state(run
                    url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/07/04/statement/",
                    title="Statement by President Joe Biden on the Shooting in Highland Park")
     assert not _pairs(rec, "ACCUSE"), _pairs(rec, "ACCUSE")
+
+
+def test_states_pausing_participation_in_a_body_cut_relations_with_it(run_text):
+    rec = run_text("Canada, Denmark, Finland, Iceland, Norway, Sweden, and the United States condemn "
+                   "Russia's invasion of Ukraine. Additionally, our states are temporarily pausing "
+                   "participation in all meetings of the Arctic Council.", published="2022-03-03",
+                   url="https://www.state.gov/x/", title="Joint Statement on Arctic Council Cooperation")
+    got = [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "SANCTION"]
+    assert len(got) == 1 and got[0][0] == "161" and len(got[0][1]) == 7 and got[0][2] == ["Arctic Council"], got

@@ -623,6 +623,12 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
         if t.lower_ in ("we", "our", "us") and table.joint_ids and not table.voice.get(t.i):
             ids += [x for x in table.joint_ids if x not in ids]
             continue         # ... named in its lead
+        if t.lemma_.lower() in ("state", "country", "government", "nation") and t.tag_ in ("NNS", "NNPS") \
+                and (table.joint or table.joint_ids) and not table.voice.get(t.i) \
+                and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children):
+            ids += [x for x in ((table._country(iso) for iso in table.joint) if table.joint
+                                else table.joint_ids) if x not in ids]
+            continue         # "our states are temporarily pausing participation": all of them
         if table.joint_as and not table.voice.get(t.i) and (table.at(t) == table.joint_as or (
                 t.lemma_.lower() == "member" and any(
                     table.at(x) == table.joint_as for x in t.subtree if x.i != t.i))):
