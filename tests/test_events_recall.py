@@ -2435,3 +2435,12 @@ def test_states_pausing_participation_in_a_body_cut_relations_with_it(run_text):
                    url="https://www.state.gov/x/", title="Joint Statement on Arctic Council Cooperation")
     got = [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events if e.type == "SANCTION"]
     assert len(got) == 1 and got[0][0] == "161" and len(got[0][1]) == 7 and got[0][2] == ["Arctic Council"], got
+
+
+def test_appreciation_voiced_or_thanks_echoed_are_praise(run_text):
+    rec = run_text("Secretary Blinken voiced appreciation for Japan's leadership.", published="2022-02-14",
+                   url="https://www.state.gov/x/")
+    assert _pairs(rec, "SUPPORT") == [(["Antony Blinken"], ["Japan"])], _pairs(rec, "SUPPORT")
+    rec = run_text("The Prime Minister of Japan echoed his thanks to President Biden for the vaccines.",
+                   published="2022-02-14", url="https://www.state.gov/x/")
+    assert [r for a, r in _pairs(rec, "SUPPORT")] == [["Joe Biden"]], _pairs(rec, "SUPPORT")
