@@ -2444,3 +2444,18 @@ def test_appreciation_voiced_or_thanks_echoed_are_praise(run_text):
     rec = run_text("The Prime Minister of Japan echoed his thanks to President Biden for the vaccines.",
                    published="2022-02-14", url="https://www.state.gov/x/")
     assert [r for a, r in _pairs(rec, "SUPPORT")] == [["Joe Biden"]], _pairs(rec, "SUPPORT")
+
+
+def test_a_meeting_held_on_a_day_is_dated_that_day(run_text):
+    rec = run_text("The United States and Canada held a meeting on July 28.", published="2022-07-29",
+                   url="https://www.state.gov/x/")
+    assert [e.date for e in rec.events if e.type == "CONSULT"] == ["2022-07-28"], [e.date for e in rec.events]
+
+
+def test_lending_energy_to_efforts_is_no_loan(run_text):
+    rec = run_text("I look forward to the energy and vision that Ambassador Hammer will now lend to our "
+                   "efforts in the Horn of Africa.", published="2022-06-01", url="https://www.state.gov/x/")
+    assert not rec.events and not [e for e in rec.unrealised if e.cameo.startswith(("07", "033"))], \
+        [(e.type, e.cameo) for e in rec.events + rec.unrealised]
+    rec = run_text("China lent $2 billion to Sri Lanka.", published="2022-06-01", url="https://www.state.gov/x/")
+    assert _pairs(rec, "AID") == [(["China"], ["Sri Lanka"])], _pairs(rec, "AID")

@@ -515,7 +515,10 @@ class _Context:
         span = self.doc.char_span(d.start, d.start + len(d.text), alignment_mode="expand")
         if span is None:
             return False
-        if tok.lemma_.lower() in JUDGE_FOR | {"welcome", "recognize", "recognise", "hail"}:
+        if tok.lemma_.lower() in JUDGE_FOR | {"welcome", "recognize", "recognise", "hail"} and not (
+                tok.lemma_.lower() == "hold" and not any(
+                    t.lower_ in ("accountable", "responsible") for t in tok.subtree)):
+            # (but "held a meeting on July 28" is no judging: the meeting's time is the verb's)
             # "praised the government's quick condemnation last October of ...", "thanked
             # Morgan for Canada's actions over the weekend": the parser hangs the date on the
             # verb, but it follows the judged act's noun, whose time it is
@@ -531,6 +534,9 @@ class _Context:
             x = x.head
             if x.i == tok.i:
                 return False
+            if x.dep_ == "dobj" and x.head.i == tok.i and tok.lemma_.lower() in LIGHT_VERBS:
+                return False    # "held the working group meeting on July 28": the light verb's
+                                # own event noun, whose time is the verb's
             if (x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass")) or (
                     x.pos_ == "NOUN" and (x.lemma_.lower(), "NOUN") in entries()
                     and not (x.dep_ == "pobj" and x.head.lower_ == "for")):
