@@ -2459,3 +2459,24 @@ def test_lending_energy_to_efforts_is_no_loan(run_text):
         [(e.type, e.cameo) for e in rec.events + rec.unrealised]
     rec = run_text("China lent $2 billion to Sri Lanka.", published="2022-06-01", url="https://www.state.gov/x/")
     assert _pairs(rec, "AID") == [(["China"], ["Sri Lanka"])], _pairs(rec, "AID")
+
+
+def test_a_public_schedule_lists_plans_not_acts(run_text):
+    rec = run_text("SECRETARY ANTONY J. BLINKEN\n\n9:15 a.m. LOCAL Secretary Blinken meets with OECD Secretary "
+                   "General Mathias Cormann, in Paris, France.", published="2021-06-24",
+                   url="https://www.state.gov/x/", title="Public Schedule – June 25, 2021")
+    assert not rec.events, [(e.type, _names(rec, e.actor)) for e in rec.events]
+    assert [_names(rec, e.actor) for e in rec.unrealised] == [["Antony Blinken"]], rec.unrealised
+
+
+def test_designating_someone_to_serve_in_a_post_is_no_sanction(run_text):
+    rec = run_text("On May 20, Secretary Blinken designated Ambassador Joan Polaschik to serve as the 22nd "
+                   "Director of the Foreign Service Institute.", published="2022-05-23",
+                   url="https://www.state.gov/x/")
+    assert not _pairs(rec, "SANCTION"), _pairs(rec, "SANCTION")
+
+
+def test_mobilizing_commitments_is_no_military_mobilization(run_text):
+    rec = run_text("The conference will work with partners around the globe to mobilize commitments to "
+                   "advance sustainable fishing.", published="2021-06-11", url="https://www.state.gov/x/")
+    assert not [e for e in rec.events + rec.unrealised if e.type == "MOBILIZE"]

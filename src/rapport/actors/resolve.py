@@ -918,7 +918,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
                              or kb.country(toks[k].text) or _title_suffix(toks[k]) or toks[k].text == "-"
                              or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
-                                 and (toks[k].is_sent_start or not toks[k].text[:1].isupper()))):
+                                 and (toks[k].is_sent_start or not toks[k].text[:1].isupper()
+                                      or (toks[k].text.isupper() and len(toks[k].text) > 2)))):
+        # ("9:15 a.m. LOCAL Secretary Blinken meets": a schedule's capitals before the title)
         # (a capitalised common word inside a sentence may be a name: "Sit Taing Aung")
         k += 1
     for j in range(k + 1, len(toks) - 1):      # "[Hostage Affairs] Roger Carstens": a

@@ -423,6 +423,8 @@ class _Context:
         # "convened" did so by phone or video
         title = document.title or ""
         self.call_title = bool(re.search(r"\bCalls?\b", title)) and not re.search(r"\bMeet", title)
+        # "Public Schedule - June 25, 2021": the day's plan, published the evening before
+        self.schedule = bool(re.match(r"(?:Public|Daily)\s+Schedule\b", title, re.I))
         # PLOVER type -> the actors of its last event that happened: "the attacks" named
         # again ("We condemn the attacks on civilians") are theirs
         self.doers: dict[str, list[str]] = {}
@@ -1264,6 +1266,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     ahead = ctx.ahead(tok) if modality == "asserted" else None
     if ahead is not None:       # "Blinken meets Lavrov tomorrow": still to come
         modality, why = "future", f"a time still ahead ('{ahead}')"
+    verb = tok if entry.pos == "VERB" else tok.head
+    if modality == "asserted" and ctx.schedule and verb.tag_ in ("VBZ", "VBP", "VB"):
+        modality, why = "future", "a schedule lists what is planned ('meets', 'attends')"
     dated = ctx.date_for(tok, future=(modality == "future"))
     if dated is None and modality == "future":
         said = next((a for a in tok.ancestors if a.tag_ == "VBD"), None)
