@@ -2480,3 +2480,10 @@ def test_mobilizing_commitments_is_no_military_mobilization(run_text):
     rec = run_text("The conference will work with partners around the globe to mobilize commitments to "
                    "advance sustainable fishing.", published="2021-06-11", url="https://www.state.gov/x/")
     assert not [e for e in rec.events + rec.unrealised if e.type == "MOBILIZE"]
+
+
+def test_an_offer_announced_by_someone_misparsed_as_a_clause_is_still_theirs(run_text):
+    rec = run_text("The United States welcomes the offer announced today by Danish Prime Minister Mette "
+                   "Frederiksen to begin negotiating a new Defense Cooperation Agreement.",
+                   published="2022-02-10", url="https://www.state.gov/x/")
+    assert _pairs(rec, "SUPPORT") == [(["United States"], ["Mette Frederiksen"])], _pairs(rec, "SUPPORT")

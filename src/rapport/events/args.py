@@ -310,6 +310,7 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                    if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
             ids = ids or [a for g in c.children if g.dep_ == "agent" for p in g.children   # "by
                           if p.dep_ == "pobj" for a in _actors([p], table, skip)]  # members of
+            ids = ids or [a for p in _by_prep(c, "by") for a in _actors([p], table, skip)]
             if ids:                                                          # Russia's forces"
                 return ids
     for c in tok.children:     # "the tremendous support the Czech Republic has shown to
@@ -1193,6 +1194,12 @@ def _by_prep(tok: Token, prep: str) -> list[Token]:
             if not objs:
                 objs = [x for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
                         for x in g.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"]
+            if not objs and not list(c.children):
+                # "the offer announced today by Danish Prime Minister Mette Frederiksen to begin
+                # negotiating": the parser makes the name the subject of the clause after "by"
+                objs = [x for g in tok.children if g.dep_ in ("ccomp", "xcomp", "advcl") and g.i > c.i
+                        for x in g.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"
+                        and x.left_edge.i == c.i + 1]
             out += objs
         elif c.dep_ in ("advcl", "xcomp", "ccomp") and prep in ("with", "to") and any(
                 m.dep_ == "mark" and m.lower_ == prep for m in c.children) \
