@@ -396,6 +396,17 @@ def _own_ids(table: ActorTable) -> set:
     return {x.id for x in (table.author, table.first_person) if x is not None}
 
 
+def _governments_of(actors: list, table: ActorTable) -> list:
+    """The states of the officials who act, when every actor is a person of a known state:
+    their governments give the aid or impose the costs ("their efforts to provide
+    assistance", "the Secretary previewed further security assistance"); else []."""
+    people = [table.by_id(a) for a in actors]
+    if not people or not all(p is not None and p.kind == "person" and p.country
+                             and p.country not in knowledge.SPECIAL_CODES for p in people):
+        return []
+    return list(dict.fromkeys(table._country(p.country) for p in people))
+
+
 def _own_voice(actors: list, table: ActorTable) -> bool:
     """Whether the actors are the text's own voice: its author or first person."""
     return set(actors) <= _own_ids(table)
@@ -800,13 +811,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                                             "cooperation", "campaign", "program", "programme") \
             and any(c.dep_ == "poss" and c.lower_ in ("their", "our", "his", "her")
                     for c in tok.head.children):
-        people = [table.by_id(a) for a in actors]
-        if all(p is not None and p.kind == "person" and p.country
-               and p.country not in knowledge.SPECIAL_CODES for p in people):
+        governments = _governments_of(actors, table)
+        if governments:
             # "They reviewed their efforts to provide assistance to Ukraine": the officials'
             # governments give the aid and impose the costs
-            actors = list(dict.fromkeys(table._country(p.country) for p in people))
-            how = f"their governments ('{tok.head.text}' of {', '.join(p.name for p in people)})"
+            how = f"their governments ('{tok.head.text}' of " \
+                f"{', '.join(table.by_id(a).name for a in actors)})"
+            actors = governments
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if entry.pos == "VERB" else None
     if actors and obj is not None and entry.objects and args is None:
         ours = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "our"]
@@ -825,12 +836,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         owner = [a for a in _actors([c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
                                      or (c.dep_ == "amod" and table.at(c))], table, skip)
                  if table.by_id(a).kind in ("country", "organization")]
-        people = [table.by_id(a) for a in actors]
         if owner:        # "highlighted the United States' humanitarian assistance": its owner's
             actors, how = owner, f"the owner of the {obj.text} '{tok.text}' presents"
-        elif all(p is not None and p.kind == "person" and p.country
-                 and p.country not in knowledge.SPECIAL_CODES for p in people):
-            actors = list(dict.fromkeys(table._country(p.country) for p in people))
+        elif _governments_of(actors, table):
+            actors = _governments_of(actors, table)
             how = f"the government of the one who presents it ('{tok.text}')"
     if actors and code and code.plover_type == "SUPPORT" and obj is not None and _as_aid(obj):
         # "our support for Ukraine, including through economic and humanitarian assistance":
@@ -1024,8 +1033,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if not actors and not subj and args is None and entry.prep == "to" and tok.lemma_.lower() == "thank" \
             and tok.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         own = table.own_voice(tok.i, singular=True)     # "Thank you to Representative Mike
-        actors, how = ([own], "the text's own voice ('Thank you to')") if own else (actors, how)
-        # Thompson for his leadership", closing a signing statement: its author thanks him
+        if own:                                         # Thompson for his leadership", closing
+            actors, how = [own], "the text's own voice ('Thank you to')"   # a signing statement
     if not recipients and args is None and any(t.lower_ in ("you", "your") for t in rec_toks + [
             c for t in rec_toks if slot == "for" for c in t.children if c.dep_ == "poss"]) \
             and (tok.lemma_.lower() != "thank" or _thanked_for_something(tok)):

@@ -176,8 +176,7 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         t = t.head       # "call on Russia to cease ... and withdraw": the first verb's frame
         if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             aux |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if t is not tok and t.lemma_.lower() in ("want", "like", "wish") and tok.lemma_.lower() in PERFORMATIVES \
-            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children):
+    if t is not tok and _performative_wish(t, tok):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}   # "I would like to
         # thank you so much, thank the administration for ...": the second thanks, said too
     base = t
@@ -243,9 +242,7 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             return "cancelled", negated, f"'{t.text}' initially"
         if lemma in OBLIGATION_GOVERNORS and base.dep_ == "xcomp" and t.i == base.head.i:
             return "hypothetical", negated, f"obligation ('{t.text} to')"
-        if lemma in ("want", "like", "wish") and (tok.lemma_.lower() in PERFORMATIVES
-                                                  or prev.lemma_.lower() in PERFORMATIVES) \
-                and any(c.lower_ in ("i", "we") for c in t.children if c.dep_ == "nsubj"):
+        if _performative_wish(t, tok) or _performative_wish(t, prev):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             break         # "I want to thank X", "we would like to congratulate": done by saying
                           # (and "I want to thank X for providing Y": what X did, done)
@@ -324,6 +321,13 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
             break
         t = t.head
     return "asserted", negated, ("a threat or pledge is made when it is said" if threat else "")
+
+
+def _performative_wish(wish: Token, act: Token) -> bool:
+    """ "I want to thank X", "we would like to congratulate": an act done by saying one wishes
+    to do it."""
+    return wish.lemma_.lower() in ("want", "like", "wish") and act.lemma_.lower() in PERFORMATIVES \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in wish.children)
 
 
 #: Nouns whose stating makes the threat or pledge they govern: "highlighted the U.S.
