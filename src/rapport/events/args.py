@@ -618,18 +618,15 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             t = t.head.head      # "Kovrig and Spavor, who are detained by China": them
             while t.dep_ == "conj" and t.head.i != t.i:    # (the one it was done to;
                 t = t.head                                 # "Cubans who protest" are not Cuba)
-        if t.lower_ in ("we", "our", "us") and table.joint and not table.voice.get(t.i):
-            ids += [x for x in (table._country(iso) for iso in table.joint) if x not in ids]
-            continue         # a joint statement's "we" is all its authors
-        if t.lower_ in ("we", "our", "us") and table.joint_ids and not table.voice.get(t.i):
-            ids += [x for x in table.joint_ids if x not in ids]
-            continue         # ... named in its lead
-        if t.lemma_.lower() in ("state", "country", "government", "nation") and t.tag_ in ("NNS", "NNPS") \
-                and (table.joint or table.joint_ids) and not table.voice.get(t.i) \
-                and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children):
-            ids += [x for x in ((table._country(iso) for iso in table.joint) if table.joint
-                                else table.joint_ids) if x not in ids]
-            continue         # "our states are temporarily pausing participation": all of them
+        our_states = t.lemma_.lower() in ("state", "country", "government", "nation") \
+            and t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+        if (t.lower_ in ("we", "our", "us") or our_states) and (table.joint or table.joint_ids) \
+                and not table.voice.get(t.i):
+            # a joint statement's "we" (and "our states") is all its authors: those of its
+            # title, else those named in its lead
+            signers = [table._country(iso) for iso in table.joint] if table.joint else table.joint_ids
+            ids += [x for x in signers if x not in ids]
+            continue
         if table.joint_as and not table.voice.get(t.i) and (table.at(t) == table.joint_as or (
                 t.lemma_.lower() == "member" and any(
                     table.at(x) == table.joint_as for x in t.subtree if x.i != t.i))):
@@ -776,18 +773,16 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in ("for", "on", "upon") and tok.lemma_.lower() == "call":
         cand = [e for e in cand if e.cameo != "041"]     # "call for X to act" is no phone call
-    if tok.lemma_.lower() == "welcome" and not any(
-            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in ("home", "office")
-            for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
-        cand = [e for e in cand if e.prep != "to"]      # "welcome the commitment of ECOWAS to
-                                                        # continued engagement": no one's visit
-    if tok.lemma_.lower() == "welcome" and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and _by_prep(c, "of") for c in tok.children):
-        cand = [e for e in cand if e.prep != "to"]      # "welcomes the appointment of Dominic Ng
-                                                        # to the APEC Business Advisory Council"
-    if tok.lemma_.lower() == "thank" and not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
-        cand = [e for e in cand if e.prep != "to"]      # only "Thank you to X": "thanked X for
-                                                        # Kazakhstan's aid ... to Ukraine" thanks X
+    lemma = tok.lemma_.lower()
+    no_to = (lemma == "welcome" and (not any(
+        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in ("home", "office")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) or any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _by_prep(c, "of") for c in tok.children))) or (
+        lemma == "thank" and not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children))
+    if no_to:       # a "to" row only for a visit to a place or "Thank you to X": "welcome the
+        cand = [e for e in cand if e.prep != "to"]   # commitment of ECOWAS to continued
+        # engagement", "welcomes the appointment of Dominic Ng to the APEC Business Advisory
+        # Council" and "thanked X for Kazakhstan's aid ... to Ukraine" (which thanks X) are not
     preps = {c.lower_ for c in tok.children if (c.dep_ in ("prep", "prt", "agent")
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES | {"together"}))
              and not (c.i < tok.i and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))}
