@@ -506,3 +506,13 @@ def test_a_cause_named_by_a_role_word_is_no_mention_of_an_officeholder(run_text)
                    "Jennifer Klein at the White House.", published="2022-06-20")
     breyer = next(a for a in rec.actors if a.name.endswith("Breyer"))
     assert [m.text for m in breyer.mentions] == ["Stephen Breyer"], [m.text for m in breyer.mentions]
+
+
+def test_a_posted_roles_portfolio_and_the_others_of_a_list_give_no_country(run_text):
+    rec = run_text("Under Secretary John Bass; Ambassador Beth Jones, Coordinator for Afghan Relocation "
+                   "Efforts; and other senior officials met yesterday with representatives.",
+                   published="2022-05-10", url="https://www.state.gov/x/")
+    jones = next(a for a in rec.actors if a.name == "Beth Jones")
+    assert jones.country != "AFG"
+    afghanistan = [a for a in rec.actors if a.country == "AFG"]
+    assert all(m.text == "Afghan" for a in afghanistan for m in a.mentions), afghanistan

@@ -2487,3 +2487,22 @@ def test_an_offer_announced_by_someone_misparsed_as_a_clause_is_still_theirs(run
                    "Frederiksen to begin negotiating a new Defense Cooperation Agreement.",
                    published="2022-02-10", url="https://www.state.gov/x/")
     assert _pairs(rec, "SUPPORT") == [(["United States"], ["Mette Frederiksen"])], _pairs(rec, "SUPPORT")
+
+
+def test_a_need_stressed_to_no_one_named_is_asked_of_the_state_just_met(run_text):
+    rec = run_text("Secretary Blinken met with Foreign Minister Sameh Shoukry of Egypt today. The "
+                   "Secretary stressed the importance of human rights. He encouraged continued dialogue.",
+                   published="2022-03-01", url="https://www.state.gov/x/")
+    asks = _pairs(rec, "REQUEST")
+    assert asks == [(["Antony Blinken"], ["Egypt"])] * 2, asks
+
+
+def test_a_need_stressed_names_no_other_side_when_the_sentence_names_another(run_text):
+    rec = run_text("Secretary Blinken met with Foreign Minister Sameh Shoukry of Egypt today. The "
+                   "Secretary stressed the importance of human rights in Ethiopia.",
+                   published="2022-03-01", url="https://www.state.gov/x/")
+    assert (["Antony Blinken"], ["Egypt"]) not in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    # nor after a talk among one state's own people: no other state to ask
+    rec = run_text("Secretary Blinken met with Secretary Austin today. The Secretary stressed the "
+                   "importance of human rights.", published="2022-03-01", url="https://www.state.gov/x/")
+    assert not _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

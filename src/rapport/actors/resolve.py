@@ -365,7 +365,7 @@ class ActorTable:
             if ruler is not None and ruler.kind == "person" and ruler.country \
                     and ruler.country not in knowledge.SPECIAL_CODES:
                 return self.place_actor(ruler.country, span)
-        if country is None and sector is not None and not world:
+        if country is None and sector is not None and not world and not self._others_of_a_list(tok):
             country = self._sentence_country(tok, range(start, end), sector)   # (the world's: no one's)
             if country is not None and sector in groups.STATE_SECTORS and collective is None:
                 return self.place_actor(country, span)   # "the regime": the state itself
@@ -412,6 +412,14 @@ class ActorTable:
         for i in range(start, end):
             self.token_actor.setdefault(i, actor.id)
         return actor.id
+
+    def _others_of_a_list(self, tok: Token) -> bool:
+        """ "Under Secretary Bass, Ambassador Jones, and other senior officials": the others
+        are of the named ones' side, not of a country the sentence names elsewhere."""
+        if not any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
+            return False
+        return any(t.i in self.token_actor or (t.dep_ == "appos" and t.head.i in self.token_actor)
+                   for t in tok.conjuncts)       # (the parser may join them to a title)
 
     def _collective_before(self, tok: Token, kb) -> Optional[str]:
         """ "Met with a group of Senators and House members ... thanked the lawmakers": a
@@ -2345,6 +2353,11 @@ def _appositive_country(table: "ActorTable", doc: Doc, span, kb) -> Optional[str
                 and abs(t.i - side.i) <= 10]
         if root.dep_ == "appos" and side is root.head:
             toks = [t for t in toks if t.i < span.start or t.head.i != side.i or t.i == side.i]
+        # "Beth Jones, Coordinator for Afghan Relocation Efforts": the country after a
+        # posted role's "for" or "to" is the posting, not the holder's
+        toks = [t for t in toks if not any(a.dep_ == "prep" and a.lower_ in ("for", "to")
+                                           and a.head.lower_ in POSTED_ROLES
+                                           for a in t.ancestors if side.is_ancestor(a))]
         own = table.by_id(table.token_actor.get(side.i))
         if own is not None and own.kind == "person" and own.link_reason == "role" \
                 and own.country and own.country not in knowledge.SPECIAL_CODES:

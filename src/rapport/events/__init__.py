@@ -412,6 +412,30 @@ def _own_voice(actors: list, table: ActorTable) -> bool:
     return set(actors) <= _own_ids(table)
 
 
+def counterpart_state(actors: list, table: ActorTable, sent) -> Optional[str]:
+    """The state on the other side of the meeting or call just reported, when the actors
+    are all on one side and the other side is one foreign state's people or the state:
+    "Secretary Blinken met Foreign Minister Shoukry ... The Secretary stressed the
+    importance of human rights" is asked of Egypt. None when the sentence names anyone
+    else (but that state and its people)."""
+    sides = table.party_sides
+    if not sides or not actors:
+        return None
+    for mine, theirs in (sides, sides[::-1]):
+        if not set(actors) <= set(mine):
+            continue
+        own = {table.by_id(a).country for a in mine if table.by_id(a)}
+        states = {table.by_id(a).country for a in theirs if table.by_id(a)}
+        if len(states) == 1 and None not in states and not states & own \
+                and not states & knowledge.SPECIAL_CODES:
+            iso = states.pop()
+            if any(a not in actors and (table.by_id(a) is None or table.by_id(a).country != iso)
+                   for a in table.in_span(sent.start, sent.end)):
+                return None
+            return table._country(iso)
+    return None
+
+
 def _others_in(sent, actors: list, table: ActorTable) -> bool:
     """Whether the sentence names an actor besides ``actors``."""
     return any(a not in actors for a in table.in_span(sent.start, sent.end))
@@ -1248,6 +1272,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         focus = ctx.focus(table, actors)
         if focus:       # "we urge the swift adoption of an inclusive electoral law", in a
             recipients, slot = [focus], "the state the document is about (none named here)"
+    if not recipients and args is None and actors and code is not None \
+            and code.plover_type == "REQUEST" and entry.pos == "VERB" and not _addressed(tok) \
+            and not table.voice.get(tok.i):
+        other = counterpart_state(actors, table, tok.sent)
+        if other:       # "The Secretary encouraged continued dialogue", after the meeting
+            recipients, slot = [other], "the other side's state (the meeting or call just reported)"
     if not recipients and args is None and actors and code is not None and entry.pos == "VERB" \
             and entry.objects and _own_voice(actors, table) and (code.plover_type == "AID" or (
                 code.plover_type == "SANCTION" and rec_toks and rec_toks[0].pos_ == "NOUN")):

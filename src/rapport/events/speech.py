@@ -256,6 +256,10 @@ def _warning(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
 #: de-escalate", "the importance of Iran returning to the talks".
 NEED_NOUNS = {"need", "importance", "necessity", "urgency", "imperative"}
 
+#: Verbs by which a speaker stresses a need to the other side of a meeting or call.
+STRESS_VERBS = {"stress", "emphasize", "emphasise", "underscore", "highlight", "underline",
+                "reiterate", "reaffirm", "note", "raise"}
+
 #: What is asked, by the verb of the clause: yield (025) or meet (026), else 020.
 YIELD_VERBS = {"withdraw", "cease", "end", "stop", "halt", "release", "free", "lift", "pull",
                "de-escalate", "deescalate", "retreat", "reverse", "abandon", "allow", "permit"}
@@ -296,8 +300,6 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
     if not acts:            # "stressed the need to see de-escalation": whose is not said
         bare = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
                      and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
-        if bare is None:
-            return None
     governor = top.head if top.dep_ != "pobj" else top.head.head
     if governor.lemma_.lower() in TOPIC_VERBS and top.dep_ == "dobj":
         return None      # "They discussed the importance of ...": a topic, no appeal made
@@ -320,12 +322,19 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
         asked = [table.at(doers[-1])] if doers else []
         acts = [(tok, bare)]
         how = "the state the sentence names as the doer before it"
-    if not asker or not asked:
+    if asker and not asked and governor.lemma_.lower() in STRESS_VERBS and not table.voice.get(tok.i):
+        from . import counterpart_state         # (the events stage imports this module)
+        other = counterpart_state(asker, table, tok.sent)
+        if other:   # "The Secretary stressed the importance of human rights", after meeting
+            asked, how = [other], "the other side's state (the meeting or call just reported)"
+            acts = acts or [(tok, bare or tok)]
+    if not asker or not asked or not acts:
         return None
     verb = acts[0][1].lemma_.lower()
     code_str = "025" if verb in YIELD_VERBS else "026" if verb in MEET_VERBS else "020"
     return _rule_event(ctx, tok, tok, code_str, asker, asked,
-                       f"need rule: '{governor.text} the {tok.text}' of '{acts[0][1].text}' -> "
+                       f"need rule: '{governor.text} the {tok.text}'"
+                       f"{f' of {acts[0][1].text!r}' if acts[0][1].i != tok.i else ''} -> "
                        f"{code_str}; actor via {'the quote' if table.voice.get(tok.i) else 'subject'}; "
                        f"recipient via {how}")
 
