@@ -2506,3 +2506,10 @@ def test_a_need_stressed_names_no_other_side_when_the_sentence_names_another(run
     rec = run_text("Secretary Blinken met with Secretary Austin today. The Secretary stressed the "
                    "importance of human rights.", published="2022-03-01", url="https://www.state.gov/x/")
     assert not _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_the_two_who_spoke_committing_to_a_to_clause_agree_with_each_other(run_text):
+    rec = run_text("President Biden spoke today with Prime Minister Naftali Bennett of Israel. The two "
+                   "leaders committed to stay in regular contact.", published="2022-05-01",
+                   url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "AGREE") == [(["Joe Biden"], ["Naftali Bennett"])], _pairs(rec, "AGREE")
