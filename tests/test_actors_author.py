@@ -60,3 +60,13 @@ def test_a_title_author_is_named_as_the_title_spells_them(run_text):
     rec = run_text("I spoke with President Zelenskyy.", published="2022-02-13",
                    url="https://www.whitehouse.gov/x", title="Statement by President Biden on Ukraine")
     assert _first(rec).name == "Joe Biden"
+
+
+def test_titles_of_a_statement_of_someone_and_remarks_as_prepared_name_the_speaker(run_text):
+    rec = run_text("I want to thank the service members of U.S. Transportation Command for their role.",
+                   published="2022-05-01", url="https://www.whitehouse.gov/x",
+                   title="Remarks as Prepared for Delivery by First Lady Jill Biden at Operation Fly Formula Event")
+    assert _first(rec) is not None and _first(rec).name == "Jill Biden"
+    rec = run_text("I spoke with President Zelenskyy.", published="2022-04-07", url="https://www.whitehouse.gov/x",
+                   title="Statement of President Joe Biden on the UN Vote Suspending Russia")
+    assert _first(rec) is not None and _first(rec).name == "Joe Biden"

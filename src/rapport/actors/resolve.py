@@ -73,10 +73,12 @@ _FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldi
 #: "Remarks by Deputy Secretary of State Wendy Sherman at ...". Readouts are third person.
 _TITLE_AUTHOR = re.compile(
     r"^(?:(?:Joint |Press )?Statements?|Remarks|Op-Ed|Message|Letter|Address|Speech|Testimony|"
-    r"Interview|Opening Statement|Keynote)\s+(?:by|from)\s+(?P<who>.+?)(?=\s+(?:on|at|to|before|"
+    r"Interview|Opening Statement|Keynote)\s+(?:as\s+(?:Prepared|Delivered)\s+(?:for\s+Delivery\s+)?)?"
+    r"(?:by|from|of)\s+(?P<who>.+?)(?=\s+(?:on|at|to|before|"
     r"in|for|with|during|regarding|about|after|following|upon)\s|\s+(?-i:[A-Z][a-z]+ing)\b|\s*[:,;\u2013\u2014(]|$)", re.I)
 # ("Statement by President Joe Biden Recognizing the 40th Year of ...": the author ends
-# where a participle starts what the statement does)
+# where a participle starts what the statement does; "Statement of President Joe Biden on",
+# "Remarks as Prepared for Delivery by First Lady Jill Biden at" name theirs too)
 _PERSON_PRON = {"he", "him", "she", "her", "himself", "herself"}
 _GROUP_PRON = {"they", "them", "it", "itself", "themselves"}
 #: Things named after the city they were made in: "the Minsk agreements", "the Paris
