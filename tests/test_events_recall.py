@@ -2513,3 +2513,16 @@ def test_the_two_who_spoke_committing_to_a_to_clause_agree_with_each_other(run_t
                    "leaders committed to stay in regular contact.", published="2022-05-01",
                    url="https://www.whitehouse.gov/x/")
     assert _pairs(rec, "AGREE") == [(["Joe Biden"], ["Naftali Bennett"])], _pairs(rec, "AGREE")
+
+
+def test_a_second_act_joined_to_a_possessed_first_is_the_same_owners(run_text):
+    rec = run_text("Belarus’s forced diversion of a Ryanair flight and subsequent arrest of Raman "
+                   "Pratasevich are an affront to international norms.", published="2021-05-25")
+    assert (["Belarus"], ["Raman Pratasevich"]) in _pairs(rec, "COERCE"), _pairs(rec, "COERCE")
+
+
+def test_force_as_a_means_is_no_actor_and_a_state_counsellor_is_a_title(run_text):
+    rec = run_text("In Burma, regime security forces have imprisoned former State Counsellor Aung San Suu "
+                   "Kyi, and dispersed peaceful demonstrations with lethal force.", published="2022-02-01")
+    names = [a.name for a in rec.actors]
+    assert "Aung San Suu Kyi" in names and not any("force" == n.split()[-1] for n in names), names

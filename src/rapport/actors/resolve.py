@@ -309,6 +309,8 @@ class ActorTable:
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in tok.children):
             return None             # "Plenkovic and his government": someone's own, not a
                                     # group of its own ("his government for Ukraine")
+        if tok.lower_ == "force" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None             # "dispersed demonstrations with lethal force": a means
         kb = knowledge.load()
         # "faith leaders", "health care providers", "Attorneys General", "Senators": a
         # collective named by what its members do

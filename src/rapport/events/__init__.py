@@ -727,6 +727,20 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                                                              for c in tok.children):
             subj.append(tok.head)    # "the Kyrgyz and Tajik border clashes" (misparsed as a
                                      # conjunct of "Kyrgyz"): both sides
+        if not _actors(subj, table, skip) and tok.dep_ == "conj" \
+                and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "Belarus's forced diversion of a flight and subsequent arrest of Raman
+            # Pratasevich": the second act is Belarus's too (the parser may join it to the
+            # first act's object)
+            first = tok.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and not any(
+                    c.dep_ == "poss" for c in first.children):
+                first = first.head.head
+            if (first.lemma_.lower(), "NOUN") in entries() or first.i != tok.head.i:
+                subj = [c for c in first.children if c.dep_ == "poss"]
+                how = f"of/by/poss of '{first.text}' (the act it is joined to)"
         if not _actors(subj, table, skip) and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(tok.head)          # "Russia called off the talks with Ukraine"
