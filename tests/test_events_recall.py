@@ -2526,3 +2526,19 @@ def test_force_as_a_means_is_no_actor_and_a_state_counsellor_is_a_title(run_text
                    "Kyi, and dispersed peaceful demonstrations with lethal force.", published="2022-02-01")
     names = [a.name for a in rec.actors]
     assert "Aung San Suu Kyi" in names and not any("force" == n.split()[-1] for n in names), names
+
+
+def test_a_name_set_off_before_thank_you_is_addressed_not_thanking(run_text):
+    rec = run_text("SECRETARY BLINKEN: It is a pleasure to be here with Foreign Minister Retno Marsudi of "
+                   "Indonesia. Retno, thank you for being here, but thank you more broadly for Indonesia’s "
+                   "remarkable leadership.", published="2022-05-13", url="https://www.state.gov/x/",
+                   title="Secretary Antony J. Blinken and Indonesian Foreign Minister Retno Marsudi Before Their Meeting")
+    thanks = _pairs(rec, "SUPPORT")
+    assert thanks and all(a == ["Antony Blinken"] for a, _ in thanks), thanks
+
+
+def test_recognizing_a_states_role_praises_that_state_not_someone_inside_the_role(run_text):
+    rec = run_text("The President also recognized the Hashemite Kingdom of Jordan’s crucial role as the "
+                   "custodian of Muslim holy places in Jerusalem.", published="2022-05-01",
+                   url="https://www.whitehouse.gov/x/", title="Readout of President Biden’s Call with King Abdullah II")
+    assert (["Joe Biden"], ["Jordan"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

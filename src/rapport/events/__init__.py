@@ -57,6 +57,14 @@ FOCUS_TYPES = {"REQUEST", "THREATEN"}
 PRESENCE = {"be", "join", "have", "come", "attend", "host", "invite", "welcome", "participate"}
 
 
+def _vocative(tok: Token, subj: list) -> bool:
+    """ "Retno, thank you for ...": a name set off before "thank you" is the one addressed,
+    though the parser makes it the subject."""
+    return tok.lemma_.lower() == "thank" and len(subj) == 1 and subj[0].pos_ == "PROPN" \
+        and subj[0].right_edge.i + 1 < len(tok.doc) and tok.doc[subj[0].right_edge.i + 1].text == "," \
+        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)
+
+
 def _thanked_for_something(tok: Token) -> bool:
     """ "thank you for your leadership" thanks someone for something; "thank you for being
     here" or a bare "Thank you." is a courtesy."""
@@ -709,10 +717,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         # "including through ... assistance" is aid and stays
     how = "subject" if entry.pos == "VERB" else "of/by/poss"
     took_part = False
+    vocative = False
     if args is not None:
         subj = []
     elif entry.pos == "VERB":
         subj = _subject(tok)
+        vocative = _vocative(tok, subj)
+        if vocative:
+            subj = []           # "Retno, thank you": the one addressed, not the one thanking
         if not subj and entry.reciprocal:   # "I was engaged with Russian counterparts":
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]   # both sides act
     else:
@@ -894,7 +906,7 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             if body is not None and actors == [body] and _heads_a_body(table.by_id(speaker)):
                 # (a head's words: not a spokesperson's, whose "we" is the government's)
                 actors, how = [speaker], f"{how} (the speaker: words are their own act)"
-    if not actors and entry.pos == "VERB" and args is None:
+    if not actors and entry.pos == "VERB" and args is None and not vocative:
         # "ordered the authority RosKomNadzor to restrict": when the one told to act is no
         # actor we know, the one who told it is
         actors = _actors(_subject(tok, control=False), table, skip)

@@ -1305,7 +1305,10 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                     if prep == "for":     # "the need for Russia to act": Russia is the
                         toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
                                  for g in a.children if g.dep_ == "nsubj"]   # "to act"
-                    if not toks and not (prep == "with" and entry.reciprocal and not entry.objects):
+                    if not toks and not (prep == "with" and entry.reciprocal and not entry.objects) \
+                            and not (prep == "of" and any(g.dep_ == "poss" for g in c.children)):
+                        # ("recognized Jordan's role as the custodian of Muslim holy places":
+                        # the object's owner is named, not someone deeper in it)
                         # "announced $50 million in assistance for Ukraine" (not "discussed the
                         # importance of cooperation with Japan": the one talked with is on the verb)
                         toks += [g for p in c.subtree if p.dep_ == "prep" and p.lower_ == prep
