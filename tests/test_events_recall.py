@@ -2542,3 +2542,10 @@ def test_recognizing_a_states_role_praises_that_state_not_someone_inside_the_rol
                    "custodian of Muslim holy places in Jerusalem.", published="2022-05-01",
                    url="https://www.whitehouse.gov/x/", title="Readout of President Biden’s Call with King Abdullah II")
     assert (["Joe Biden"], ["Jordan"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_wishing_a_people_a_peaceful_holiday_is_goodwill_and_wishing_a_state_of_affairs_is_none(run_text):
+    rec = run_text("I wish the people of Yemen a peaceful Ramadan. I wish it were under other circumstances.",
+                   published="2022-04-02", url="https://www.whitehouse.gov/x/",
+                   title="Statement by President Joe Biden on the Truce in Yemen")
+    assert _pairs(rec, "SUPPORT") == [(["Joe Biden"], ["Yemen"])], _pairs(rec, "SUPPORT")
