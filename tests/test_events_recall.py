@@ -2549,3 +2549,19 @@ def test_wishing_a_people_a_peaceful_holiday_is_goodwill_and_wishing_a_state_of_
                    published="2022-04-02", url="https://www.whitehouse.gov/x/",
                    title="Statement by President Joe Biden on the Truce in Yemen")
     assert _pairs(rec, "SUPPORT") == [(["Joe Biden"], ["Yemen"])], _pairs(rec, "SUPPORT")
+
+
+def test_a_cooperative_act_with_no_doer_is_no_event_but_force_keeps_its_victims(run_text):
+    rec = run_text("We remember the small acts of kindness that are offered to the Metropolitan Museum of "
+                   "Art. Three journalists were killed in Mariupol.", published="2022-05-02",
+                   url="https://www.whitehouse.gov/x/")
+    kinds = {e.type for e in rec.events + rec.unrealised if not e.actor}
+    assert "AGREE" not in kinds and "ASSAULT" in kinds, kinds
+
+
+def test_the_two_who_met_committing_to_go_on_agree_with_each_other_not_with_what_they_name(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met with Israeli National Security Advisor Eyal "
+                   "Hulata. They committed to continue their close coordination on security issues of "
+                   "importance to both the United States and Israel.", published="2022-05-26",
+                   url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "AGREE") == [(["Jake Sullivan"], ["Eyal Hulata"])], _pairs(rec, "AGREE")

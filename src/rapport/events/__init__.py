@@ -1288,10 +1288,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         actors = list(ctx.doers.get("SANCTION") or [table.author.id])
         how = "the one the text says sanctions (a passive with no agent)"
     if not actors and (entry.pos == "NOUN" or not _agentless(tok, subj)
-                       or (code is not None and code.plover_type == "SANCTION")):
+                       or (code is not None and (code.plover_type == "SANCTION" or code.quad_class != 4))):
         return None         # someone did it and we could not tell who: no half-made dyad
         #                     (a sanction is always someone's: "disciplinary action is being
-        #                     taken against the commander" names no one who could impose it)
+        #                     taken against the commander" names no one who could impose it;
+        #                     only force keeps its victims without a doer: "three journalists
+        #                     were killed", not "the small acts of kindness that are offered")
     if not recipients and args is None and actors and code is not None \
             and code.plover_type in FOCUS_TYPES and entry.pos == "VERB" \
             and _own_unaddressed(tok, subj, actors, table):
