@@ -2565,3 +2565,11 @@ def test_the_two_who_met_committing_to_go_on_agree_with_each_other_not_with_what
                    "importance to both the United States and Israel.", published="2022-05-26",
                    url="https://www.whitehouse.gov/x/")
     assert _pairs(rec, "AGREE") == [(["Jake Sullivan"], ["Eyal Hulata"])], _pairs(rec, "AGREE")
+
+
+def test_the_leaders_thanked_after_a_meeting_are_the_ones_met_not_their_host(run_text):
+    rec = run_text("Today, Director Jennifer Klein met with state legislative leaders from Kansas. Senior "
+                   "White House officials thanked the leaders.", published="2022-05-26",
+                   url="https://www.whitehouse.gov/x/")
+    thanked = [r for _, rs in _pairs(rec, "SUPPORT") for r in rs]
+    assert thanked and "Jennifer Klein" not in thanked, thanked

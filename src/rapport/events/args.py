@@ -657,6 +657,10 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
                 continue        # "Politburo Member and Director of the Office ... Yang Jiechi":
                                 # two titles of the one person the second names
             group = [] if table.at(tt) else _parties(tt, table)
+            if group and tt.dep_ in ("dobj", "dative") and table.party_sides \
+                    and set(table.party_sides[1]) <= set(group):
+                group = list(table.party_sides[1])   # "Klein met with state legislative
+                # leaders ... officials thanked the leaders": the ones met, not their host
             if not group and tt.lower_ in ("they", "their", "them") and len(table.parties) >= 2 \
                     and ((len(table.parties) == 2 and table.resolve(tt, skip) is None)
                          or _parties_go_on(tt, table)) \
