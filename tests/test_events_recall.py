@@ -2573,3 +2573,15 @@ def test_the_leaders_thanked_after_a_meeting_are_the_ones_met_not_their_host(run
                    url="https://www.whitehouse.gov/x/")
     thanked = [r for _, rs in _pairs(rec, "SUPPORT") for r in rs]
     assert thanked and "Jennifer Klein" not in thanked, thanked
+
+
+def test_what_a_future_trip_is_for_is_ahead_and_a_trips_talks_are_in_person(run_text):
+    rec = run_text("President Biden will visit the Middle East region from July 13-16 to reinforce the United "
+                   "States’ commitment to Israel’s security and attend a Summit of the Gulf Cooperation Council "
+                   "plus Egypt, Iraq, and Jordan.", published="2022-06-14", url="https://www.whitehouse.gov/x/")
+    assert not [e for e in rec.events if e.type == "CONSULT"], _pairs(rec, "CONSULT")
+    assert all(e.date.startswith("2022-07") for e in rec.unrealised if e.date), [e.date for e in rec.unrealised]
+    rec = run_text("Today, President Biden traveled to Illinois to speak with Governor J.B. Pritzker.",
+                   published="2022-06-14", url="https://www.whitehouse.gov/x/")
+    assert [e.mode for e in rec.events if e.type == "CONSULT" and e.cameo == "040"], \
+        [(e.cameo, e.mode) for e in rec.events]

@@ -678,6 +678,11 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # "spoke today with Prime Minister Suga at the G7": talks somewhere in person
         entry = dc_replace(entry, cameo="040", mode=None)
         code = coding.lookup("040")
+    if entry.cameo == "041" and entry.pos == "VERB" and not entry.objects and tok.dep_ in ("advcl", "xcomp") \
+            and tok.head.lemma_.lower() in TRAVEL_VERBS:
+        # "I am traveling to Illinois to speak with farmers": a trip's talks are in person
+        entry = dc_replace(entry, cameo="040", mode=None)
+        code = coding.lookup("040")
     if entry.cameo.startswith("01") and any(
             g.lower_ in ("following", "below") for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
             for g in c.children):

@@ -292,6 +292,14 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
                 return "hypothetical", negated, f"what '{need.text}' allows or asks for, not a fact"
             break                      # "the capacity to launch an invasion": climb on;
                                        # "urge X to join us in condemning": on to 'urge'
+    purpose = t
+    while purpose.dep_ == "conj" and purpose.head.pos_ in ("VERB", "AUX") and purpose.head.i != purpose.i:
+        purpose = purpose.head
+    if purpose is not tok and purpose.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in purpose.children):
+        # "will visit the region to reinforce ... and attend a Summit of the GCC": what a
+        # future trip is for is ahead too
+        aux |= {c.lower_ for c in purpose.head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in ("event", "case", "prospect", "threat", "risk", "possibility") \
             and tok.head.head.head.lower_ in ("in", "of", "against", "about", "over"):
