@@ -2585,3 +2585,13 @@ def test_what_a_future_trip_is_for_is_ahead_and_a_trips_talks_are_in_person(run_
                    published="2022-06-14", url="https://www.whitehouse.gov/x/")
     assert [e.mode for e in rec.events if e.type == "CONSULT" and e.cameo == "040"], \
         [(e.cameo, e.mode) for e in rec.events]
+
+
+def test_plural_titles_before_names_are_titles_and_shared_cooperation_asks_no_one(run_text):
+    rec = run_text("Deputy Secretary Sherman spoke with Republic of Korea Vice Foreign Minister Cho Hyundong and "
+                   "Japanese Vice Foreign Minister Mori Takeo. The Deputy Secretary and Vice Foreign Ministers "
+                   "Cho and Mori reaffirmed the importance of trilateral cooperation.", published="2022-06-14",
+                   url="https://www.state.gov/x/")
+    names = [a.name for a in rec.actors]
+    assert not any(n.startswith("Ministers") for n in names), names
+    assert not _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

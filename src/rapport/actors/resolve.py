@@ -928,6 +928,8 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     toks = list(ent)
     k = 0
     while k < len(toks) and (toks[k].lower_ in HONORIFICS or toks[k].lower_ in kb.title_words
+                             or (toks[k].lower_.endswith("s") and toks[k].lower_[:-1] in kb.title_words
+                                 and len(toks) - k > 1)      # "Vice Foreign Ministers Cho and Mori"
                              or kb.country(toks[k].text) or _title_suffix(toks[k]) or toks[k].text == "-"
                              or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
                                  and (toks[k].is_sent_start or not toks[k].text[:1].isupper()

@@ -13,7 +13,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import REPORTER_LABELS, speaker_labels, text_of
 from ..schema import Event, Span
 from . import coding
-from .args import _abroad, _actors, _by_prep, _owner, _subject, _trimmed
+from .args import TIE_NOUNS, _abroad, _actors, _by_prep, _owner, _subject, _trimmed
 from .lexicon import entries
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS, time_for
 
@@ -322,7 +322,10 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
         asked = [table.at(doers[-1])] if doers else []
         acts = [(tok, bare)]
         how = "the state the sentence names as the doer before it"
-    if asker and not asked and governor.lemma_.lower() in STRESS_VERBS and not table.voice.get(tok.i):
+    ties = any(g.lemma_.lower() in TIE_NOUNS | {"coordination"} for c in tok.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if asker and not asked and governor.lemma_.lower() in STRESS_VERBS and not table.voice.get(tok.i) \
+            and not ties:       # ("the importance of trilateral cooperation": shared, no ask)
         from . import counterpart_state         # (the events stage imports this module)
         other = counterpart_state(asker, table, tok.sent)
         if other:   # "The Secretary stressed the importance of human rights", after meeting
