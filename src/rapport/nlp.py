@@ -174,6 +174,27 @@ def place_with(doc):
     return doc
 
 
+@Language.component("rapport_joined_people")
+def joined_people(doc):
+    """ "Asian American", "Arab Americans": one people, written without a hyphen. The NER
+    tags two peoples, and "American" alone would stand for the United States."""
+    ents, out, joined = list(doc.ents), [], False
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and e.label_ == nxt.label_ == "NORP" and nxt.start == e.end \
+                and len(nxt) == 1 and nxt[0].lower_ in ("american", "americans") and e.text[:1].isupper():
+            out.append(doc.char_span(e.start_char, nxt.end_char, label="NORP"))
+            k, joined = k + 2, True
+            continue
+        out.append(e)
+        k += 1
+    if joined and all(x is not None for x in out):
+        doc.ents = out
+    return doc
+
+
 @Language.component("rapport_fronted_subject")
 def fronted_subject(doc):
     """ "In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed ...": the
@@ -342,6 +363,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")
     nlp.add_pipe("rapport_to_account", after="lemmatizer")     # needs the lemmas
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
+    nlp.add_pipe("rapport_joined_people", last=True)
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")
     nlp.add_pipe("rapport_object_noun", after="rapport_bracket_head")
