@@ -2595,3 +2595,11 @@ def test_plural_titles_before_names_are_titles_and_shared_cooperation_asks_no_on
     names = [a.name for a in rec.actors]
     assert not any(n.startswith("Ministers") for n in names), names
     assert not _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_a_stressed_focus_or_commitment_on_ensuring_accountability_is_a_pledge_made(run_text):
+    for said in ("He stressed his focus on ensuring accountability for Russia’s atrocities.",
+                 "He stressed the U.S. commitment to ensuring accountability for Russia’s atrocities."):
+        rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba. " + said, published="2022-03-25",
+                       url="https://www.state.gov/x/")
+        assert _pairs(rec, "THREATEN") and _pairs(rec, "THREATEN")[0][1] == ["Russia"], (said, _pairs(rec, "THREATEN"))

@@ -999,6 +999,13 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                 and h.head.pos_ == "VERB" and h.head.lemma_.lower() in TO_CONTROL:
             t = h.head       # "committed to holding the Kremlin accountable": who committed
             continue
+        if t.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("to", "on") and h.head.pos_ == "NOUN" \
+                and h.head.lemma_.lower() in COMMITMENT_NOUNS:
+            owners = [p for p in h.head.children if p.dep_ == "poss"
+                      or (p.dep_ in ("compound", "nmod") and p.pos_ == "PROPN")]
+            if owners:       # "the U.S. commitment to ensuring accountability": the
+                return owners    # committed one does it
+            break
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
             verb = h.head
             if h.lower_ in ("for", "of") and verb.lemma_.lower() in JUDGE_FOR:
@@ -1057,6 +1064,9 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
 TEXT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
               "resolution", "note", "notice", "appeal", "proclamation", "decree", "order",
               "announcement", "release", "memo", "memorandum", "report"}
+
+#: Nouns of a pledge whose owner does what its to- or on-clause names.
+COMMITMENT_NOUNS = {"commitment", "focus", "determination", "resolve", "pledge", "promise", "dedication"}
 
 #: Nouns for what someone does, whose owner does what an including-clause lists.
 EFFORT_NOUNS = {"effort", "work", "step", "measure", "action", "response", "support",

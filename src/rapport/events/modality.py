@@ -183,6 +183,14 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head          # (through nouns too: "from the nonproliferation of ...,
+    if threat and tok.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ == "on":
+        pledge = first.head.head        # (or the object just before, when the parser hangs
+        if pledge.pos_ == "VERB":       # "on" on the verb: "stressed his focus on ensuring")
+            pledge = next((c for c in pledge.children if c.dep_ == "dobj" and c.i == first.head.i - 1), pledge)
+        if pledge.lemma_.lower() in PLEDGE_NOUNS | {"focus"}:
+            # "stressed the enduring U.S. focus on ensuring accountability": a pledge, made in
+            # saying so
+            return "asserted", negated, f"a threat or pledge is made when it is said ('{pledge.text} on')"
     if tok.tag_ == "VBG" and first.dep_ in ("pcomp", "pobj") and (      # ending torture")
             first.head.lower_ in ("on", "about", "regarding", "concerning")
             or (first.head.lower_ == "from" and first.head.head.lemma_.lower() in ("range", "vary"))):
