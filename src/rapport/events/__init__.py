@@ -24,7 +24,7 @@ from ..schema import Document, Event, Span
 from . import coding
 from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun_agents, _owner, ALL_SIDES, HOST_VERBS, LIGHT_VERBS, TRAVEL_VERBS, PLACE_TARGETS, _actors, _agentless, _by_prep,
                    _imperative, _local_group, _located, _matches, _place_side, _recipients, _subject,
-                   _trimmed)
+                   _trimmed, counterpart_state)
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
 from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _background, _modality, _standing
@@ -418,30 +418,6 @@ def _governments_of(actors: list, table: ActorTable) -> list:
 def _own_voice(actors: list, table: ActorTable) -> bool:
     """Whether the actors are the text's own voice: its author or first person."""
     return set(actors) <= _own_ids(table)
-
-
-def counterpart_state(actors: list, table: ActorTable, sent) -> Optional[str]:
-    """The state on the other side of the meeting or call just reported, when the actors
-    are all on one side and the other side is one foreign state's people or the state:
-    "Secretary Blinken met Foreign Minister Shoukry ... The Secretary stressed the
-    importance of human rights" is asked of Egypt. None when the sentence names anyone
-    else (but that state and its people)."""
-    sides = table.party_sides
-    if not sides or not actors:
-        return None
-    for mine, theirs in (sides, sides[::-1]):
-        if not set(actors) <= set(mine):
-            continue
-        own = {table.by_id(a).country for a in mine if table.by_id(a)}
-        states = {table.by_id(a).country for a in theirs if table.by_id(a)}
-        if len(states) == 1 and None not in states and not states & own \
-                and not states & knowledge.SPECIAL_CODES:
-            iso = states.pop()
-            if any(a not in actors and (table.by_id(a) is None or table.by_id(a).country != iso)
-                   for a in table.in_span(sent.start, sent.end)):
-                return None
-            return table._country(iso)
-    return None
 
 
 def _others_in(sent, actors: list, table: ActorTable) -> bool:

@@ -351,6 +351,30 @@ TITLE_MODIFIERS = {"vice", "foreign", "deputy", "prime", "defense", "defence", "
                    "trade", "senior", "first", "assistant", "under", "chief", "heads", "head"}
 
 
+def counterpart_state(actors: list, table: ActorTable, sent) -> Optional[str]:
+    """The state on the other side of the meeting or call just reported, when the actors
+    are all on one side and the other side is one foreign state's people or the state:
+    "Secretary Blinken met Foreign Minister Shoukry ... The Secretary stressed the
+    importance of human rights" is asked of Egypt. None when the sentence names anyone
+    else (but that state and its people)."""
+    sides = table.party_sides
+    if not sides or not actors:
+        return None
+    for mine, theirs in (sides, sides[::-1]):
+        if not set(actors) <= set(mine):
+            continue
+        own = {table.by_id(a).country for a in mine if table.by_id(a)}
+        states = {table.by_id(a).country for a in theirs if table.by_id(a)}
+        if len(states) == 1 and None not in states and not states & own \
+                and not states & knowledge.SPECIAL_CODES:
+            iso = states.pop()
+            if any(a not in actors and (table.by_id(a) is None or table.by_id(a).country != iso)
+                   for a in table.in_span(sent.start, sent.end)):
+                return None
+            return table._country(iso)
+    return None
+
+
 def _parties(tok: Token, table: ActorTable) -> list[str]:
     """ "The two leaders", "both sides": the actors of the last reciprocal event before
     this token, when the phrase names no one itself (no owner, no country)."""

@@ -13,7 +13,7 @@ from ..actors import ActorTable, knowledge
 from ..layout import REPORTER_LABELS, speaker_labels, text_of
 from ..schema import Event, Span
 from . import coding
-from .args import TIE_NOUNS, _abroad, _actors, _by_prep, _owner, _subject, _trimmed
+from .args import TIE_NOUNS, _abroad, _actors, _by_prep, _owner, _subject, _trimmed, counterpart_state
 from .lexicon import entries
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, SPEECH_HEADS, TOPIC_VERBS, time_for
 
@@ -326,7 +326,6 @@ def _need(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Ev
                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     if asker and not asked and governor.lemma_.lower() in STRESS_VERBS and not table.voice.get(tok.i) \
             and not ties:       # ("the importance of trilateral cooperation": shared, no ask)
-        from . import counterpart_state         # (the events stage imports this module)
         other = counterpart_state(asker, table, tok.sent)
         if other:   # "The Secretary stressed the importance of human rights", after meeting
             asked, how = [other], "the other side's state (the meeting or call just reported)"
