@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .args import HYPOTHETICAL_NOUNS, LIGHT_VERBS
+from .args import COMMITMENT_NOUNS, HYPOTHETICAL_NOUNS, LIGHT_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}     # (the typographic apostrophe too)
 
@@ -187,7 +187,7 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
         pledge = first.head.head        # (or the object just before, when the parser hangs
         if pledge.pos_ == "VERB":       # "on" on the verb: "stressed his focus on ensuring")
             pledge = next((c for c in pledge.children if c.dep_ == "dobj" and c.i == first.head.i - 1), pledge)
-        if pledge.lemma_.lower() in PLEDGE_NOUNS | {"focus"}:
+        if pledge.lemma_.lower() in COMMITMENT_NOUNS:
             # "stressed the enduring U.S. focus on ensuring accountability": a pledge, made in
             # saying so
             return "asserted", negated, f"a threat or pledge is made when it is said ('{pledge.text} on')"
