@@ -70,3 +70,11 @@ def test_titles_of_a_statement_of_someone_and_remarks_as_prepared_name_the_speak
     rec = run_text("I spoke with President Zelenskyy.", published="2022-04-07", url="https://www.whitehouse.gov/x",
                    title="Statement of President Joe Biden on the UN Vote Suspending Russia")
     assert _first(rec) is not None and _first(rec).name == "Joe Biden"
+
+
+def test_a_portfolio_word_before_a_name_is_no_part_of_it(run_text):
+    rec = run_text("Senior Advisor to the President on Migration Amy Pope announced new assistance. White House "
+                   "Communications Director Pili Tobar said the talks went well.", published="2021-06-10",
+                   url="https://www.whitehouse.gov/x/")
+    names = {a.name for a in rec.actors if a.kind == "person"}
+    assert {"Amy Pope", "Pili Tobar"} <= names, names

@@ -2603,3 +2603,21 @@ def test_a_stressed_focus_or_commitment_on_ensuring_accountability_is_a_pledge_m
         rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba. " + said, published="2022-03-25",
                        url="https://www.state.gov/x/")
         assert _pairs(rec, "THREATEN") and _pairs(rec, "THREATEN")[0][1] == ["Russia"], (said, _pairs(rec, "THREATEN"))
+
+
+def test_committing_to_work_with_someone_is_a_pledge_to_them(run_text):
+    rec = run_text("President Biden and Vice President Harris committed to working with CARICOM and the "
+                   "Dominican Republic to form three committees.", published="2022-06-14",
+                   url="https://www.whitehouse.gov/x/")
+    pairs = _pairs(rec, "AGREE")
+    assert pairs and len(pairs[0][1]) == 2 and "Dominican Republic" in pairs[0][1], pairs
+
+
+def test_an_act_named_again_is_the_one_named_before_with_its_doer(run_text):
+    rec = run_text("Ambassador Sung Kim called Liu Xiaoming to discuss the DPRK’s February 26 and March 4 "
+                   "ballistic missile launches. Ambassador Kim strongly condemned the launches.",
+                   published="2022-03-13", url="https://www.state.gov/x/")
+    assert [p for p in _pairs(rec, "ACCUSE") if p[1] == ["North Korea"]], _pairs(rec, "ACCUSE")
+    rec = run_text("We are grateful for the work of Senator Capito. We look forward to the work ahead. "
+                   "We appreciate the work.", published="2021-06-04", url="https://www.whitehouse.gov/x/")
+    assert not [p for p in _pairs(rec, "SUPPORT") if "Capito" in " ".join(p[1])][1:], _pairs(rec, "SUPPORT")

@@ -20,3 +20,15 @@ def test_rank_abbreviations_stay_whole_and_end_no_sentence():
 def test_a_people_written_without_its_hyphen_is_one_people_not_the_united_states():
     doc = nlp.load()("The Vice President met with leaders of the Asian American community.")
     assert [(e.text, e.label_) for e in doc.ents if "American" in e.text] == [("Asian American", "NORP")]
+
+
+def test_an_under_secretary_s_name_is_the_subject_not_the_object_of_under():
+    doc = nlp.load()("Under Secretary of State Bonnie Jenkins and Assistant Secretary of State Mallory Stewart "
+                     "met with Director-General Fernando Arias.")
+    met = next(t for t in doc if t.text == "met")
+    assert [c.text for c in met.children if c.dep_ == "nsubj"] == ["Jenkins"]
+    assert doc[0].dep_ == "compound" and doc[0].head.text == "Secretary"
+    doc = nlp.load()("Under Secretary Bass, Ambassador Jones, and senior officials thanked the coalition.")
+    thanked = next(t for t in doc if t.text == "thanked")
+    assert [c.text for c in thanked.children if c.dep_ == "nsubj"] == ["Bass"]
+    assert {c.text for c in doc[2].conjuncts} == {"Jones", "officials"}

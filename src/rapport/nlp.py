@@ -218,6 +218,37 @@ def fronted_subject(doc):
     return doc
 
 
+@Language.component("rapport_under_secretary")
+def under_secretary(doc):
+    """ "Under Secretary of State Bonnie Jenkins and ... met with ...": the parser reads the
+    title's "Under" as a preposition, its name as the preposition's object, and leaves the
+    verb with no subject (or with only the "senior officials" listed after); the name is the
+    subject, and "Under" part of the title."""
+    for t in doc:
+        if t.text != "Under" or t.dep_ != "prep" or t.i + 1 >= len(doc) \
+                or doc[t.i + 1].text not in ("Secretary", "Secretaries"):
+            continue
+        verb = t.head
+        name = next((c for c in t.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+                     and c.pos_ == "PROPN"), None)
+        if name is None or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj and not (len(subj) == 1 and subj[0].i > name.i and any(
+                c.dep_ == "cc" and name.i < c.i < subj[0].i for c in t.children)):
+            continue    # (not "Under Secretary X, the Ambassador said": a subject of its own)
+        name.head, name.dep_ = verb, "nsubjpass" if any(
+            c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        for c in subj:      # "Under Secretary Bass, Ambassador Jones, and senior officials"
+            last = ([name] + [x for x in name.conjuncts if x.i < c.i])[-1]
+            c.head, c.dep_ = last, "conj"
+        for c in list(t.children):
+            if c.dep_ in ("cc", "punct") and name.i < c.i:
+                c.head = name
+        t.head, t.dep_, t.pos_, t.tag_ = doc[t.i + 1], "compound", "PROPN", "NNP"
+    return doc
+
+
 @Language.component("rapport_object_noun")
 def object_noun(doc):
     """ "throttling Twitter, Facebook, and Instagram platforms that millions rely on": the
@@ -363,6 +394,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")
     nlp.add_pipe("rapport_to_account", after="lemmatizer")     # needs the lemmas
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
+    nlp.add_pipe("rapport_under_secretary", last=True)     # needs the entities
     nlp.add_pipe("rapport_joined_people", last=True)
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")

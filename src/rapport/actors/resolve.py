@@ -933,7 +933,12 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
                              or kb.country(toks[k].text) or _title_suffix(toks[k]) or toks[k].text == "-"
                              or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
                                  and (toks[k].is_sent_start or not toks[k].text[:1].isupper()
-                                      or (toks[k].text.isupper() and len(toks[k].text) > 2)))):
+                                      or (toks[k].text.isupper() and len(toks[k].text) > 2)
+                                      or (k == 0 and toks[k].i > 0          # "Advisor on
+                                          and doc[toks[k].i - 1].lower_ in ("on", "for", "of"))   # Migration
+                                      or any(t.lower_ in kb.title_words        # Amy Pope",
+                                             for t in toks[k + 1:min(k + 3, len(toks) - 1)])))):
+        # ("Communications Director Pili Tobar": a portfolio's word before a title)
         # ("9:15 a.m. LOCAL Secretary Blinken meets": a schedule's capitals before the title)
         # (a capitalised common word inside a sentence may be a name: "Sit Taing Aung")
         k += 1

@@ -320,7 +320,28 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                    for a in [table.resolve(x, skip)] if a]
             if ids:
                 return list(dict.fromkeys(ids))
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children) \
+            and not table.at(tok) and not kb.sector_noun(tok.lemma_.lower()) \
+            and not any(c.dep_ in ("poss", "compound", "nmod") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                        for c in tok.children):
+        # "Kim condemned the DPRK's missile launches ... He expressed concern that these
+        # launches ...": an act named again, with nothing of its own to say whose, is the one
+        # named last with its doer, in the sentences before
+        sent = tok.sent
+        for x in reversed(tok.doc[max(0, sent.start - 200):sent.start]):
+            if x.lemma_.lower() == tok.lemma_.lower() and x.pos_ == "NOUN":
+                # its owner named before it: "Belarus's forced diversion", "the DPRK's
+                # February 26 and March 4 launches" (the parser hangs the owner on the date);
+                # a state's or body's, not a person's ("her leadership")
+                ids = [a for c in list(x.children) + list(x.head.children if x.dep_ == "conj" else ())
+                       if c.dep_ == "poss" for a in [table.resolve(c, skip)]
+                       if a and table.by_id(a).kind != "person"]
+                if ids:
+                    return ids
     return []
+
+#: Determiners that name an act again: "the launches", "these attacks".
+ANAPHORIC_DETS = {"the", "these", "this", "those", "that", "such"}
 
 #: Verbs of a relative clause whose subject owns the thing: "the support X has shown".
 SHOWN = {"show", "provide", "give", "offer", "extend", "demonstrate", "display", "make", "lend",
@@ -1375,7 +1396,7 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                                 for g in _by_prep(a, prep)][:1]
             if not toks and entry.prep:   # on the object of the row's own preposition:
                 toks += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == entry.prep
-                         for g in c.children if g.dep_ == "pobj"    # "reneged on its
+                         for g in c.children if g.dep_ in ("pobj", "pcomp")   # "reneged on its
                          for x in _by_prep(g, prep)]                # promise to X"
             if not toks and prep in ("for", "to"):   # "obligate $713 million in Foreign
                 toks += [x for o in tok.children if o.dep_ == "dobj"
