@@ -2621,3 +2621,11 @@ def test_an_act_named_again_is_the_one_named_before_with_its_doer(run_text):
     rec = run_text("We are grateful for the work of Senator Capito. We look forward to the work ahead. "
                    "We appreciate the work.", published="2021-06-04", url="https://www.whitehouse.gov/x/")
     assert not [p for p in _pairs(rec, "SUPPORT") if "Capito" in " ".join(p[1])][1:], _pairs(rec, "SUPPORT")
+
+
+def test_gratitude_to_a_list_of_senators_is_to_each(run_text):
+    rec = run_text("I am especially grateful to Senators Feinstein, Ernst, Durbin, and Murkowski for their "
+                   "ongoing leadership.", published="2022-03-01", title="Statement by President Joe Biden",
+                   url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/01/x/")
+    pairs = _pairs(rec, "SUPPORT")
+    assert pairs and {"Ernst", "Durbin", "Murkowski"} <= {n.split()[-1] for n in pairs[0][1]}, pairs

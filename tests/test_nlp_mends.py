@@ -32,3 +32,12 @@ def test_an_under_secretary_s_name_is_the_subject_not_the_object_of_under():
     thanked = next(t for t in doc if t.text == "thanked")
     assert [c.text for c in thanked.children if c.dep_ == "nsubj"] == ["Bass"]
     assert {c.text for c in doc[2].conjuncts} == {"Jones", "officials"}
+
+
+def test_the_surnames_a_plural_title_opens_are_people():
+    doc = nlp.load()("Thank you to Representatives Katko, Cuellar, Cole, Joyce, Mullin, Gallego and Senators "
+                     "Sinema, Hoeven, Kelly, and Hassan for their leadership.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"Cuellar", "Cole", "Hassan"} <= people and any("Katko" in p for p in people), people
+    doc = nlp.load()("The Senators met in Washington, and Ministers of Finance spoke.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]

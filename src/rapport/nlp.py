@@ -195,6 +195,44 @@ def joined_people(doc):
     return doc
 
 
+#: Plural titles that open a list of surnames: "Senators Tester, Boozman, and Manchin".
+LIST_TITLES = {"Senators", "Sens.", "Representatives", "Reps.", "Governors", "Mayors", "Congressmen",
+               "Congresswomen", "Ministers", "Ambassadors", "Presidents", "Commissioners"}
+_LIST_ENDS = {",", "and", "for", ".", ";", ":", ")", "—", "–", "who", "as", "in", "on"}
+
+
+@Language.component("rapport_titled_list")
+def titled_list(doc):
+    """ "Thank you to Representatives Katko, Cuellar, Cole, Joyce ...": the surnames a plural
+    title opens are people, though the NER tags some of them as nothing or as products; each
+    one-word name in the list is a PERSON when the NER found people in it too."""
+    found = []
+    for t in doc:
+        if t.text not in LIST_TITLES:
+            continue
+        names, j = [], t.i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].text not in LIST_TITLES and doc[j].ent_type_ in ("", "PERSON", "PRODUCT", "ORG") \
+                and (j + 1 == len(doc) or doc[j + 1].text in _LIST_ENDS):
+            names.append(doc[j])
+            j += 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].text == "and":
+                j += 1
+        if len(names) >= 2 and any(n.ent_type_ == "PERSON" for n in names):
+            found += [n for n in names if n.ent_type_ != "PERSON"]
+    if not found:
+        return doc
+    taken = {n.i for n in found}
+    ents = [e for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
+    ents += [doc[n.i:n.i + 1] for n in found]
+    for e in ents[-len(found):]:
+        e.label_ = "PERSON"
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 @Language.component("rapport_fronted_subject")
 def fronted_subject(doc):
     """ "In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed ...": the
@@ -396,6 +434,7 @@ def load() -> Language:
     nlp.add_pipe("rapport_place_with", last=True)     # needs the entities
     nlp.add_pipe("rapport_under_secretary", last=True)     # needs the entities
     nlp.add_pipe("rapport_joined_people", last=True)
+    nlp.add_pipe("rapport_titled_list", last=True)     # needs the entities
     nlp.add_pipe("rapport_fronted_subject", after="rapport_to_account")     # needs the POS
     nlp.add_pipe("rapport_bracket_head", after="rapport_fronted_subject")
     nlp.add_pipe("rapport_object_noun", after="rapport_bracket_head")

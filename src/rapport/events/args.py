@@ -67,6 +67,10 @@ def _expand(tok: Token) -> list[Token]:
                                 # actor; a verb between: a misparse, not an appositive
         if c.dep_ in ("conj", "appos"):
             out.extend(_expand(c))
+        elif c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ == "PERSON" == tok.ent_type_ \
+                and tok.doc[c.i - 1].text == ",":
+            out.extend(_expand(c))      # "Senators Feinstein, Ernst, Durbin, and Murkowski":
+                                        # the parser makes the second name a modifier
         elif c.dep_ == "nmod" and c.i < tok.i and c.ent_type_ == "PERSON" \
                 and any(a.dep_ == "cc" and a.lower_ == "and" for a in c.children):
             out.append(c)       # "Under Secretary Victoria Nuland and Deputy Foreign Minister
