@@ -2629,3 +2629,18 @@ def test_gratitude_to_a_list_of_senators_is_to_each(run_text):
                    url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/01/x/")
     pairs = _pairs(rec, "SUPPORT")
     assert pairs and {"Ernst", "Durbin", "Murkowski"} <= {n.split()[-1] for n in pairs[0][1]}, pairs
+
+
+def test_a_pledged_act_the_parser_takes_for_a_purpose_is_still_pledged(run_text):
+    rec = run_text("President Biden spoke by phone with President Yoon Suk Yeol. They committed to further "
+                   "strengthen deterrence and ensure close cooperation.", published="2022-05-10",
+                   url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "AGREE"), [(e.cameo, e.type) for e in rec.events]
+
+
+def test_urging_dialogue_between_two_sides_asks_it_of_both(run_text):
+    rec = run_text("Secretary Blinken urged dialogue between Armenia and Azerbaijan.", published="2022-05-10",
+                   url="https://www.state.gov/x/")
+    assert _pairs(rec, "REQUEST") == [(["Antony Blinken"], ["Armenia", "Azerbaijan"])], _pairs(rec, "REQUEST")
+    rec = run_text("The Secretary called for dialogue between Serbia and Kosovo.", published="2022-05-10")
+    assert not [p for p in _pairs(rec, "REQUEST") if p[0] == ["Serbia"]], _pairs(rec, "REQUEST")

@@ -1126,7 +1126,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         host = table.place_actor(rec_iso, place_span)
         if host not in actors:
             recipients = [host]
-    if slot == "between" and len(recipients) > 1 and (not actors or (entry.pos == "VERB" and entry.reciprocal)):
+    if slot == "between" and len(recipients) > 1 and entry.cameo[:2] != "02" \
+            and (not actors or (entry.pos == "VERB" and entry.reciprocal)):
+        # (not "called for dialogue between Serbia and Kosovo": asked of both, by someone else)
         # "we have had the strategic dialogue between the United States and the OIC": the
         # sides are those it was between
         actors, recipients = recipients[:1], recipients[1:]

@@ -811,6 +811,10 @@ TALK_VERBS = {"discuss", "talk", "congratulate", "express", "offer", "convey", "
               "relay", "apologize", "apologise", "reiterate", "raise", "assure"}
 
 
+#: Verbs whose to-clause is the act pledged: "committed to strengthen deterrence".
+PLEDGE_VERBS = {"commit", "pledge", "promise", "vow", "undertake"}
+
+
 def _to_clause(c: Token) -> bool:
     """ "allowed Poland to send tanks": the parser may make the object the subject of a
     to-clause (ccomp) rather than the verb's object with an xcomp."""
@@ -847,7 +851,13 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
     if any((c.dep_ == "xcomp" or _to_clause(c)) and c.lemma_.lower() not in TALK_VERBS
            for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.tag_ == "VB"
-                   and g.lemma_.lower() not in TALK_VERBS for c in tok.children for g in c.children):
+                   and g.lemma_.lower() not in TALK_VERBS for c in tok.children for g in c.children) \
+            or (lemma in PLEDGE_VERBS and any(
+                c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)
+                for c in tok.children)):
+        # ("They committed to further strengthen deterrence": the parser takes the pledged
+        # act for a purpose)
         preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
     heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
         c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
