@@ -78,3 +78,14 @@ def test_a_portfolio_word_before_a_name_is_no_part_of_it(run_text):
                    url="https://www.whitehouse.gov/x/")
     names = {a.name for a in rec.actors if a.kind == "person"}
     assert {"Amy Pope", "Pili Tobar"} <= names, names
+
+
+def test_titles_in_a_list_of_legislators_are_no_names(run_text):
+    rec = run_text("Jennifer Klein met with state legislative leaders on Monday in Washington to discuss abortion."
+                   "\n\nState legislative leaders from today’s meeting included:\n\n"
+                   "- Kansas Senate Minority Whip Pat Pettey\n\n- Kansas House Minority Caucus Chair Barbara Ballard"
+                   "\n\n- Louisiana Representative Mandie Landry", published="2022-07-01",
+                   url="https://www.whitehouse.gov/x/")
+    names = {a.name for a in rec.actors if a.kind == "person"}
+    assert {"Pat Pettey", "Barbara Ballard", "Mandie Landry"} <= names, names
+    assert not any("Chair" in n or "Whip" in n for n in names), names

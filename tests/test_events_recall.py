@@ -2644,3 +2644,24 @@ def test_urging_dialogue_between_two_sides_asks_it_of_both(run_text):
     assert _pairs(rec, "REQUEST") == [(["Antony Blinken"], ["Armenia", "Azerbaijan"])], _pairs(rec, "REQUEST")
     rec = run_text("The Secretary called for dialogue between Serbia and Kosovo.", published="2022-05-10")
     assert not [p for p in _pairs(rec, "REQUEST") if p[0] == ["Serbia"]], _pairs(rec, "REQUEST")
+
+
+def test_a_list_of_who_took_part_names_the_group_met_when_it_says_it_is_theirs(run_text):
+    text = ("Today, President Biden convened nine Democratic Governors from across the country to discuss "
+            "efforts to defend reproductive rights.\n\nGovernors from today’s meeting included:\n\n"
+            "- Governor Kate Brown, Oregon\n\n- Governor Roy Cooper, North Carolina\n\n"
+            "- Governor Kathy Hochul, New York")
+    rec = run_text(text, published="2022-07-01", url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "CONSULT") == [(["Joe Biden"], ["Kate Brown", "Roy Cooper", "Kathy Hochul"])], \
+        _pairs(rec, "CONSULT")
+    rec = run_text(text.replace("Governors from today’s meeting included:", "Also present:"),
+                   published="2022-07-01", url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "CONSULT") == [(["Joe Biden"], ["Democratic Governors"])], _pairs(rec, "CONSULT")
+
+
+def test_holding_someone_accountable_after_a_long_object_is_a_pledge(run_text):
+    rec = run_text("Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary highlighted the U.S. "
+                   "commitment, alongside other partners, to continue to hold Moscow and its supporters, including "
+                   "the Lukashenka regime in Belarus, accountable for the Kremlin’s war against Ukraine.",
+                   published="2022-03-01", url="https://www.state.gov/x/")
+    assert [p for p in _pairs(rec, "THREATEN") if "Russia" in p[1]], _pairs(rec, "THREATEN")

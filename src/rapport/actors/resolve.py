@@ -931,6 +931,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
                              or (toks[k].lower_.endswith("s") and toks[k].lower_[:-1] in kb.title_words
                                  and len(toks) - k > 1)      # "Vice Foreign Ministers Cho and Mori"
                              or kb.country(toks[k].text) or _title_suffix(toks[k]) or toks[k].text == "-"
+                             or (k == 0 and len(toks) > 2 and toks[k + 1].lower_ in kb.title_words
+                                 and kb.city(toks[k].text) is not None)   # "Louisiana
+                                                                          # Representative X"
                              or (toks[k].lower_ in kb.common_words and len(toks) - k > 2
                                  and (toks[k].is_sent_start or not toks[k].text[:1].isupper()
                                       or (toks[k].text.isupper() and len(toks[k].text) > 2)
@@ -957,6 +960,9 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
         return None
     if len(name_toks) == 1 and (kb.role_phrase(name_toks[0].lower_) or name_toks[0].is_stop):
         return None
+    if name_toks[-1].lower_ in kb.title_words and all(
+            t.lower_ in kb.common_words or t.lower_ in kb.title_words for t in name_toks):
+        return None     # "Caucus Chair", "Agenda Chair": a title the NER took for a name
     title_start = _title_before(doc, ent.start, kb)
     title_toks = list(doc[title_start:ent.start]) + toks[:k]
     name = re.sub(r"\s+", " ", doc[name_toks[0].i:name_toks[-1].i + 1].text)   # as written:

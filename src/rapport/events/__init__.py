@@ -1140,12 +1140,15 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                         # instruction inside one government, not a request between actors
     listed = table.listed
     if listed and tok.i < listed[0] and entry.cameo.startswith("04") and entry.reciprocal \
-            and actors and rec_toks and slot in ("with", "dobj") and rec_toks[0].tag_ == "NNS" \
-            and not recipients and not set(listed[1]) & set(actors):
+            and actors and rec_toks and slot in ("with", "dobj") and rec_toks[0].tag_ in ("NNS", "NNPS") \
+            and not set(listed[1]) & set(actors) and (not recipients or (
+                {rec_toks[0].lower_, rec_toks[0].lemma_.lower()} & listed[2]
+                and all(table.by_id(r).kind in ("group", "organization") for r in recipients))):
         # "met virtually with 15 leaders representing Caribbean nations ... The Leaders that
-        # participated: - Prime Minister Gaston Browne ...": each one listed (a group the
-        # text names, "faith leaders", stays one side; a list with the hosts in it, "White
-        # House participants:", is their own side)
+        # participated: - Prime Minister Gaston Browne ...": each one listed; a group the
+        # text names ("convened nine Democratic Governors") only when the list says it is
+        # theirs ("Governors from today's meeting included:"); a list with the hosts in it
+        # ("White House participants:") is their own side
         recipients = [p for p in listed[1] if p not in actors]
         slot = f"{slot} (the people the text lists as taking part)"
     if code and code.plover_type == "CONSULT" and actors and recipients \
@@ -1566,7 +1569,7 @@ BULLETS = {"-", "•", "*", "–", "·"}
 
 
 def _participant_list(doc: Doc, table: ActorTable) -> tuple:
-    """(heading's first token, [people]) of a readout's bulleted list of who took part
+    """(heading's first token, [people], the heading's nouns) of a readout's bulleted list of who took part
     ("Participants included: - Pastor Demetries Edwards, Pastor, 23rd Avenue Church of God
     ..."), or (). Read by lines, as the list is laid out. One person per bullet: the first
     one it names. Those who "joined" the host ("The Vice President was also joined by:") are
@@ -1579,8 +1582,11 @@ def _participant_list(doc: Doc, table: ActorTable) -> tuple:
         words = [t for t in span if not t.is_punct and not t.is_space]
         heading = line.endswith(":") or (
             0 < len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words))
-        if not heading or not any(t.lower_ in LIST_HEADS or t.lemma_.lower() in LIST_HEADS
-                                  for t in words) or any(t.lemma_.lower() == "join" for t in words):
+        named = any(t.lower_ in LIST_HEADS or t.lemma_.lower() in LIST_HEADS for t in words) or (
+            line.endswith(":") and any(t.lemma_.lower() == "include" for t in words)
+            and any(t.lemma_.lower() in ENCOUNTER_NOUNS for t in words))
+        # ("Governors from today's meeting included:")
+        if not heading or not named or any(t.lemma_.lower() == "join" for t in words):
             continue
         people = []
         for s2, e2, item in lines[k + 1:]:
@@ -1593,7 +1599,8 @@ def _participant_list(doc: Doc, table: ActorTable) -> tuple:
             if aid and aid not in people:
                 people.append(aid)
         if len(people) >= 2:
-            return span.start, people
+            return span.start, people, {w for t in words if t.pos_ in ("NOUN", "PROPN")
+                                        for w in (t.lower_, t.lemma_.lower())}
     return ()
 
 

@@ -860,7 +860,11 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
         # act for a purpose)
         preps.add("xcomp")       # "called the faithful to combat" (or to "combat", as a pobj)
     heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") or (
-        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")]   # "hold X accountable"
+        c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ") or (
+        c.dep_ == "advcl" and c.pos_ == "ADJ" and c.lower_ in ("accountable", "responsible", "liable")
+        and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children))]   # "hold X accountable"
+    # ("hold Moscow and its supporters, including ..., accountable": the parser may take the
+    # predicate after a long object for a clause of its own)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         heads.append(tok.head)      # "the atrocities committed by Russia": what was committed
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
