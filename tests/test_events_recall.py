@@ -2665,3 +2665,13 @@ def test_holding_someone_accountable_after_a_long_object_is_a_pledge(run_text):
                    "the Lukashenka regime in Belarus, accountable for the Kremlin’s war against Ukraine.",
                    published="2022-03-01", url="https://www.state.gov/x/")
     assert [p for p in _pairs(rec, "THREATEN") if "Russia" in p[1]], _pairs(rec, "THREATEN")
+
+
+def test_calling_a_state_a_partner_in_a_reason_given_praises_it(run_text):
+    rec = run_text("This is especially welcome because Chile is such an important partner for the United States. "
+                   "Jordan is a powerful partner for peace.", published="2021-07-16",
+                   url="https://www.state.gov/x/")
+    assert {p[1][0] for p in _pairs(rec, "SUPPORT")} == {"Chile", "Jordan"}, _pairs(rec, "SUPPORT")
+    rec = run_text("It would help if Chile is an important partner.", published="2021-07-16",
+                   url="https://www.state.gov/x/")
+    assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

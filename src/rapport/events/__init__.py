@@ -57,6 +57,10 @@ FOCUS_TYPES = {"REQUEST", "THREATEN"}
 PRESENCE = {"be", "join", "have", "come", "attend", "host", "invite", "welcome", "participate"}
 
 
+#: Conjunctions of a clause that gives a reason, asserted as much as its main clause.
+REASON_MARKS = {"because", "since", "as", "given"}
+
+
 def _vocative(tok: Token, subj: list) -> bool:
     """ "Retno, thank you for ...": a name set off before "thank you" is the one addressed,
     though the parser makes it the subject."""
@@ -1781,8 +1785,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         if asked and any(s <= tok.idx < e for s, e in asked):
             continue                 # a reporter's question asserts nothing: "QUESTION:
                                      # Putin said today that ..." is the reporter's account
-        if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") \
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and (tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") or (
+                tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children))) \
                 and not (tok.i in voice and voice[tok.i] is None):
+            # ("this is welcome because Chile is such an important partner": a reason given
+            # is asserted too)
             for rule in (_accusation, _concern, _praise, _grateful, _presence, _company):   # "X is responsible",
                                                           # "we are concerned", "grateful to"
                 ev = rule(tok, table, ctx, quoted)

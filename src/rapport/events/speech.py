@@ -537,7 +537,9 @@ PRAISE_NOUNS = {"partner", "ally", "friend", "leader", "example", "model", "cham
 PRAISE_ADJ = {"exemplary", "great", "strong", "valued", "valuable", "close", "reliable",
               "important", "key", "steadfast", "trusted", "true", "indispensable", "vital",
               "critical", "essential", "excellent", "outstanding", "good", "stalwart",
-              "unwavering", "dependable", "strategic", "global", "regional"}
+              "unwavering", "dependable", "strategic", "global", "regional", "powerful",
+              "wonderful", "extraordinary", "remarkable", "incredible", "tremendous", "special",
+              "enduring", "longstanding", "invaluable", "crucial", "significant", "firm"}
 
 
 def _as_told(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
