@@ -2675,3 +2675,10 @@ def test_calling_a_state_a_partner_in_a_reason_given_praises_it(run_text):
     rec = run_text("It would help if Chile is an important partner.", published="2021-07-16",
                    url="https://www.state.gov/x/")
     assert not _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_title_whose_portfolio_the_parser_hangs_on_the_verb_still_names_its_holder(run_text):
+    rec = run_text("On April 4, Special Representative for the DPRK Sung Kim met with ROK Special Representative "
+                   "for Korean Peninsula Peace and Security Affairs Noh Kyu-duk in Washington, D.C.",
+                   published="2022-04-05", url="https://www.state.gov/x/")
+    assert _pairs(rec, "CONSULT") == [(["Sung Kim"], ["Noh Kyu-duk"])], _pairs(rec, "CONSULT")

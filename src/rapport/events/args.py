@@ -120,8 +120,12 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
                         if g.dep_ == "pobj" and g.text[:1].isupper():
                             nxt.append(g)
         heads = nxt
-    for c in tok.children:       # "UK Minister of State for Europe and North America James
-        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on"):     # Cleverly"
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.pos_ == "PROPN" else None
+    for c in list(tok.children) + ([after] if after is not None and after.head != tok else []):
+        # "UK Minister of State for Europe and North America James Cleverly" (the parser may
+        # hang the portfolio on the verb: "met with ROK Special Representative for Korean
+        # Peninsula Peace and Security Affairs Noh Kyu-duk")
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on") and c.i == (tok.i + 1 if c.head != tok else c.i):
             k = title_holder_after(tok.doc, c.i)
             name = tok.doc[k] if k is not None else None
             if name is not None and table.at(name) and table.by_id(table.at(name)).kind == "person":
