@@ -2682,3 +2682,12 @@ def test_a_title_whose_portfolio_the_parser_hangs_on_the_verb_still_names_its_ho
                    "for Korean Peninsula Peace and Security Affairs Noh Kyu-duk in Washington, D.C.",
                    published="2022-04-05", url="https://www.state.gov/x/")
     assert _pairs(rec, "CONSULT") == [(["Sung Kim"], ["Noh Kyu-duk"])], _pairs(rec, "CONSULT")
+
+
+def test_the_craft_an_act_befell_is_not_whose_the_act_was(run_text):
+    rec = run_text("Mr. Sullivan strongly condemned the brazen and dangerous grounding of a Ryanair flight between "
+                   "two EU member states on May 23.", published="2021-05-26", url="https://www.whitehouse.gov/x/")
+    assert not [p for p in _pairs(rec, "ACCUSE") if "Ryanair" in p[1]], _pairs(rec, "ACCUSE")
+    rec = run_text("Mr. Sullivan strongly condemned the forced landing of a Ryanair flight in Minsk by the "
+                   "Belarusian authorities.", published="2021-05-26", url="https://www.whitehouse.gov/x/")
+    assert [p for p in _pairs(rec, "ACCUSE") if p[1] == ["Belarus"]], _pairs(rec, "ACCUSE")

@@ -247,6 +247,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                         if c.lower_ == "of" else []
                     if agents:      # "the forced landing of a Ryanair flight ... by the Belarusian
                         return agents   # authorities": the parser hangs the agent on the of-phrase
+                    if c.lower_ == "of" and g.lemma_.lower() in CRAFT_NOUNS:
+                        continue    # "the grounding of a Ryanair flight": the craft it
+                                    # befell, not whose the act was
                     for x in _expand(g):
                         states = [a for y in _by_prep(x, "of") for z in _expand(y) for a in [table.resolve(z, skip)]
                                   if a and table.by_id(a).kind == "country"] \
@@ -347,6 +350,10 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                 if ids:
                     return ids
     return []
+
+#: Craft an act may befall: "the forced diversion of a commercial Ryanair flight".
+CRAFT_NOUNS = {"flight", "plane", "aircraft", "airliner", "jet", "vessel", "ship", "tanker", "boat",
+               "freighter", "ferry", "helicopter"}
 
 #: Determiners that name an act again: "the launches", "these attacks".
 ANAPHORIC_DETS = {"the", "these", "this", "those", "that", "such"}
