@@ -2691,3 +2691,17 @@ def test_the_craft_an_act_befell_is_not_whose_the_act_was(run_text):
     rec = run_text("Mr. Sullivan strongly condemned the forced landing of a Ryanair flight in Minsk by the "
                    "Belarusian authorities.", published="2021-05-26", url="https://www.whitehouse.gov/x/")
     assert [p for p in _pairs(rec, "ACCUSE") if p[1] == ["Belarus"]], _pairs(rec, "ACCUSE")
+
+
+def test_aid_one_is_thanked_for_is_aid_given_by_its_owner(run_text):
+    rec = run_text("Secretary Blinken also thanked Foreign Minister Tileuberdi for Kazakhstan’s generous humanitarian "
+                   "assistance, both at the government level and by individuals, to the people of Ukraine.",
+                   published="2022-03-01", url="https://www.state.gov/x/")
+    assert (["Kazakhstan"], ["Ukraine"]) in _pairs(rec, "AID"), _pairs(rec, "AID")
+    rec = run_text("Ambassador Rashad Hussain expressed gratitude to Bangladesh for its generosity in hosting "
+                   "Rohingya refugees.", published="2022-03-01", url="https://www.state.gov/x/")
+    assert [p[0] for p in _pairs(rec, "AID")] == [["Bangladesh"]], _pairs(rec, "AID")
+    rec = run_text("Secretary Blinken thanked Foreign Minister Motegi for hosting Deputy Secretary Sherman. "
+                   "So thank you very much for giving us this opportunity.", published="2022-03-01",
+                   url="https://www.state.gov/x/")
+    assert not _pairs(rec, "AID"), _pairs(rec, "AID")

@@ -29,7 +29,7 @@ from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
 from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _background, _modality, _standing
 from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
-                     _company, _greeting, _joined_by, _need, _obligation, _praise, _presence,
+                     _company, _greeting, _joined_by, credited_aid, _need, _obligation, _praise, _presence,
                      _warning)
 
 #: Types that need no other side: a country mobilises, people protest.
@@ -1896,6 +1896,11 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             ev.explain += (f"; alleged: complement of '{speech.text}'" if alleged else
                            f"; reported: clause of '{speech.text}'")
         events.append(ev)
+    credited = [a for a in (credited_aid(ev, doc, table, ctx, quoted) for ev in events
+                            if ev.cameo == "051" and not ev.negated and ev.modality == "asserted") if a]
+    events = [e for e in events if not any(      # the same aid read with the thanker as giver
+        e.cameo == a.cameo and e.recipient == a.recipient and e.evidence == a.evidence for a in credited)]
+    events += credited
     titled = _title_meeting(doc, table, document, ctx, len(events) + 1)
     if titled is not None and not any(
             e.type == "CONSULT" and {titled.actor[0], titled.recipient[0]} <= set(e.actor + e.recipient)

@@ -351,6 +351,10 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
                     return ids
     return []
 
+#: Virtues whose owner does the act they are shown in: "its generosity in hosting refugees".
+CREDIT_NOUNS = {"generosity", "leadership", "hospitality", "role", "efforts", "effort", "work",
+                "courage", "commitment", "partnership", "help", "support", "solidarity"}
+
 #: Craft an act may befall: "the forced diversion of a commercial Ryanair flight".
 CRAFT_NOUNS = {"flight", "plane", "aircraft", "airliner", "jet", "vessel", "ship", "tanker", "boat",
                "freighter", "ferry", "helicopter"}
@@ -1080,6 +1084,13 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             if owners:       # "the U.S. commitment to ensuring accountability": the
                 return owners    # committed one does it
             break
+        owned = h.head if h.head.pos_ == "NOUN" else t.doc[h.i - 1] if h.i and t.doc[h.i - 1].pos_ == "NOUN" \
+            and t.doc[h.i - 1].dep_ == "pobj" else None     # (the parser may hang "in" on the verb)
+        if t.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "in" and owned is not None \
+                and owned.lemma_.lower() in CREDIT_NOUNS and any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                                                 for c in owned.children):
+            return [c for c in owned.children if c.dep_ == "poss"]    # "its generosity in
+                                                                      # hosting refugees"
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
             verb = h.head
             if h.lower_ in ("for", "of") and verb.lemma_.lower() in JUDGE_FOR:

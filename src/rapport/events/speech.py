@@ -756,3 +756,67 @@ def _joined_by(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Option
     return _rule_event(ctx, tok, tok, "040", hosts, guests,
                        "joined-by rule: those who 'joined' a meeting just told met its side -> 040; "
                        "actor via passive subject; recipient via agent")
+
+
+#: What one is thanked for that is aid given: "Kazakhstan's generous humanitarian assistance".
+CREDITED_AID_NOUNS = {"assistance", "aid", "donation", "donations", "contribution", "contributions",
+                      "generosity", "hospitality", "help"}
+#: Acts one is thanked for doing that give aid: "for hosting Rohingya refugees".
+CREDITED_AID_VERBS = {"host": "075", "welcome": "075", "shelter": "075", "provide": "070",
+                      "send": "070", "donate": "070", "deliver": "070", "supply": "070", "give": "070"}
+
+
+#: People one takes in: "hosting Rohingya refugees", "welcoming Afghans".
+SHELTERED = {"refugee", "migrant", "evacuee", "asylum", "seeker", "individual", "people", "family",
+             "child", "afghan", "ukrainian", "person"}
+
+
+def credited_aid(ev: Event, doc, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Aid one is thanked for is aid given (AID, 070/075): "thanked Foreign Minister Tileuberdi
+    for Kazakhstan's generous humanitarian assistance ... to the people of Ukraine" ->
+    Kazakhstan AID Ukraine; "expressed gratitude to Bangladesh for its generosity in hosting
+    Rohingya refugees" -> Bangladesh AID the refugees. The giver is the thing's owner, else the
+    one thanked; the receiver must be named."""
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not ev.recipient:
+        return None
+    tok = span.root
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    fors = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    for thing in fors:
+        acts = []
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() in CREDITED_AID_NOUNS:
+            nxt = [doc[thing.i + 1]] if thing.i + 1 < len(doc) else []   # (or on the verb)
+            acts = [g for p in list(thing.children) + nxt if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pcomp" and g.lemma_.lower() in CREDITED_AID_VERBS]
+            owners = [c for c in thing.children if c.dep_ == "poss"]
+            takers = [] if acts else [g for p in list(thing.children) + [
+                                          c for c in tok.children if c.i > thing.i]   # (or on the
+                                      if p.dep_ == "prep" and p.lower_ in ("to", "for")     # verb)
+                                      for g in p.children if g.dep_ == "pobj"]
+            code = "075" if thing.lemma_.lower() == "hospitality" else "070"
+        elif thing.pos_ == "VERB" and thing.lemma_.lower() in CREDITED_AID_VERBS:
+            acts, owners, takers, code = [thing], [], [], "070"
+        else:
+            continue
+        for act in acts:
+            code = CREDITED_AID_VERBS[act.lemma_.lower()]
+            objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+            if code == "075":       # people taken in, not "hosting the talks" or a visitor
+                objs = [o for o in objs if o.lemma_.lower() in SHELTERED or o.ent_type_ == "NORP"]
+            elif any(o.lemma_.lower() in ("opportunity", "chance", "time", "floor", "word") for o in objs):
+                continue            # "thank you for giving us this opportunity": a courtesy
+            to = [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for g in p.children if g.dep_ == "pobj"]
+            takers += to if code == "070" and to else objs
+        givers = [a for a in _actors(owners, table, quoted)
+                  if table.by_id(a) is not None and table.by_id(a).kind != "person"] \
+            if owners and not all(o.lower_ in ("its", "their", "your", "his", "her") for o in owners) \
+            else list(ev.recipient)
+        got = [a for a in _actors(takers, table, quoted) if a not in givers]
+        if givers and got:
+            return _rule_event(ctx, tok, thing, code, givers, got,
+                               f"credited-aid rule: thanked for '{thing.text}' -> {code}; actor: "
+                               f"{'its owner' if owners else 'the one thanked'}; recipient: who got it")
+    return None
