@@ -1898,6 +1898,9 @@ def extract(doc: Doc, table: ActorTable, document: Document,
         events.append(ev)
     credited = [a for a in (credited_aid(ev, doc, table, ctx, quoted) for ev in events
                             if ev.cameo == "051" and not ev.negated and ev.modality == "asserted") if a]
+    credited = [a for a in credited if not any(   # (the aid found already: "commended the
+        e.cameo[:2] == a.cameo[:2] and e.actor == a.actor and set(a.recipient) <= set(e.recipient)   # UAE for
+        and e.evidence == a.evidence for e in events)]                                   # providing")
     events = [e for e in events if not any(      # the same aid read with the thanker as giver
         e.cameo == a.cameo and e.recipient == a.recipient and e.evidence == a.evidence for a in credited)]
     events += credited
