@@ -2705,3 +2705,9 @@ def test_aid_one_is_thanked_for_is_aid_given_by_its_owner(run_text):
                    "So thank you very much for giving us this opportunity.", published="2022-03-01",
                    url="https://www.state.gov/x/")
     assert not _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_regretting_someone_s_act_disapproves_of_it(run_text):
+    rec = run_text("The United States deeply regrets Russia's decision to withdraw.", published="2022-03-01",
+                   url="https://www.state.gov/x/")
+    assert _pairs(rec, "ACCUSE") == [(["United States"], ["Russia"])], _pairs(rec, "ACCUSE")
