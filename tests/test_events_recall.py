@@ -2711,3 +2711,13 @@ def test_regretting_someone_s_act_disapproves_of_it(run_text):
     rec = run_text("The United States deeply regrets Russia's decision to withdraw.", published="2022-03-01",
                    url="https://www.state.gov/x/")
     assert _pairs(rec, "ACCUSE") == [(["United States"], ["Russia"])], _pairs(rec, "ACCUSE")
+
+
+def test_a_speaker_glad_to_be_in_a_country_is_visiting_it(run_text):
+    text = ("Kuwait City, Kuwait\n\nSECRETARY BLINKEN: Well, it’s wonderful to be back in Kuwait. Thank you very "
+            "much.\n\nFOREIGN MINISTER: Thank you.")
+    rec = run_text(text, published="2022-07-28", url="https://www.state.gov/x/",
+                   title="Secretary Antony J. Blinken and Kuwaiti Foreign Minister Before Their Meeting")
+    assert [(e.actor, e.mode) for e in rec.events if e.cameo == "042"], [(e.cameo, e.explain) for e in rec.events]
+    rec = run_text("It’s wonderful to be back in Kuwait.", published="2022-07-28", url="https://www.state.gov/x/")
+    assert not [e for e in rec.events if e.cameo == "042"]       # no speaker, no visitor

@@ -561,23 +561,34 @@ def _as_told(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional
                        f"recipient: the one told")
 
 
+#: Words of gladness a speaker's "to be in X" hangs on: "It's wonderful to be back in India".
+GLAD_WORDS = {"wonderful", "great", "good", "nice", "glad", "happy", "pleased", "delighted",
+              "honored", "honoured", "pleasure", "honor", "honour", "privilege", "thrilled", "terrific"}
+
+
 def _presence(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
     """Being in another country's city for a purpose is a visit (CAMEO 042): "This week,
     Deputy National Security Advisor Daleep Singh was in New Delhi to discuss ..." ->
     Singh VISIT India. Only a person, abroad, in the past or present (not "will be in"),
     with a purpose clause or a date that says it is a trip."""
-    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj") \
+    glad = tok.dep_ == "xcomp" and tok.i in quoted and table.voice.get(tok.i) and (
+        tok.head.lemma_.lower() in GLAD_WORDS or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in GLAD_WORDS for c in tok.head.children))
+    # ("It's wonderful to be back in Kuwait": the speaker is there)
+    if tok.lemma_ != "be" or (tok.dep_ not in ("ROOT", "conj") and not glad) \
             or {c.lower_ for c in tok.children if c.dep_ == "aux"} & (FUTURE_AUX | HYPOTHETICAL_AUX):
         return None
-    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+    places = [g for p in list(tok.children) + [p for a in tok.children if a.dep_ == "advmod"
+                                                for p in a.children]     # "back in Kuwait"
+              if p.dep_ == "prep" and p.lower_ == "in"
               for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
-    purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
-                  for c in tok.children)
+    purpose = glad or any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                          for c in tok.children)
     dated = any(ctx.pub and d.start >= tok.sent.start_char and d.start < tok.sent.end_char
                 for d in ctx.dates)
     if not places or not (purpose or dated):
         return None
-    who = _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
+    who = [table.voice[tok.i]] if glad else _actors([c for c in tok.children if c.dep_ == "nsubj"], table, quoted)
     people = [a for a in who if table.by_id(a).kind == "person"]
     kb = knowledge.load()
     ent = next((e for e in tok.sent.ents if e.start <= places[0].i < e.end), None)
@@ -588,8 +599,10 @@ def _presence(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
         return None
     host = table.place_actor(place.iso3, ent if ent is not None else tok.doc[places[0].i:places[0].i + 1])
     ev = _rule_event(ctx, tok, tok, "042", people, [host],
-                     f"presence rule: '{tok.text} in {text}' with a purpose or date -> 042; "
-                     f"actor via subject; recipient: the place's country")
+                     (f"presence rule: the speaker glad 'to {tok.text} in {text}' -> 042; actor: the "
+                      f"quote's speaker" if glad else
+                      f"presence rule: '{tok.text} in {text}' with a purpose or date -> 042; "
+                      f"actor via subject") + "; recipient: the place's country")
     return dc_replace(ev, mode="visit", place=text, place_country=place.iso3)
 
 
