@@ -2721,3 +2721,10 @@ def test_a_speaker_glad_to_be_in_a_country_is_visiting_it(run_text):
     assert [(e.actor, e.mode) for e in rec.events if e.cameo == "042"], [(e.cameo, e.explain) for e in rec.events]
     rec = run_text("It’s wonderful to be back in Kuwait.", published="2022-07-28", url="https://www.state.gov/x/")
     assert not [e for e in rec.events if e.cameo == "042"]       # no speaker, no visitor
+
+
+def test_committing_to_coordinate_is_a_pledge_not_talk(run_text):
+    rec = run_text("National Security Advisor Jake Sullivan met with Israeli National Security Advisor Eyal Hulata. "
+                   "The officials committed to coordinate on efforts to prevent Iran from acquiring a nuclear weapon.",
+                   published="2022-03-01", url="https://www.whitehouse.gov/x/")
+    assert _pairs(rec, "AGREE"), [(e.cameo, e.type) for e in rec.events]

@@ -863,7 +863,7 @@ def _matches(tok: Token, cand: list[Entry]) -> list[Entry]:
               and not (c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children))
               for m in c.children if m.dep_ == "mark" and m.lower_ in ("with", "to")}  # misparse
     # (but "with President Biden participating" is a clause of its own, no "with" of tok)
-    if any((c.dep_ == "xcomp" or _to_clause(c)) and c.lemma_.lower() not in TALK_VERBS
+    if any((c.dep_ == "xcomp" or _to_clause(c)) and (c.lemma_.lower() not in TALK_VERBS or lemma in PLEDGE_VERBS)
            for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.tag_ == "VB"
                    and g.lemma_.lower() not in TALK_VERBS for c in tok.children for g in c.children) \
