@@ -2728,3 +2728,10 @@ def test_committing_to_coordinate_is_a_pledge_not_talk(run_text):
                    "The officials committed to coordinate on efforts to prevent Iran from acquiring a nuclear weapon.",
                    published="2022-03-01", url="https://www.whitehouse.gov/x/")
     assert _pairs(rec, "AGREE"), [(e.cameo, e.type) for e in rec.events]
+
+
+def test_a_pledge_to_one_s_own_state_is_none(run_text):
+    rec = run_text("Secretary Blinken met with Colombian Vice President Marta Lucia Ramirez. The Secretary reiterated "
+                   "his appreciation for the U.S.-Colombia partnership, and pledged to continue our close cooperation "
+                   "to support lasting peace in Colombia.", published="2021-10-20", url="https://www.state.gov/x/")
+    assert not [p for p in _pairs(rec, "AGREE") if p[1] == ["United States"]], _pairs(rec, "AGREE")

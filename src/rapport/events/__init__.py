@@ -1170,6 +1170,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         recipients = _abroad(recipients, actors, table, "country")
         if not recipients:
             return None     # "grateful to ... our entire diplomatic team": one's own state
+    if code and code.plover_type == "AGREE" and actors and recipients and args is None and not entry.reciprocal:
+        recipients = _abroad(recipients, actors, table, "country")
+        if not recipients:
+            return None     # "pledged to continue our close cooperation": no pledge to one's own state
     reciprocal = entry.reciprocal
     group: list[str] = []
     shared = bool(rec_toks) and any(t.lower_ in ("their", "joint", "mutual", "bilateral", "each")
