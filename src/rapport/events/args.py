@@ -120,12 +120,13 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
                         if g.dep_ == "pobj" and g.text[:1].isupper():
                             nxt.append(g)
         heads = nxt
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.pos_ == "PROPN" else None
-    for c in list(tok.children) + ([after] if after is not None and after.head != tok else []):
+    after = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) and tok.pos_ == "PROPN" \
+        and tok.doc[tok.i + 1].head != tok else []
+    for c in list(tok.children) + after:
         # "UK Minister of State for Europe and North America James Cleverly" (the parser may
         # hang the portfolio on the verb: "met with ROK Special Representative for Korean
         # Peninsula Peace and Security Affairs Noh Kyu-duk")
-        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on") and c.i == (tok.i + 1 if c.head != tok else c.i):
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on"):
             k = title_holder_after(tok.doc, c.i)
             name = tok.doc[k] if k is not None else None
             if name is not None and table.at(name) and table.by_id(table.at(name)).kind == "person":
@@ -1084,13 +1085,15 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
             if owners:       # "the U.S. commitment to ensuring accountability": the
                 return owners    # committed one does it
             break
-        owned = h.head if h.head.pos_ == "NOUN" else t.doc[h.i - 1] if h.i and t.doc[h.i - 1].pos_ == "NOUN" \
-            and t.doc[h.i - 1].dep_ == "pobj" else None     # (the parser may hang "in" on the verb)
-        if t.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "in" and owned is not None \
-                and owned.lemma_.lower() in CREDIT_NOUNS and any(c.dep_ == "poss" and c.pos_ != "PRON"
-                                                                 for c in owned.children):
-            return [c for c in owned.children if c.dep_ == "poss"]    # "its generosity in
-                                                                      # hosting refugees"
+        if t.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "in":
+            # "Moldova's generosity in welcoming refugees": the virtue's owner does it (the
+            # parser may hang "in" on the verb, after the noun)
+            owned = h.head if h.head.pos_ == "NOUN" else t.doc[h.i - 1] if h.i else None
+            owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ != "PRON"] \
+                if owned is not None and owned.pos_ == "NOUN" and owned.lemma_.lower() in CREDIT_NOUNS \
+                and (owned is h.head or owned.dep_ == "pobj") else []
+            if owners:
+                return owners
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep":
             verb = h.head
             if h.lower_ in ("for", "of") and verb.lemma_.lower() in JUDGE_FOR:
