@@ -777,8 +777,6 @@ CREDITED_AID_NOUNS = {"assistance", "aid", "donation", "donations", "contributio
 #: Acts one is thanked for doing that give aid: "for hosting Rohingya refugees".
 CREDITED_AID_VERBS = {"host": "075", "welcome": "075", "shelter": "075", "provide": "070",
                       "send": "070", "donate": "070", "deliver": "070", "supply": "070", "give": "070"}
-
-
 #: People one takes in: "hosting Rohingya refugees", "welcoming Afghans".
 SHELTERED = {"refugee", "migrant", "evacuee", "asylum", "seeker", "individual", "people", "family",
              "child", "afghan", "ukrainian", "person"}
@@ -808,7 +806,8 @@ def credited_aid(ev: Event, doc, table: ActorTable, ctx: "_Context", quoted) -> 
                                           c for c in tok.children if c.i > thing.i]   # (or on the
                                       if p.dep_ == "prep" and p.lower_ in ("to", "for")     # verb)
                                       for g in p.children if g.dep_ == "pobj"]
-            code = "075" if thing.lemma_.lower() == "hospitality" else "070"
+            code = "075" if thing.lemma_.lower() == "hospitality" else "070"   # (an act found
+                                                                               # sets its own)
         elif thing.pos_ == "VERB" and thing.lemma_.lower() in CREDITED_AID_VERBS:
             acts, owners, takers, code = [thing], [], [], "070"
         else:
@@ -825,7 +824,7 @@ def credited_aid(ev: Event, doc, table: ActorTable, ctx: "_Context", quoted) -> 
             takers += to if code == "070" and to else objs
         givers = [a for a in _actors(owners, table, quoted)
                   if table.by_id(a) is not None and table.by_id(a).kind != "person"] \
-            if owners and not all(o.lower_ in ("its", "their", "your", "his", "her") for o in owners) \
+            if owners and not all(o.pos_ == "PRON" for o in owners) \
             else list(ev.recipient)
         got = [a for a in _actors(takers, table, quoted) if a not in givers]
         if givers and got:
