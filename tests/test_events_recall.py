@@ -2735,3 +2735,66 @@ def test_a_pledge_to_one_s_own_state_is_none(run_text):
                    "his appreciation for the U.S.-Colombia partnership, and pledged to continue our close cooperation "
                    "to support lasting peace in Colombia.", published="2021-10-20", url="https://www.state.gov/x/")
     assert not [p for p in _pairs(rec, "AGREE") if p[1] == ["United States"]], _pairs(rec, "AGREE")
+
+
+def test_the_members_of_a_titled_list_are_legislators_not_namesake_ministers(run_text):
+    rec = run_text("Thank you to Senators Crapo and Risch.", published="2022-06-16")
+    names = {a.name: a.country for a in rec.actors}
+    assert "Risch" in names and "Daniel Risch" not in names, names
+    rec = run_text("Thank you to Senators Hassan and Ernst and Representatives Peters and Bilirakis "
+                   "for their leadership.", published="2022-06-16")
+    names = {a.name: a.country for a in rec.actors}
+    assert "Peters" in names and "Winston Peters" not in names, names
+    rec = run_text("Prime Minister Risch said he was glad.", published="2022-06-16")
+    assert [a.name for a in rec.actors] == ["Daniel Risch"]
+
+
+def test_a_visit_framing_a_clause_is_its_subjects_even_before_she_is_named(run_text):
+    rec = run_text("During her August 2021 visit to Vietnam, Vice President Kamala Harris affirmed "
+                   "the importance of U.S. and Vietnamese efforts.", published="2022-06-01")
+    assert (["Kamala Harris"], ["Vietnam"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_visit_framing_a_clause_of_two_subjects_is_not_guessed(run_text):
+    rec = run_text("The President and I look forward to enhancing our partnership during his "
+                   "visit to Israel.", published="2022-06-01")
+    assert not [e for e in rec.events if e.mode == "visit"]
+
+
+def test_coming_back_from_a_trip_is_a_visit(run_text):
+    rec = run_text("Secretary Blinken returned from a trip to Saudi Arabia today.", published="2022-06-01")
+    assert (["Antony Blinken"], ["Saudi Arabia"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_being_encouraged_by_what_a_state_did_praises_it_and_asks_nothing(run_text):
+    rec = run_text("We are encouraged by Kenya's efforts to end the conflict.", published="2022-06-01",
+                   url="https://www.state.gov/x/")
+    assert (["United States"], ["Kenya"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+    assert not _pairs(rec, "REQUEST")
+    rec = run_text("We are encouraged that the government of Ethiopia has taken steps to enable "
+                   "the delivery of aid.", published="2022-06-01", url="https://www.state.gov/x/")
+    assert (["United States"], ["Ethiopia"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_visit_inside_what_one_looks_forward_to_is_still_ahead(run_text):
+    rec = run_text("Israel has no better friend than the United States. The President and I look "
+                   "forward to further enhancing our vital bilateral partnership during his visit to "
+                   "Israel in July.", published="2022-06-30", url="https://www.state.gov/x/")
+    assert not [e for e in rec.events if e.trigger and e.trigger.text == "visit"], \
+        [(e.cameo, e.modality) for e in rec.events]
+
+
+def test_welcoming_talks_held_between_two_sides_praises_both(run_text):
+    rec = run_text("The United States welcomes the talks held July 17-18 between senior leaders of "
+                   "the Islamic Republic of Afghanistan and the Taliban in Doha.", published="2021-07-19",
+                   url="https://www.state.gov/x/")
+    praised = [n for a, r in _pairs(rec, "SUPPORT") if a == ["United States"] for n in r]
+    assert "Afghanistan" in praised and "Taliban" in praised, _pairs(rec, "SUPPORT")
+
+
+def test_participants_joining_a_host_in_a_meeting_met_the_host(run_text):
+    rec = run_text("Participants joining the United States in the COVID-19 Global Action Plan Senior "
+                   "Officials Meeting included Argentina, Australia, Bangladesh, Canada, and the World "
+                   "Health Organization.", published="2022-02-15", url="https://www.state.gov/x/")
+    met = [n for a, r in _pairs(rec, "CONSULT") if a == ["United States"] for n in r]
+    assert {"Argentina", "Canada", "World Health Organization"} <= set(met), _pairs(rec, "CONSULT")

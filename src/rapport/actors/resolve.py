@@ -840,6 +840,23 @@ def _role_of(tokens, kb):
     return None
 
 
+#: What each member of a list a plural title opens is ("Representatives Peters and Eshoo").
+LIST_TITLE_ROLES = {"Senators": "senator", "Sens.": "senator", "Representatives": "congressman",
+                    "Reps.": "congressman", "Congressmen": "congressman", "Congresswomen": "congresswoman",
+                    "Governors": "governor", "Mayors": "mayor", "Ministers": "minister",
+                    "Ambassadors": "ambassador", "Presidents": "president", "Commissioners": "commissioner"}
+
+
+def _list_title(doc: Doc, start: int) -> Optional[Token]:
+    """The plural title a list of surnames hangs from, walking back over the names before
+    this one ("Senators Crapo, Risch"), or None."""
+    i = start - 1
+    while i >= 0 and (doc[i].text in (",", "and") or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                                                      and doc[i].text not in LIST_TITLE_ROLES)):
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].text in LIST_TITLE_ROLES else None
+
+
 def _title_before(doc: Doc, start: int, kb) -> int:
     """Start of a title written just before a name ("US Secretary of State ", "Iranian
     foreign ministry spokesman "): capitalised words, title words, and the glue between."""
@@ -970,11 +987,16 @@ def _person_mentions(doc: Doc, ent: SpacySpan, kb, on) -> Optional[_Mention]:
     name = re.sub(r"\s*(['’]s)$", "", name)
     m = _Mention(start=name_toks[0].i, end=name_toks[-1].i + 1, key=("person", name),
                  name=name, kind="person", title_start=title_start)
-    if title_toks:
-        role = _role_of(title_toks, kb)
-        if role:
-            m.role_key, m.sector, _, m.country = role
-            m.role = " ".join(t.text for t in title_toks if t.lower_ not in HONORIFICS).strip()
+    role = _role_of(title_toks, kb) if title_toks else None
+    if role:
+        m.role_key, m.sector, _, m.country = role
+        m.role = " ".join(t.text for t in title_toks if t.lower_ not in HONORIFICS).strip()
+    else:
+        plural = _list_title(doc, name_toks[0].i)
+        role = kb.role_phrase(LIST_TITLE_ROLES.get(plural.text, "")) if plural is not None else None
+        if role:        # "Senators Crapo, Risch, and Wyden": each one a senator, not the
+            m.role_key, m.sector = role[0], role[1]     # Liechtenstein premier "Risch"
+            m.role = LIST_TITLE_ROLES[plural.text]
     if m.country is None:           # "Lebanon's new President Elias Hrawi"
         head = name_toks[-1]
         for c in head.lefts:
@@ -1128,6 +1150,10 @@ def _group_persons(mentions: list[_Mention], kb, on=None) -> None:
         hits = kb.person(m.name)
         if len(m.name.split()) == 1:
             hits = [p for p in hits if _may_hold(p, m)]   # "King Hussein" is not the UN's
+            if m.role_key == "legislator" and on is not None:
+                # a legislature has hundreds of members and the knowledge base names few:
+                # "Senator Johnson" is the one it knows only if that one sat there that day
+                hits = [p for p in hits if any(t.active(on) for t in p.terms if m.role_key in t.roles)]
         if len(hits) == 1 or (hits and len(m.name.split()) > 1):    # Zeid Ra'ad Al Hussein
             p = hits[0]
             m.key, m.canonical, m.reason = ("kb", p.name), p.name, (

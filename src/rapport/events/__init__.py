@@ -28,7 +28,7 @@ from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
 from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _background, _modality, _standing
-from .speech import (_accusation, _addressee, _as_told, _call_for, _concern, _duty, _grateful,
+from .speech import (HEARTENED, _accusation, _addressee, _as_told, _call_for, _concern, _duty, _encouraged, _grateful,
                      _company, _greeting, _joined_by, credited_aid, _need, _obligation, _praise, _presence,
                      _warning)
 
@@ -683,6 +683,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         return None     # "efforts to support the Ukrainian people", "including supporting
                         # refugees": the aim of other work, not support given (annotators
                         # code 4 in 30); but "commended X's efforts to support Y" credits it
+    if entry.pos == "VERB" and entry.cameo.startswith("02") and tok.lemma_.lower() in HEARTENED \
+            and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "xcomp" for c in tok.children):
+        return None     # "we are encouraged by Kenya's efforts": a feeling (praise, in speech.py)
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     if entry.pos == "VERB" and entry.cameo[:2] in ("02", "10") and args is None and any(
@@ -765,6 +768,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             subj = _subject(tok.head.head)     # "Blinken participated in a meeting of the Quad
             how = f"subject of '{tok.head.head.text}' (took part in the {tok.text})"   # with"
             took_part = True
+        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+                and entry.cameo == "042" and tok.head.head.lemma_.lower() in ("return", "come"):
+            subj = _subject(tok.head.head)     # "Lenderking returned from travel to Saudi Arabia"
+            how = f"subject of '{tok.head.head.text}' (back from the {tok.text})"
         their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
         if their is not None and entry.reciprocal and len(_actors(subj, table, skip)) < 2:
             # "the commitment made by Presidents Biden and Erdogan during their meeting in
@@ -782,7 +789,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             # hatred at the meeting of ...": the clause's subject took part
             for verb in list(tok.head.ancestors)[:5]:
                 if verb.pos_ in ("VERB", "AUX") and _actors(_subject(verb), table, skip):
-                    if not subj or len(_actors(_subject(verb), table, skip)) > 1:
+                    if not subj or len(_actors(_subject(verb), table, skip)) > 1 or (
+                            not _actors(subj, table, skip) and len(_actors(_subject(verb), table, skip)) == 1
+                            and all(x.lower_ in ("his", "her") for x in subj)):
+                        # ("During her visit to Vietnam, Vice President Harris affirmed": she)
                         subj = _subject(verb)      # a group beats "the meeting of <body>"
                         how = f"subject of '{verb.text}' (took part {tok.head.lower_} the {tok.text})"
                     break
@@ -1099,6 +1109,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             objs += [g for p in ("with", "against", "on", "to", "from") for g in _by_prep(x, p)]
             objs += [g for c in x.children if c.dep_ == "dobj" for p in ("with", "on", "against", "to", "for")
                      for g in _by_prep(c, p)]      # "promised to continue military aid to X"
+            objs += [g for c in x.children if given and c.dep_ == "dobj" and not table.at(c)
+                     for g in _by_prep(c, "of")]   # ("to support the work of the WHO")
             recipients = [r for r in _actors(objs, table, skip) if r not in actors]
             if recipients:
                 slot = f"{'subject or object' if appeal else 'object'} of '{x.text}'"
@@ -1559,6 +1571,12 @@ def _listing(tok: Token) -> Optional[tuple]:
              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")
             or (c.dep_ == "conj" and c.pos_ == "PROPN")]     # the last name may hang on the verb
+    joining = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_ == "join"), None)
+    if not nouns and joining is not None:   # "Participants joining the United States in the
+        nouns = [g for c in joining.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")   # ...
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ENCOUNTER_NOUNS]   # Meeting
+        joined = [c for c in joining.children if c.dep_ == "dobj"][:1]      # included A, B": the
+        return (nouns, joined, objs) if nouns and joined and objs else None     # one joined held it
     return (nouns, None, objs) if nouns else None
 
 
@@ -1682,7 +1700,19 @@ def _participants(doc: Doc, tok: Token, table: ActorTable, ctx: _Context, n: int
     ev = _event(doc, nouns[0], entry, table, ctx, n, skip, args=(host[:1], people))
     if ev is None:
         return []
-    said = f"{tok.text} {joined[0].text} on the {nouns[0].text}" if joined else \
+    name = doc[nouns[0].i - 1:nouns[0].i + 1].text if nouns[0].i > 0 and doc[nouns[0].i - 1].dep_ == "compound" \
+        else nouns[0].text
+    told = [e for e in before if not e.date_from_publication and name in e.evidence.text]
+    if ev.date_from_publication and told:
+        # "Participants joining the United States in the ... Senior Officials Meeting included":
+        # the meeting told before by that name ("Yesterday, ... convened a Senior Officials
+        # Meeting"), and its day
+        ev.date, ev.date_text, ev.date_precision = told[-1].date, told[-1].date_text, told[-1].date_precision
+        ev.date_from_publication = False
+        ev.explain = ev.explain.replace("no date in the text: publication date",
+                                        f"date of the '{name}' told before")
+    said = f"{tok.text} {joined[0].text} on the {nouns[0].text}" if joined and tok.lemma_ == "join" else \
+        f"{subj.text} joining {joined[0].text} in the {nouns[0].text} {tok.text}" if joined else \
         f"{subj.text} in {nouns[0].text} {tok.text}"
     ev.explain = (f"participants rule: '{said}' lists who "
                   f"took part -> {cameo} with the one who held it; " + ev.explain.split("; ", 1)[-1])
@@ -1821,7 +1851,7 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             events.extend(_participants(doc, tok, table, ctx, len(events) + 1, quoted, events))
         if pos == "VERB":
             for rule in (_accusation, _warning, _obligation, _concern, _greeting, _grateful, _duty,
-                         _as_told, _call_for, _joined_by):
+                         _as_told, _call_for, _joined_by, _encouraged):
                 ev = rule(tok, table, ctx, quoted)
                 if ev is not None:
                     events.append(ev)

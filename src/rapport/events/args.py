@@ -1404,6 +1404,9 @@ def _recipients(tok: Token, entry: Entry, place_iso: Optional[str]) -> tuple[lis
                     # ("discussed their conversations with Putin": that with-phrase is the
                     # conversations', an encounter of their own, not the discussion's)
                     toks += _by_prep(c, prep)
+                    if prep == "between" and not toks:    # "welcomes the talks held July 17-18
+                        toks += [g for a in c.children if a.dep_ == "acl"   # between A and B"
+                                 for g in _by_prep(a, prep)]
                     if prep == "for":     # "the need for Russia to act": Russia is the
                         toks += [g for a in c.children if a.dep_ in ("acl", "advcl")
                                  for g in a.children if g.dep_ == "nsubj"]   # "to act"

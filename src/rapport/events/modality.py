@@ -149,9 +149,11 @@ def _modality(tok: Token, threat: bool = False) -> tuple[str, bool, str]:
     if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in AHEAD_WORDS
                                   for c in tok.children):
         return "future", negated, "an event still ahead ('upcoming', 'planned')"
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "look" \
-            and any(c.lower_ == "forward" for c in tok.head.head.children):
-        return "future", negated, "'look forward to'"     # "I look forward to consulting"
+    if any(x.dep_ == "pcomp" and x.head.lower_ == "to" and x.head.head.lemma_.lower() == "look"
+           and any(c.lower_ == "forward" for c in x.head.head.children)
+           for x in [tok] + list(tok.ancestors)[:4]):
+        return "future", negated, "'look forward to'"     # "I look forward to consulting",
+        # "... to enhancing our partnership during his visit to Israel in July"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
             and tok.head.lemma_.lower() in TOPIC_VERBS \
             and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.subtree):

@@ -692,6 +692,37 @@ def _grateful(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optiona
                        f"praise rule: '{adj.text} {how}' -> 051; actor via subject")
 
 
+#: Feelings one is put in by what others did: "we are encouraged by / that ...".
+HEARTENED = {"encourage", "hearten", "gratify"}
+
+
+def _encouraged(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optional[Event]:
+    """Being encouraged by what someone did praises them (051): "We are encouraged that the
+    government of Ethiopia has taken steps", "encouraged by Kenya's efforts" -> the one
+    encouraged praises the doers. Encouraged to act ("encouraged X to") is an appeal, coded
+    by the lexicon."""
+    if tok.lemma_.lower() not in HEARTENED or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_ in ("neg", "xcomp") for c in tok.children):
+        return None
+    actors = _actors([c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+                     + [x for c in tok.children if c.dep_ == "auxpass" for x in c.children
+                        if x.dep_ == "nsubj"], table, quoted)   # (the parser may hang "We" on "are")
+    by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [g for g in by if table.at(g)] + [x for g in by for x in g.children if x.dep_ == "poss"] \
+        + [x for g in by for r in g.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "nsubj"] \
+        + [x for g in by if not table.at(g) for x in _by_prep(g, "of")]
+    doers += [x for c in tok.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in c.children)
+              for x in c.children if x.dep_ == "nsubj"]
+    doers += [g for x in doers if not table.at(x) for g in _by_prep(x, "of")]   # "the government of"
+    done = [a for a in dict.fromkeys(_actors(doers, table, quoted)) if a not in actors]
+    done = _abroad(done, actors, table, "country")
+    if not actors or not done:
+        return None
+    return _rule_event(ctx, tok, tok, "051", actors, done,
+                       f"praise rule: '{tok.text}' by what others did -> 051; actor via subject")
+
+
 #: Verbs whose subject makes the call they govern: "reiterated / renewed / united in its call".
 CALL_HOLDERS = {"reiterate", "renew", "repeat", "echo", "make", "issue", "join", "unite",
                 "reaffirm", "stand", "restate", "voice", "underscore", "emphasize", "emphasise"}
