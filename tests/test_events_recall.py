@@ -2798,3 +2798,27 @@ def test_participants_joining_a_host_in_a_meeting_met_the_host(run_text):
                    "Health Organization.", published="2022-02-15", url="https://www.state.gov/x/")
     met = [n for a, r in _pairs(rec, "CONSULT") if a == ["United States"] for n in r]
     assert {"Argentina", "Canada", "World Health Organization"} <= set(met), _pairs(rec, "CONSULT")
+
+
+def test_a_bare_role_the_title_names_is_that_person(run_text):
+    rec = run_text("The President thanked the Prime Minister for Canada's support of the Los Angeles "
+                   "Declaration.", published="2022-06-09",
+                   title="Readout of President Biden's Meeting with Prime Minister Trudeau of Canada",
+                   url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/06/09/x/")
+    assert (["Joe Biden"], ["Justin Trudeau"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_a_bare_role_the_title_gives_to_no_holder_stays_unnamed(run_text):
+    rec = run_text("The President thanked the Prime Minister for her support.", published="2022-06-09",
+                   title="Readout of President Biden's Meeting with Prime Minister Smithers of Canada",
+                   url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/06/09/x/")
+    assert "Smithers" not in {a.name for a in rec.actors}
+
+
+def test_cooperation_under_way_is_coded_and_a_future_one_is_not_here(run_text):
+    rec = run_text("The United States is working with the Haitian National Police to develop an elite "
+                   "unit.", published="2022-06-01", url="https://www.state.gov/x/")
+    assert (["United States"], ["National Police of Haiti"]) in _pairs(rec, "COOPERATE"), _pairs(rec, "COOPERATE")
+    rec = run_text("The Department will work with the Haitian National Police to develop an elite unit.",
+                   published="2022-06-01", url="https://www.state.gov/x/")
+    assert not _pairs(rec, "COOPERATE")

@@ -1588,7 +1588,8 @@ PAST_MARKS = {"former", "ex", "late", "then", "previous", "erstwhile", "onetime"
 
 
 def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], doc: Doc,
-                   home: Optional[str] = None, house_roles: frozenset = frozenset()) -> None:
+                   home: Optional[str] = None, house_roles: frozenset = frozenset(),
+                   title: str = "") -> None:
     """Bare role phrases -> the person the text gave that role, else the holder on the day.
 
     ``home`` is the publisher's country (data/authors.tsv): a transcript's speaker label
@@ -1679,6 +1680,13 @@ def _resolve_roles(mentions: list[_Mention], kb, on, warnings: list[Warning], do
             m.key, m.name, m.canonical, m.reason = ("kb", holder.name), holder.name, holder.name, "role on date"
             m.country = holder.country
             titled.append(m)   # "the Foreign Minister of Saudi Arabia ... the Foreign Minister"
+            continue
+        named = _titled_in_title(m, title, kb, on) if country is None else None
+        if named is not None:   # "Readout of President Biden's Meeting with Prime Minister
+            m.key, m.name, m.canonical, m.reason = ("kb", named.name), named.name, named.name, \
+                "role the title gives a name"          # Trudeau of Canada": "the Prime Minister"
+            m.country = named.country
+            titled.append(m)
     # role conflicts: a name given a title that the knowledge base says someone else held
     for t in titled:
         if not (t.country and on):
@@ -1703,7 +1711,8 @@ def extract(doc: Doc, document: Document) -> ActorTable:
     table = ActorTable()
     home = _author_row(document)
     _resolve_roles(mentions, kb, on, table.warnings, doc, home["country"] if home else None,
-                   frozenset(((home or {}).get("house_roles") or "").split("|")) - {""})
+                   frozenset(((home or {}).get("house_roles") or "").split("|")) - {""},
+                   re.sub(r"\s+", " ", document.title or ""))
     by_key: dict[tuple, Actor] = {}
     for m in mentions:
         if m.key[0] == "role" and m.country is None:
@@ -1801,6 +1810,22 @@ def _country_names_as_written(table: "ActorTable", kb) -> None:
             # (the name the text mostly uses: "Burma" four times, "Myanmar" once in a firm's name)
             a.canonical = a.canonical or a.name
             a.name = written.pop()
+
+
+def _titled_in_title(m: _Mention, title: str, kb, on):
+    """The known person a document's title names with the bare role the body uses ("the
+    Prime Minister" under "... Meeting with Prime Minister Trudeau of Canada"), or None:
+    the person must hold that role on the day."""
+    words = [w for w in m.name.split() if w.lower() not in ("the", "this", "that")]
+    if not title or not words or on is None:
+        return None
+    hit = re.search(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+((?:[A-Z][\w’'.-]+\s?){1,3})",
+                    title, re.I)
+    if hit is None:
+        return None
+    name = " ".join(w for w in hit.group(1).split() if not kb.country(w) and w.lower() not in ("of", "and"))
+    people = [p for p in kb.person(name) if any(t.active(on) and m.key[1] in t.roles for t in p.terms)] if name else []
+    return people[0] if len(people) == 1 else None
 
 
 def _names_from_title(table: "ActorTable", document: Document, kb) -> None:

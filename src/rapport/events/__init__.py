@@ -686,6 +686,12 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     if entry.pos == "VERB" and entry.cameo.startswith("02") and tok.lemma_.lower() in HEARTENED \
             and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "xcomp" for c in tok.children):
         return None     # "we are encouraged by Kenya's efforts": a feeling (praise, in speech.py)
+    if entry.pos == "VERB" and tok.lemma_.lower() == "work" and entry.prep == "with" and not (
+            tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("ROOT", "conj", "ccomp") and any(
+                c.dep_ == "aux" and c.lemma_.lower() in ("be", "have") for c in tok.children)):
+        return None     # "we are working with HNP leadership", "has worked closely with our
+                        # Allies": cooperation under way; not "will continue to work with"
+                        # (a pledge, coded as one where it is made) nor a purpose
     if entry.pos == "VERB" and _standing(tok):
         return None                 # "X supports Y": a standing policy, not an act
     if entry.pos == "VERB" and entry.cameo[:2] in ("02", "10") and args is None and any(
