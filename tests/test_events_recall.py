@@ -2822,3 +2822,17 @@ def test_cooperation_under_way_is_coded_and_a_future_one_is_not_here(run_text):
     rec = run_text("The Department will work with the Haitian National Police to develop an elite unit.",
                    published="2022-06-01", url="https://www.state.gov/x/")
     assert not _pairs(rec, "COOPERATE")
+
+
+def test_holding_those_responsible_accountable_threatens_the_side_just_accused(run_text):
+    rec = run_text("Secretary Blinken and Foreign Minister Hoekstra condemned the atrocities committed "
+                   "by Russia in Bucha and underscored their commitment to ensuring those responsible "
+                   "are held accountable.", published="2022-04-05", url="https://www.state.gov/x/")
+    assert (["Antony Blinken", "Wopke Hoekstra"], ["Russia"]) in _pairs(rec, "THREATEN"), _pairs(rec, "THREATEN")
+
+
+def test_those_responsible_for_a_leaders_war_are_his_state(run_text):
+    rec = run_text("President Putin launched a war against Ukraine. The United States will hold "
+                   "accountable those responsible for war crimes.", published="2022-04-05",
+                   url="https://www.state.gov/x/")
+    assert (["United States"], ["Russia"]) in _pairs(rec, "THREATEN"), _pairs(rec, "THREATEN")

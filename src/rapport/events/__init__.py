@@ -1138,6 +1138,16 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         # sanctions that name no target fall on the aggressor the text last named
         recipients = list(ctx.doers["ASSAULT"])
         slot = "the last attacker the text names (sanctions with no target)"
+    if not recipients and args is None and actors and entry.cameo == "130" and tok.lemma_.lower() == "hold" \
+            and any(t.lower_ == "accountable" for t in tok.children) and not any(table.at(t) for t in rec_toks):
+        # "condemned the atrocities committed by Russia's forces and expressed resolve to
+        # ensure those responsible are held accountable", "We will hold accountable those
+        # responsible for war crimes": the side last accused, else the last attacker
+        blamed = [r for r in (ctx.accused or ctx.hostile) if r not in actors
+                  and not _states([r], table) & _states(actors, table)]
+        blamed = _governments_of(blamed, table) or blamed    # (a leader's state answers)
+        if blamed:
+            recipients, slot = blamed, "the side last accused or attacking (those responsible)"
     if not recipients and args is None and code is not None and code.plover_type in ("SANCTION", "COERCE", "ASSAULT"):
         aimed = [g for o in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for a in o.children
                  if a.dep_ == "acl" and a.lemma_.lower() in ("target", "aim", "hit") for g in a.children
