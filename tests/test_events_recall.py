@@ -2836,3 +2836,17 @@ def test_those_responsible_for_a_leaders_war_are_his_state(run_text):
                    "accountable those responsible for war crimes.", published="2022-04-05",
                    url="https://www.state.gov/x/")
     assert (["United States"], ["Russia"]) in _pairs(rec, "THREATEN"), _pairs(rec, "THREATEN")
+
+
+def test_aid_announced_after_a_meeting_goes_to_the_other_sides_state_from_its_giver(run_text):
+    rec = run_text("Deputy Secretary Sherman met with Lao Foreign Minister Saleumxay Kommasith. The Deputy "
+                   "Secretary announced an additional $45 million in funding from the United States to "
+                   "survey and clear unexploded ordnance.", published="2021-08-05", url="https://www.state.gov/x/")
+    assert (["United States"], ["Laos"]) in _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_aid_announced_with_no_meeting_before_goes_to_no_one(run_text):
+    rec = run_text("The Deputy Secretary announced an additional $45 million in funding from the United "
+                   "States to survey and clear unexploded ordnance.", published="2021-08-05",
+                   url="https://www.state.gov/x/")
+    assert not _pairs(rec, "AID"), _pairs(rec, "AID")

@@ -32,6 +32,9 @@ from .speech import (HEARTENED, _accusation, _addressee, _as_told, _call_for, _c
                      _company, _greeting, _joined_by, credited_aid, _need, _obligation, _praise, _presence,
                      _warning)
 
+#: Money and help that "from X" says who gives (not "relief from", "a drawdown from stocks").
+FUNDS = {"funding", "fund", "funds", "assistance", "aid", "support", "grant", "grants", "contribution",
+         "contributions", "donation", "donations", "loan", "loans", "financing"}
 #: Types that need no other side: a country mobilises, people protest.
 MONADIC = {"MOBILIZE", "PROTEST"}
 #: Subjects that are a sanction itself, not its author: "Today's action imposes visa restrictions"
@@ -892,6 +895,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         elif _governments_of(actors, table):
             actors = _governments_of(actors, table)
             how = f"the government of the one who presents it ('{tok.text}')"
+    if actors and code and code.plover_type == "AID" and obj is not None and args is None:
+        givers = [a for a in _actors([g for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                                      and p.head.lemma_.lower() in FUNDS for g in p.children if g.dep_ == "pobj"],
+                                     table, skip)
+                  if table.by_id(a).kind in ("country", "organization")]
+        if givers:       # "announced an additional $45 million in funding from the United
+            actors, how = givers, f"'from' on the {obj.text} (who gives it)"     # States"
     if actors and code and code.plover_type == "SUPPORT" and obj is not None and _as_aid(obj):
         # "our support for Ukraine, including through economic and humanitarian assistance":
         # support given as aid
@@ -1328,6 +1338,13 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
         other = counterpart_state(actors, table, tok.sent)
         if other:       # "The Secretary encouraged continued dialogue", after the meeting
             recipients, slot = [other], "the other side's state (the meeting or call just reported)"
+    if not recipients and args is None and actors and code is not None and code.plover_type == "AID" \
+            and not table.voice.get(tok.i):
+        other = counterpart_state(actors, table, tok.sent, own_ok=True) \
+            or counterpart_state(_actors(subj, table, skip), table, tok.sent, own_ok=True)
+        if other:       # "The Deputy Secretary announced an additional $45 million in funding
+            recipients, slot = [other], "the other side's state (the meeting or call just reported)"
+            # from the United States to clear unexploded ordnance", after the meeting with Laos
     if not recipients and args is None and actors and code is not None and entry.pos == "VERB" \
             and entry.objects and _own_voice(actors, table) and (code.plover_type == "AID" or (
                 code.plover_type == "SANCTION" and rec_toks and rec_toks[0].pos_ == "NOUN")):

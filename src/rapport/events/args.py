@@ -392,7 +392,7 @@ TITLE_MODIFIERS = {"vice", "foreign", "deputy", "prime", "defense", "defence", "
                    "trade", "senior", "first", "assistant", "under", "chief", "heads", "head"}
 
 
-def counterpart_state(actors: list, table: ActorTable, sent) -> Optional[str]:
+def counterpart_state(actors: list, table: ActorTable, sent, own_ok: bool = False) -> Optional[str]:
     """The state on the other side of the meeting or call just reported, when the actors
     are all on one side and the other side is one foreign state's people or the state:
     "Secretary Blinken met Foreign Minister Shoukry ... The Secretary stressed the
@@ -410,7 +410,9 @@ def counterpart_state(actors: list, table: ActorTable, sent) -> Optional[str]:
                 and not states & knowledge.SPECIAL_CODES:
             iso = states.pop()
             if any(a not in actors and (table.by_id(a) is None or table.by_id(a).country != iso)
-                   for a in table.in_span(sent.start, sent.end)):
+                   and not (own_ok and table.by_id(a) is not None and table.by_id(a).country in own)
+                   for a in table.in_span(sent.start, sent.end)):   # (own_ok: "funding from the
+                                                                    # United States" is theirs)
                 return None
             return table._country(iso)
     return None
