@@ -2850,3 +2850,12 @@ def test_aid_announced_with_no_meeting_before_goes_to_no_one(run_text):
                    "States to survey and clear unexploded ordnance.", published="2021-08-05",
                    url="https://www.state.gov/x/")
     assert not _pairs(rec, "AID"), _pairs(rec, "AID")
+
+
+def test_thanks_for_something_said_after_the_one_addressed_thank_them(run_text):
+    text = ("PRESIDENT BIDEN: Welcome to the Oval Office. I want to thank you, Mr. Prime Minister, for "
+            "Greeks' moral leadership here.\n\nPRIME MINISTER MITSOTAKIS: Thank you very much, Mr. President, "
+            "for these kind words.")
+    rec = run_text(text, published="2022-05-16", url="https://www.whitehouse.gov/x/",
+                   title="Remarks by President Biden and Prime Minister Mitsotakis of Greece Before Bilateral Meeting")
+    assert (["Joe Biden"], ["Kyriakos Mitsotakis"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")

@@ -75,7 +75,11 @@ def _vocative(tok: Token, subj: list) -> bool:
 def _thanked_for_something(tok: Token) -> bool:
     """ "thank you for your leadership" thanks someone for something; "thank you for being
     here" or a bare "Thank you." is a courtesy."""
-    fors = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+    named = [tok] + [v for v in list(tok.children) + list(tok.head.children)
+                     if v.dep_ in ("npadvmod", "appos") and v.pos_ == "PROPN"]
+    # ("I want to thank you, Mr. Prime Minister, for Greeks' moral leadership": the for-
+    # phrase hung on the one addressed)
+    fors = [g for v in named for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return bool(fors) and not all(g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in PRESENCE
                                   for g in fors)
