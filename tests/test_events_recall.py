@@ -2859,3 +2859,11 @@ def test_thanks_for_something_said_after_the_one_addressed_thank_them(run_text):
     rec = run_text(text, published="2022-05-16", url="https://www.whitehouse.gov/x/",
                    title="Remarks by President Biden and Prime Minister Mitsotakis of Greece Before Bilateral Meeting")
     assert (["Joe Biden"], ["Kyriakos Mitsotakis"]) in _pairs(rec, "SUPPORT"), _pairs(rec, "SUPPORT")
+
+
+def test_acts_done_by_two_states_credit_both(run_text):
+    rec = run_text("The United States appreciates the coordinated actions taken today by the United Kingdom "
+                   "and Canada under their respective sanctions programs.", published="2021-06-01",
+                   url="https://www.state.gov/x/")
+    praised = [n for a, r in _pairs(rec, "SUPPORT") for n in r]
+    assert "United Kingdom" in praised and "Canada" in praised, _pairs(rec, "SUPPORT")

@@ -41,3 +41,9 @@ def test_the_surnames_a_plural_title_opens_are_people():
     assert {"Cuellar", "Cole", "Hassan"} <= people and any("Katko" in p for p in people), people
     doc = nlp.load()("The Senators met in Washington, and Ministers of Finance spoke.")
     assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_the_members_a_legislative_plural_title_lists_are_people_even_untagged():
+    doc = nlp.load()("Thank you to Senator Hirono and Representatives Kahele and Case for their leadership.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"Kahele", "Case"} <= people, people

@@ -198,6 +198,7 @@ def joined_people(doc):
 #: Plural titles that open a list of surnames: "Senators Tester, Boozman, and Manchin".
 LIST_TITLES = {"Senators", "Sens.", "Representatives", "Reps.", "Governors", "Mayors", "Congressmen",
                "Congresswomen", "Ministers", "Ambassadors", "Presidents", "Commissioners"}
+_HOUSE_TITLES = {"Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen"}
 _LIST_ENDS = {",", "and", "for", ".", ";", ":", ")", "—", "–", "who", "as", "in", "on"}
 
 
@@ -205,7 +206,8 @@ _LIST_ENDS = {",", "and", "for", ".", ";", ":", ")", "—", "–", "who", "as", 
 def titled_list(doc):
     """ "Thank you to Representatives Katko, Cuellar, Cole, Joyce ...": the surnames a plural
     title opens are people, though the NER tags some of them as nothing or as products; each
-    one-word name in the list is a PERSON when the NER found people in it too."""
+    one-word name in the list is a PERSON when the NER found people in it too, or when the
+    title is a legislature's ("Representatives Kahele and Case")."""
     found = []
     for t in doc:
         if t.text not in LIST_TITLES:
@@ -220,7 +222,8 @@ def titled_list(doc):
                 j += 1
             if j < len(doc) and doc[j].text == "and":
                 j += 1
-        if len(names) >= 2 and any(n.ent_type_ == "PERSON" for n in names):
+        if len(names) >= 2 and (any(n.ent_type_ == "PERSON" for n in names) or t.text in _HOUSE_TITLES):
+            # ("Representatives Kahele and Case": a legislature's members need no PERSON among them)
             found += [n for n in names if n.ent_type_ != "PERSON"]
     if not found:
         return doc

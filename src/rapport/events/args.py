@@ -319,7 +319,9 @@ def _owner(tok: Token, table: ActorTable, skip) -> list[str]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in SUFFERED:
             # (not "refugees affected by Russia's war": whom an act befell are not its doer's)
             ids = [a for g in c.children if g.dep_ == "agent" for p in g.children
-                   if p.dep_ == "pobj" for a in [table.resolve(p, skip) or table.phrase_actor(p, need_country=True)] if a]
+                   if p.dep_ == "pobj" for x in _expand(p)          # ("by the UK and Canada")
+                   for a in [table.resolve(x, skip) or table.phrase_actor(x, need_country=True)] if a]
+            ids = list(dict.fromkeys(ids))
             ids = ids or [a for g in c.children if g.dep_ == "agent" for p in g.children   # "by
                           if p.dep_ == "pobj" for a in _actors([p], table, skip)]  # members of
             ids = ids or [a for p in _by_prep(c, "by") for a in _actors([p], table, skip)]
