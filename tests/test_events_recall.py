@@ -2867,3 +2867,10 @@ def test_acts_done_by_two_states_credit_both(run_text):
                    url="https://www.state.gov/x/")
     praised = [n for a, r in _pairs(rec, "SUPPORT") for n in r]
     assert "United Kingdom" in praised and "Canada" in praised, _pairs(rec, "SUPPORT")
+
+
+def test_being_on_travel_to_places_visits_each(run_text):
+    rec = run_text("Deputy Secretary Sherman is on travel to Turkey, Spain, and Egypt March 4 – 11, 2022.",
+                   published="2022-03-08", url="https://www.state.gov/x/")
+    visited = [n for a, r in _pairs(rec, "CONSULT") if a == ["Wendy Sherman"] for n in r]
+    assert {"Turkey", "Spain", "Egypt"} <= set(visited), _pairs(rec, "CONSULT")

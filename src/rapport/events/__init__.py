@@ -785,6 +785,10 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                 and entry.cameo == "042" and tok.head.head.lemma_.lower() in ("return", "come"):
             subj = _subject(tok.head.head)     # "Lenderking returned from travel to Saudi Arabia"
             how = f"subject of '{tok.head.head.text}' (back from the {tok.text})"
+        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+                and entry.cameo == "042" and tok.head.head.lemma_ == "be":
+            subj = _subject(tok.head.head)     # "Deputy Secretary Sherman is on travel to
+            how = f"subject of '{tok.head.head.text}' (on the {tok.text})"    # Turkey, Spain"
         their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
         if their is not None and entry.reciprocal and len(_actors(subj, table, skip)) < 2:
             # "the commitment made by Presidents Biden and Erdogan during their meeting in
