@@ -2874,3 +2874,22 @@ def test_being_on_travel_to_places_visits_each(run_text):
                    published="2022-03-08", url="https://www.state.gov/x/")
     visited = [n for a, r in _pairs(rec, "CONSULT") if a == ["Wendy Sherman"] for n in r]
     assert {"Turkey", "Spain", "Egypt"} <= set(visited), _pairs(rec, "CONSULT")
+
+
+def test_a_statements_we_of_many_commits_to_the_world_not_each_other(run_text):
+    rec = run_text("The following statement was released by the Governments of the United States, Canada, "
+                   "France, and Germany.\n\nBegin text:\n\nSpecifically, we commit to undertake the following "
+                   "measures.", published="2022-02-26", url="https://www.state.gov/x/")
+    assert not [e for e in rec.events if e.cameo.startswith("03") and e.reciprocal], \
+        [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_statements_we_of_two_commits_to_each_other(run_text):
+    rec = run_text("We met today to commemorate 200 years of diplomatic relations. We committed to advance "
+                   "our broader drug policy strategy.", published="2022-03-10",
+                   url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/10/x/",
+                   title="Joint Statement by President Joseph R. Biden Jr. of the United States and President "
+                         "Iván Duque Márquez of the Republic of Colombia")
+    pairs = {(tuple(_names(rec, e.actor)), tuple(_names(rec, e.recipient))) for e in rec.events
+             if e.cameo.startswith("03")}
+    assert (("Joe Biden",), ("Iván Duque",)) in pairs, pairs

@@ -1247,6 +1247,8 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
     pledged = entry.cameo[:2] == "03"      # "The leaders promised close cooperation":
     if not recipients and len(actors) > 1 and (entry.reciprocal or shared or pledged) \
             and not (not entry.reciprocal and any(t.lower_ in ("we", "us") for t in subj)) \
+            and not (pledged and len(actors) > 2 and any(t.lower_ in ("we", "us") or t.head.dep_ == "agent"
+                                                         for t in subj)) \
             and not (slot == "dobj" and rec_toks and rec_toks[0].pos_ == "PRON") \
             and not _one_government(actors, table) \
             and not any(_named_members(x, table) for x in subj) \
@@ -1260,7 +1262,9 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
                      and rec_toks[0].lower_ not in ("other", "another")):
         # ("the Quad Leaders - A, B, C and D - convened": with no object, they met)
         # (not a statement's own "we commit to launching a task force", "we pledge to ...":
-        # its signers' joint word to the world, not to each other)
+        # its signers' joint word to the world, not to each other; of two signers, "we
+        # committed to advance our drug policy strategy" is a word to each other; nor
+        # "commitments have been made by the United States, Germany, Indonesia, ...": each its own)
         # (not "Klein and the Office of Public Engagement convened a meeting with labor
         # leaders": the other side is named, though it is no actor we know)
         # (nor "officials including A, B and C ... to discuss": one side, named)
