@@ -2893,3 +2893,13 @@ def test_a_statements_we_of_two_commits_to_each_other(run_text):
     pairs = {(tuple(_names(rec, e.actor)), tuple(_names(rec, e.recipient))) for e in rec.events
              if e.cameo.startswith("03")}
     assert (("Joe Biden",), ("Iván Duque",)) in pairs, pairs
+
+
+def test_an_appeal_to_the_askers_own_state_is_no_request(run_text):
+    rec = run_text("I have always believed that for America to succeed, rural America must succeed.",
+                   published="2021-06-01", url="https://www.whitehouse.gov/x/",
+                   title="Statement by President Joe Biden on Rural America")
+    assert not _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+    rec = run_text("We urge Russia to stop its attacks near Ukraine's nuclear power plants.",
+                   published="2022-08-01", url="https://www.state.gov/x/")
+    assert (["United States"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")

@@ -2035,5 +2035,18 @@ def extract(doc: Doc, table: ActorTable, document: Document,
             out.append(e)
     # (an act said again in another sentence, "We urge X to release ... We urge X to heed
     # ...", stays an act of its own: annotators code each saying, 42 of 53 in the held-out)
-    out = _threats(_one_agreement(out), doc)
+    out = [e for e in _threats(_one_agreement(out), doc) if not _asks_itself(e, table)]
     return [dc_replace(e, id=f"e{i}") for i, e in enumerate(out, 1)]
+
+
+def _asks_itself(ev: Event, table: ActorTable) -> bool:
+    """An appeal whose every addressee is the asker's own state ("for America to succeed,
+    rural America must succeed", "the need for the United States to work ...") asks no
+    one else: a resolve stated, not a demand between two sides."""
+    if ev.type != "REQUEST" or not ev.recipient or not ev.actor:
+        return False
+    homes = [_states([a], table) for a in ev.actor]
+    own = set.intersection(*homes) if homes else set()   # (not "the need for the United
+    # States and China to work together": each side's state is the other's addressee)
+    return all((r := table.by_id(x)) is not None and r.kind == "country" and r.country in own
+               for x in ev.recipient)
