@@ -28,9 +28,9 @@ from .args import (JUDGE_FOR, _abroad, _answered, _expand, _named_members, _noun
 from .lexicon import Entry, entries
 from .merge import _hosting, _one_agreement, _pairwise, _same_event, _three_sides, _threats
 from .modality import CREDIT_HEADS, TOPIC_VERBS, _account, _background, _modality, _standing
-from .speech import (HEARTENED, _accusation, _addressee, _as_told, _call_for, _concern, _duty, _encouraged, _grateful,
-                     _company, _greeting, _joined_by, credited_aid, _need, _obligation, _praise, _presence,
-                     _warning)
+from .speech import (HEARTENED, _accusation, _addressee, _as_told, _call_for, _company, _concern, _duty,
+                     _encouraged, _grateful, _greeting, _joined_by, credited_aid, _need, _obligation, _praise,
+                     _presence, _warning)
 
 #: Money and help that "from X" says who gives (not "relief from", "a drawdown from stocks").
 FUNDS = {"funding", "fund", "funds", "assistance", "aid", "support", "grant", "grants", "contribution",
@@ -781,14 +781,14 @@ def _event(doc: Doc, tok: Token, entry: Entry, table: ActorTable, ctx: _Context,
             subj = _subject(tok.head.head)     # "Blinken participated in a meeting of the Quad
             how = f"subject of '{tok.head.head.text}' (took part in the {tok.text})"   # with"
             took_part = True
-        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
-                and entry.cameo == "042" and tok.head.head.lemma_.lower() in ("return", "come"):
-            subj = _subject(tok.head.head)     # "Lenderking returned from travel to Saudi Arabia"
-            how = f"subject of '{tok.head.head.text}' (back from the {tok.text})"
-        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
-                and entry.cameo == "042" and tok.head.head.lemma_ == "be":
-            subj = _subject(tok.head.head)     # "Deputy Secretary Sherman is on travel to
-            how = f"subject of '{tok.head.head.text}' (on the {tok.text})"    # Turkey, Spain"
+        if not _actors(subj, table, skip) and tok.dep_ == "pobj" and entry.cameo == "042" and (
+                (tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ("return", "come"))
+                or (tok.head.lower_ == "on" and tok.head.head.lemma_ == "be")):
+            # "Lenderking returned from travel to Saudi Arabia", "Deputy Secretary Sherman is on
+            # travel to Turkey, Spain, ...": the one back from the trip or on it
+            subj = _subject(tok.head.head)
+            where = "back from" if tok.head.lower_ == "from" else "on"
+            how = f"subject of '{tok.head.head.text}' ({where} the {tok.text})"
         their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
         if their is not None and entry.reciprocal and len(_actors(subj, table, skip)) < 2:
             # "the commitment made by Presidents Biden and Erdogan during their meeting in
