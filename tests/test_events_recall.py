@@ -2903,3 +2903,10 @@ def test_an_appeal_to_the_askers_own_state_is_no_request(run_text):
     rec = run_text("We urge Russia to stop its attacks near Ukraine's nuclear power plants.",
                    published="2022-08-01", url="https://www.state.gov/x/")
     assert (["United States"], ["Russia"]) in _pairs(rec, "REQUEST"), _pairs(rec, "REQUEST")
+
+
+def test_rebels_asking_their_own_government_ask_someone(run_text):
+    rec = run_text("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                   "government provide information on the safety of its leader Abdullah Ocalan.",
+                   published="1999-02-20")
+    assert _pairs(rec, "REQUEST"), [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]

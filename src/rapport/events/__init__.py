@@ -2040,11 +2040,12 @@ def extract(doc: Doc, table: ActorTable, document: Document,
 
 
 def _asks_itself(ev: Event, table: ActorTable) -> bool:
-    """An appeal whose every addressee is the asker's own state ("for America to succeed,
-    rural America must succeed", "the need for the United States to work ...") asks no
-    one else: a resolve stated, not a demand between two sides."""
-    if ev.type != "REQUEST" or not ev.recipient or not ev.actor:
-        return False
+    """An appeal by a state or its government whose every addressee is that state ("for
+    America to succeed, rural America must succeed", "the need for the United States to
+    work ...") asks no one else: a resolve stated, not a demand between two sides."""
+    if ev.type != "REQUEST" or not ev.recipient or not ev.actor or not all(
+            (a := table.by_id(x)) is not None and (a.kind == "country" or a.sector == "GOV") for x in ev.actor):
+        return False        # (rebels or students asking their own government ask someone)
     homes = [_states([a], table) for a in ev.actor]
     own = set.intersection(*homes) if homes else set()   # (not "the need for the United
     # States and China to work together": each side's state is the other's addressee)
