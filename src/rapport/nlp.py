@@ -196,9 +196,15 @@ def joined_people(doc):
 
 
 #: Plural titles that open a list of surnames: "Senators Tester, Boozman, and Manchin".
-LIST_TITLES = {"Senators", "Sens.", "Representatives", "Reps.", "Governors", "Mayors", "Congressmen",
-               "Congresswomen", "Ministers", "Ambassadors", "Presidents", "Commissioners"}
-_HOUSE_TITLES = {"Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen"}
+#: What each member of a list a plural title opens is ("Representatives Peters and Eshoo"):
+#: the office the actors stage gives each name.
+LIST_TITLE_ROLES = {"Senators": "senator", "Sens.": "senator", "Representatives": "congressman",
+                    "Reps.": "congressman", "Congressmen": "congressman", "Congresswomen": "congresswoman",
+                    "Governors": "governor", "Mayors": "mayor", "Ministers": "minister",
+                    "Ambassadors": "ambassador", "Presidents": "president", "Commissioners": "commissioner"}
+LIST_TITLES = frozenset(LIST_TITLE_ROLES)
+#: A legislature's plural titles: their members need no PERSON tag among them.
+_HOUSE_TITLES = frozenset(t for t, r in LIST_TITLE_ROLES.items() if r in ("senator", "congressman", "congresswoman"))
 _LIST_ENDS = {",", "and", "for", ".", ";", ":", ")", "—", "–", "who", "as", "in", "on"}
 
 

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..layout import dateline_of, speaker_labels, text_of
+from ..nlp import LIST_TITLE_ROLES
 from ..schema import Actor, Document, Span, Warning
 from . import groups, knowledge
 from .knowledge import _levenshtein
@@ -838,13 +839,6 @@ def _role_of(tokens, kb):
             if hit:
                 return hit[0], hit[1], hit[2], country
     return None
-
-
-#: What each member of a list a plural title opens is ("Representatives Peters and Eshoo").
-LIST_TITLE_ROLES = {"Senators": "senator", "Sens.": "senator", "Representatives": "congressman",
-                    "Reps.": "congressman", "Congressmen": "congressman", "Congresswomen": "congresswoman",
-                    "Governors": "governor", "Mayors": "mayor", "Ministers": "minister",
-                    "Ambassadors": "ambassador", "Presidents": "president", "Commissioners": "commissioner"}
 
 
 def _list_title(doc: Doc, start: int) -> Optional[Token]:

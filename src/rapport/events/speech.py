@@ -709,12 +709,11 @@ def _encouraged(tok: Token, table: ActorTable, ctx: "_Context", quoted) -> Optio
                         if x.dep_ == "nsubj"], table, quoted)   # (the parser may hang "We" on "are")
     by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [g for g in by if table.at(g)] + [x for g in by for x in g.children if x.dep_ == "poss"] \
-        + [x for g in by for r in g.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "nsubj"] \
-        + [x for g in by if not table.at(g) for x in _by_prep(g, "of")]
-    doers += [x for c in tok.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                  for m in c.children)
-              for x in c.children if x.dep_ == "nsubj"]
-    doers += [g for x in doers if not table.at(x) for g in _by_prep(x, "of")]   # "the government of"
+        + [x for g in by for r in g.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "nsubj"]
+    said = [x for c in tok.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in c.children)
+            for x in c.children if x.dep_ == "nsubj"]
+    doers += said + [g for x in by + said if not table.at(x) for g in _by_prep(x, "of")]   # "the government of"
     done = [a for a in dict.fromkeys(_actors(doers, table, quoted)) if a not in actors]
     done = _abroad(done, actors, table, "country")
     if not actors or not done:
