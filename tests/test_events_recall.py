@@ -2910,3 +2910,23 @@ def test_rebels_asking_their_own_government_ask_someone(run_text):
                    "government provide information on the safety of its leader Abdullah Ocalan.",
                    published="1999-02-20")
     assert _pairs(rec, "REQUEST"), [(e.cameo, _names(rec, e.actor), _names(rec, e.recipient)) for e in rec.events]
+
+
+def test_a_charge_d_affaires_before_a_name_is_a_title(run_text):
+    rec = run_text("U.S. Chargé d’Affaires John Smith met with Foreign Minister Nikos Dendias on Tuesday.",
+                   published="2022-08-01", url="https://www.state.gov/x/")
+    assert (["John Smith"], ["Nikos Dendias"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_two_states_hosting_their_own_working_group_meet_each_other(run_text):
+    rec = run_text("The United States and Canada hosted the third U.S.-Canada Critical Minerals Working "
+                   "Group meeting on July 28.", published="2022-08-01", url="https://www.state.gov/x/")
+    assert (["United States"], ["Canada"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_condemned_conviction_is_its_judges_not_the_convicted(run_text):
+    for text in ("We condemn Russian authorities’ politically-motivated conviction and sentencing of "
+                 "opposition leader Aleksey Navalny on additional spurious charges.",
+                 "We condemn the conviction of opposition leader Aleksey Navalny by a Moscow court."):
+        rec = run_text(text, published="2022-03-22", url="https://www.state.gov/x/")
+        assert _pairs(rec, "ACCUSE") == [(["United States"], ["Russia"])], _pairs(rec, "ACCUSE")

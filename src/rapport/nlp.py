@@ -67,6 +67,24 @@ _KEEP_WHOLE = ("Sr.", "Lt.", "Col.", "Brig.", "Maj.", "Capt.", "Sgt.", "Cmdr.", 
                "Cpl.", "Pvt.", "Supt.", "Insp.", "Atty.")
 
 
+#: Titles of several words the model parses as a clause: "Chargé d’Affaires" read as a name
+#: and a verb ("U.S. Chargé d’Affaires John Smith met with ..." has no subject). Merged into
+#: one token before the parse.
+_WHOLE_TITLES = re.compile(r"\bCharg[eé] [dD][’']\s?[aA]ffaires\b")
+
+
+@Language.component("rapport_whole_titles")
+def whole_titles(doc):
+    """Titles of several words become one token before tagging and parsing, so the parser
+    sees a title before a name rather than a subject and its verb."""
+    spans = [doc.char_span(m.start(), m.end()) for m in _WHOLE_TITLES.finditer(doc.text)]
+    with doc.retokenize() as retok:
+        for span in spans:
+            if span is not None and len(span) > 1:
+                retok.merge(span)
+    return doc
+
+
 _MODALS = {"must", "should", "will", "would", "can", "could", "may", "might", "shall"}
 
 
@@ -436,6 +454,7 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     for abbr in _KEEP_WHOLE:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    nlp.add_pipe("rapport_whole_titles", first=True)
     nlp.add_pipe("rapport_paragraphs", before="parser")
     nlp.add_pipe("rapport_past_lists", after="parser")
     nlp.add_pipe("rapport_verb_as_adjective", after="rapport_past_lists")

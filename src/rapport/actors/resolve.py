@@ -136,6 +136,11 @@ def _clause_subject(tok: Token) -> set[int]:
     return set()
 
 
+#: Owners a country's adjective names as that country: "Russian authorities' conviction".
+_OWNER_PEOPLE = {"authority", "authorities", "government", "regime", "official", "officials",
+                 "leadership", "force", "forces", "military", "court", "courts", "police"}
+
+
 @dataclass
 class ActorTable:
     """The actors of one document and the token -> actor index the later stages use."""
@@ -200,6 +205,12 @@ class ActorTable:
                     # "Putin's forces": a leader's army is the country's, not the man's
                     return self._country(owner.country)
                 return self.token_actor[c.i]
+        for c in tok.children:     # "Russian authorities' conviction of Navalny": the owner
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _OWNER_PEOPLE:
+                for a in c.children:   # named by its country is that country
+                    if a.dep_ == "amod" and self.token_actor.get(a.i) \
+                            and self._kind(self.token_actor[a.i]) == "country":
+                        return self.token_actor[a.i]
         if tok.pos_ == "NOUN":     # "Hungarian officials", "Israeli troops": the country's
             for c in tok.children:  # people, coded as the country
                 if c.dep_ == "amod" and self.token_actor.get(c.i):

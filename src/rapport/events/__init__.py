@@ -1583,9 +1583,12 @@ def _counterparts_convene(tok, actors, table) -> bool:
     countries = {(table.by_id(a).country if table.by_id(a) else None) for a in actors}
     if len(actors) != 2 or None in countries or len(countries) != 2:
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in ("meeting", "talk", "dialogue", "consultation") \
-        and not any(p.dep_ == "prep" and p.lower_ in ("with", "for") for x in (tok, obj) for p in x.children)
+    # (the object may come second: "hosted the third U.S.-Canada ... Working Group meeting"
+    # is parsed with two objects)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    obj = next((c for c in objs if c.lemma_.lower() in ("meeting", "talk", "dialogue", "consultation")), None)
+    return obj is not None and not any(p.dep_ == "prep" and p.lower_ in ("with", "for")
+                                       for x in [tok] + objs for p in x.children)
 
 
 #: Verbs of those who hold a meeting for others: co-hosts of "the meeting was convened by

@@ -153,6 +153,8 @@ VICTIM_NOUNS = {"loss", "death", "suffering", "plight", "fate", "casualty", "tol
                 "arrest", "arrests", "detention", "detentions", "imprisonment", "removal",
                 "abduction", "kidnapping", "execution", "executions", "killing", "killings",
                 "murder", "torture", "jailing", "sentencing", "disappearance", "deportation",
+                # "condemn ... conviction and sentencing of opposition leader Aleksey Navalny"
+                "conviction", "convictions", "prosecution", "prosecutions",
                 # "demanded the release of Raman Pratasevich": who is to be freed
                 "release", "freedom"}
 
