@@ -2930,3 +2930,12 @@ def test_a_condemned_conviction_is_its_judges_not_the_convicted(run_text):
                  "We condemn the conviction of opposition leader Aleksey Navalny by a Moscow court."):
         rec = run_text(text, published="2022-03-22", url="https://www.state.gov/x/")
         assert _pairs(rec, "ACCUSE") == [(["United States"], ["Russia"])], _pairs(rec, "ACCUSE")
+
+
+def test_honouring_and_valuing_someone_praise_them(run_text):
+    rec = run_text("This month, the United States honors slain journalists Natalya Estemirova and Paul "
+                   "Klebnikov. The United States values its cooperation with the Holy See.",
+                   published="2022-07-15", url="https://www.state.gov/x/")
+    pairs = _pairs(rec, "SUPPORT")
+    assert (["United States"], ["Natalya Estemirova", "Paul Klebnikov"]) in pairs, pairs
+    assert (["United States"], ["Holy See"]) in pairs, pairs
