@@ -2939,3 +2939,17 @@ def test_honouring_and_valuing_someone_praise_them(run_text):
     pairs = _pairs(rec, "SUPPORT")
     assert (["United States"], ["Natalya Estemirova", "Paul Klebnikov"]) in pairs, pairs
     assert (["United States"], ["Holy See"]) in pairs, pairs
+
+
+def test_a_welcomed_announcement_to_act_is_the_announcers_act(run_text):
+    rec = run_text("The United States welcomes the United Kingdom’s announcement today to impose further "
+                   "sanctions on Russia.", published="2022-08-01", url="https://www.state.gov/x/")
+    assert _pairs(rec, "SANCTION") == [(["United Kingdom"], ["Russia"])], _pairs(rec, "SANCTION")
+
+
+def test_a_states_government_named_with_the_state_before_it_is_that_state(run_text):
+    rec = run_text("During his meetings, Special Envoy Tim Lenderking called for the Republic of Yemen "
+                   "Government and Southern Transitional Council to come together to improve services.",
+                   published="2022-08-01", url="https://www.state.gov/x/")
+    assert (["Tim Lenderking"], ["Yemen", "Southern Transitional Council"]) in _pairs(rec, "REQUEST"), \
+        _pairs(rec, "REQUEST")

@@ -205,6 +205,11 @@ class ActorTable:
                     # "Putin's forces": a leader's army is the country's, not the man's
                     return self._country(owner.country)
                 return self.token_actor[c.i]
+        for c in tok.children:     # "the Republic of Yemen Government": the state named
+            if c.dep_ == "nmod" and tok.lemma_.lower() in _OWNER_PEOPLE and self.token_actor.get(c.i) \
+                    and self._kind(self.token_actor[c.i]) == "country" \
+                    and not any(g.dep_ in ("conj", "cc") for g in c.children):   # before its organ
+                return self.token_actor[c.i]     # (one state: not "U.S. and Vietnamese officials")
         for c in tok.children:     # "Russian authorities' conviction of Navalny": the owner
             if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _OWNER_PEOPLE:
                 for a in c.children:   # named by its country is that country

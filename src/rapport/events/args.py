@@ -1062,7 +1062,10 @@ def _subject(tok: Token, control: bool = True) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj"]       # "called on X to"
             if objs:
                 return objs
-        if control and t.dep_ == "xcomp" and h.lemma_.lower() in WELCOMING:
+        if control and h.lemma_.lower() in WELCOMING and (t.dep_ == "xcomp" or (
+                t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
+            # (an advcl too: "welcomes the United Kingdom's announcement today to impose
+            # further sanctions", the time word between)
             objs = [c for c in h.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             owners = [p for o in objs for p in o.children if p.dep_ == "poss"] \
                 + [g for o in objs for g in _by_prep(o, "by")] + (_by_prep(h, "by") if objs else [])
