@@ -2953,3 +2953,12 @@ def test_a_states_government_named_with_the_state_before_it_is_that_state(run_te
                    published="2022-08-01", url="https://www.state.gov/x/")
     assert (["Tim Lenderking"], ["Yemen", "Southern Transitional Council"]) in _pairs(rec, "REQUEST"), \
         _pairs(rec, "REQUEST")
+
+
+def test_delegations_representing_two_states_meet_and_recommit_for_them(run_text):
+    rec = run_text("Senior delegations representing the United States and Thailand met on May 9 and 10 "
+                   "for the first joint U.S.-Thailand Strategic and Defense Dialogue. The two sides "
+                   "recommitted to working together to uphold shared principles.",
+                   published="2022-05-12", url="https://www.state.gov/x/")
+    assert (["United States"], ["Thailand"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+    assert (["United States"], ["Thailand"]) in _pairs(rec, "AGREE"), _pairs(rec, "AGREE")

@@ -510,6 +510,20 @@ def _people_from(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("from", "in", "of") for c in tok.children)
 
 
+#: People who act for those they are said to represent: "delegations representing A and B".
+AGENT_NOUNS = {"delegation", "official", "representative", "team", "negotiator", "envoy"}
+
+
+def _represented(tok: Token, table: ActorTable, skip) -> list[str]:
+    """ "Senior delegations representing the United States and Thailand met": the states
+    the delegations represent are the sides."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AGENT_NOUNS or table.at(tok):
+        return []
+    objs = [g for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() == "represent"
+            for g in a.children if g.dep_ == "dobj"]
+    return list(dict.fromkeys(a for o in objs for x in _expand(o) for a in [table.resolve(x, skip)] if a))
+
+
 def _parties_go_on(tok: Token, table: ActorTable) -> bool:
     """ "The two leaders also discussed ... Libyan plans. They also affirmed ...": a "they"
     whose sentence follows one about the two sides goes on about them, whatever state the
@@ -704,7 +718,7 @@ def _actors(tokens, table: ActorTable, skip) -> list[str]:
             ids += [x for x in table.joint_ids if x not in ids]
             continue         # "The Media Freedom Coalition demands", "The undersigned members
                              # of the Media Freedom Coalition condemn": the governments signing
-        named = _named_members(t, table)
+        named = _named_members(t, table) or _represented(t, table, skip)
         if named:            # "senior Administration officials including Commerce Secretary
             ids.extend(x for x in named if x not in ids)      # Raimondo, ... Hicks": them
             continue
