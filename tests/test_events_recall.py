@@ -2962,3 +2962,10 @@ def test_delegations_representing_two_states_meet_and_recommit_for_them(run_text
                    published="2022-05-12", url="https://www.state.gov/x/")
     assert (["United States"], ["Thailand"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
     assert (["United States"], ["Thailand"]) in _pairs(rec, "AGREE"), _pairs(rec, "AGREE")
+
+
+def test_one_joined_by_a_companion_acts_with_them(run_text):
+    rec = run_text("Principal Deputy National Security Advisor Jon Finer, joined by Acting Assistant Secretary "
+                   "of State for Near Eastern Affairs Joey Hood, traveled to Tunis and met today with "
+                   "President Kais Saied.", published="2021-08-13", url="https://www.whitehouse.gov/x/")
+    assert (["Jon Finer", "Joey Hood"], ["Kais Saied"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

@@ -694,8 +694,20 @@ FELT_NOUNS = {"sympathy", "sympathies", "condolence", "condolences", "solidarity
               "concern", "prayer", "prayers", "wish", "wishes", "congratulations", "condemnation"}
 
 
+def _companions(tok: Token) -> list[Token]:
+    """Those a person is said to be joined or accompanied by: "Jon Finer, joined by Acting
+    Assistant Secretary ... Joey Hood, traveled to Tunis and met ..." (both did it)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+        return []
+    return [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in ("join", "accompany")
+            for ag in a.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+            and g.ent_type_ == "PERSON"]
+
+
 def _actors(tokens, table: ActorTable, skip) -> list[str]:
     ids: list[str] = []
+    tokens = [x for t in tokens for x in [t] + _companions(t)]
     for t in tokens:
         t = _responsible(t)
         if t.lower_ in ("who", "which", "that", "whom") and t.head.dep_ == "relcl" \
