@@ -2969,3 +2969,11 @@ def test_one_joined_by_a_companion_acts_with_them(run_text):
                    "of State for Near Eastern Affairs Joey Hood, traveled to Tunis and met today with "
                    "President Kais Saied.", published="2021-08-13", url="https://www.whitehouse.gov/x/")
     assert (["Jon Finer", "Joey Hood"], ["Kais Saied"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")
+
+
+def test_a_second_titled_name_after_the_first_is_one_more_side(run_text):
+    rec = run_text("On January 29, Special Representative for the DPRK Sung Kim held calls with Japanese "
+                   "Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi "
+                   "Takehiro and ROK Special Representative for Korean Peninsula Peace and Security Affairs "
+                   "Noh Kyu-duk.", published="2022-01-31", url="https://www.state.gov/x/")
+    assert (["Sung Kim"], ["Funakoshi Takehiro", "Noh Kyu-duk"]) in _pairs(rec, "CONSULT"), _pairs(rec, "CONSULT")

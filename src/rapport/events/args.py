@@ -132,8 +132,27 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
             if name is not None and table.at(name) and table.by_id(table.at(name)).kind == "person":
                 while name.dep_ == "compound" and name.head.i != name.i:
                     name = name.head
-                return [name]
+                return [name] + _next_titled(name, table)
     return []
+
+
+def _next_titled(name: Token, table: ActorTable) -> list[Token]:
+    """ "... Bureau Funakoshi Takehiro and ROK Special Representative for Korean Peninsula
+    Peace and Security Affairs Noh Kyu-duk": a second titled name joined to the first, its
+    portfolio hung on the first name by the parser."""
+    out = []
+    for c in name.children:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or table.at(c):
+            continue
+        preps = [p for p in list(c.children) + list(name.children)
+                 if p.dep_ == "prep" and p.lower_ in ("for", "to", "on") and p.i > c.i]
+        k = title_holder_after(name.doc, preps[0].i) if preps else None
+        other = name.doc[k] if k is not None else None
+        if other is not None and table.at(other) and table.by_id(table.at(other)).kind == "person":
+            while other.dep_ == "compound" and other.head.i != other.i:
+                other = other.head
+            out.append(other)
+    return out
 
 
 def _own_title_before(name: Token) -> bool:
