@@ -136,9 +136,10 @@ def _clause_subject(tok: Token) -> set[int]:
     return set()
 
 
-#: Owners a country's adjective names as that country: "Russian authorities' conviction".
-_OWNER_PEOPLE = {"authority", "authorities", "government", "regime", "official", "officials",
-                 "leadership", "force", "forces", "military", "court", "courts", "police"}
+def _state_organ(tok: Token) -> bool:
+    """A noun for a state's organ or its people in office ("authorities", "Government",
+    "court", "forces"): the sector nouns of ``roles.tsv`` that ``groups.STATE_ORGANS`` lists."""
+    return knowledge.load().sector_noun(tok.lemma_.lower()) in groups.STATE_ORGANS
 
 
 @dataclass
@@ -206,12 +207,12 @@ class ActorTable:
                     return self._country(owner.country)
                 return self.token_actor[c.i]
         for c in tok.children:     # "the Republic of Yemen Government": the state named
-            if c.dep_ == "nmod" and tok.lemma_.lower() in _OWNER_PEOPLE and self.token_actor.get(c.i) \
+            if c.dep_ == "nmod" and self.token_actor.get(c.i) and _state_organ(tok) \
                     and self._kind(self.token_actor[c.i]) == "country" \
                     and not any(g.dep_ in ("conj", "cc") for g in c.children):   # before its organ
                 return self.token_actor[c.i]     # (one state: not "U.S. and Vietnamese officials")
         for c in tok.children:     # "Russian authorities' conviction of Navalny": the owner
-            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _OWNER_PEOPLE:
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and _state_organ(c):
                 for a in c.children:   # named by its country is that country
                     if a.dep_ == "amod" and self.token_actor.get(a.i) \
                             and self._kind(self.token_actor[a.i]) == "country":

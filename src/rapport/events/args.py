@@ -130,10 +130,16 @@ def _title_of(tok: Token, table: ActorTable) -> list[Token]:
             k = title_holder_after(tok.doc, c.i)
             name = tok.doc[k] if k is not None else None
             if name is not None and table.at(name) and table.by_id(table.at(name)).kind == "person":
-                while name.dep_ == "compound" and name.head.i != name.i:
-                    name = name.head
+                name = _name_head(name)
                 return [name] + _next_titled(name, table)
     return []
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of a name whose first word title_holder_after gives."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _next_titled(name: Token, table: ActorTable) -> list[Token]:
@@ -149,9 +155,7 @@ def _next_titled(name: Token, table: ActorTable) -> list[Token]:
         k = title_holder_after(name.doc, preps[0].i) if preps else None
         other = name.doc[k] if k is not None else None
         if other is not None and table.at(other) and table.by_id(table.at(other)).kind == "person":
-            while other.dep_ == "compound" and other.head.i != other.i:
-                other = other.head
-            out.append(other)
+            out.append(_name_head(other))
     return out
 
 
